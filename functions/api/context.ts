@@ -1,0 +1,21 @@
+/**
+ * The per-request GraphQL context: who is calling, the store, and per-request
+ * DataLoaders. Built the same way by the Lambda handler and the local server.
+ */
+import type { Principal } from '../core/access/principal.js';
+import type { Store } from '../store/store.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import type { Locale } from '../core/vocabulary.js';
+
+export interface GraphQLContext {
+  principal: Principal;
+  store: Store;
+  loaders: Loaders;
+  requestId: string;
+  /** Locale from Accept-Language, used when an operation does not name one. */
+  locale?: Locale;
+}
+
+export function createContext(store: Store, principal: Principal, requestId: string): GraphQLContext {
+  return { principal, store, loaders: createLoaders(store), requestId };
+}

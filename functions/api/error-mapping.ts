@@ -1,0 +1,39 @@
+/**
+ * Maps every error to what a client may see, in one place: chainfit errors keep
+ * their code and safe details; GraphQL request errors (parse, validation,
+ * variable coercion) keep Apollo's code; anything else becomes
+ * INTERNAL_SERVER_ERROR with a generic message, and is logged, never leaked.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ChainfitError } from '../core/errors.js';
+
+/** Codes Apollo Server itself assigns to request-level errors; these messages are safe. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export type ErrorLogger = (message: string, details: Record<string, unknown>) => void;
+
+export function createErrorFormatter(logError: ErrorLogger) {
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const original = unwrapResolverError(error);
+    const location = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+    if (original instanceof ChainfitError) {
+      if (original.code === 'SERVICE_UNAVAILABLE') logError('dependency unavailable', { cause: String((original.cause as Error | undefined)?.name) });
+      return { message: original.message, ...location, extensions: { code: original.code, ...original.details } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && original === error) {
+      return { message: formatted.message, ...location, extensions: { code } };
+    }
+    logError('unhandled error', { error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original) });
+    return { message: 'Internal server error', ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Who may do what: the one table of operation → access rule, and the pure
+ * decision function. The GraphQL layer applies it to every root field
+ * (functions/api/authorization.ts); docs/security.md renders the same table.
+ */
+import type { Principal } from './principal.js';
+
+export type AccessRule =
+  /** Anyone, credential or not. */
+  | 'PUBLIC'
+  /** Partner apps, members and administrators: public profile fields, postings, search. */
+  | 'READER'
+  /** Signed-in users (members, with or without a linked organization) and administrators. */
+  | 'SIGNED_IN'
+  /** Members of the organization the operation acts for, and administrators. */
+  | 'ORGANIZATION_MEMBER'
+  /** Zone administrators only. */
+  | 'ADMIN';
+
+export type Decision = 'ALLOW' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+/**
+ * Every root operation of schema.graphql. A test checks that the schema and
+ * this table name the same operations, so a new operation cannot ship unguarded.
+ */
+export const OPERATION_ACCESS: Record<string, AccessRule> = {
+  'Query.health': 'PUBLIC',
+};
+
+/**
+ * Decides one call. `actingFor` is the organization the operation acts for or
+ * touches (only for ORGANIZATION_MEMBER rules).
+ */
+export function decide(principal: Principal, rule: AccessRule, actingFor?: string | null): Decision {
+  if (rule === 'PUBLIC') return 'ALLOW';
+  if (principal.role === 'ANONYMOUS') return 'UNAUTHENTICATED';
+  if (principal.role === 'ADMIN') return 'ALLOW';
+  switch (rule) {
+    case 'READER':
+      return 'ALLOW';
+    case 'SIGNED_IN':
+      return principal.role === 'MEMBER' ? 'ALLOW' : 'FORBIDDEN';
+    case 'ORGANIZATION_MEMBER':
+      return principal.role === 'MEMBER' && !!actingFor && principal.organizationId === actingFor ? 'ALLOW' : 'FORBIDDEN';
+    case 'ADMIN':
+      return 'FORBIDDEN';
+  }
+}
+
+/** Whether the principal may see an organization's private fields (contacts). */
+export function maySeePrivateFieldsOf(principal: Principal, organizationId: string): boolean {
+  return principal.role === 'ADMIN' || (principal.role === 'MEMBER' && principal.organizationId === organizationId);
+}

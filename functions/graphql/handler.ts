@@ -1,0 +1,40 @@
+/**
+ * Lambda entry: API Gateway HTTP API (payload v2) → Apollo Server. Claims come
+ * from the API's JWT authorizer, already verified before this code runs.
+ */
+import { startServerAndCreateLambdaHandler, handlers } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { loadRuntimeConfig } from '../config.js';
+import { createStore } from '../store/store.js';
+import { createGraphQLServer } from '../api/server.js';
+import { createContext } from '../api/context.js';
+import { principalFromClaims } from '../core/access/principal.js';
+
+const config = loadRuntimeConfig();
+const logger = new Logger({ serviceName: 'chainfit' });
+const store = createStore({
+  tableName: config.tableName,
+  connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
+});
+const server = createGraphQLServer({ production: config.production, logError: (message, details) => logger.error(message, details) });
+
+/** Claims the HTTP API's JWT authorizer verified; absent on routes without an authorizer. */
+function authorizerClaims(event: APIGatewayProxyEventV2): Record<string, unknown> | undefined {
+  return (event.requestContext as { authorizer?: { jwt?: { claims?: Record<string, unknown> } } }).authorizer?.jwt?.claims;
+}
+
+// The integration is published as CommonJS and types its parameter with @apollo/server's CJS
+// declarations; our ESM server is the same class at runtime.
+type LambdaServer = Parameters<typeof startServerAndCreateLambdaHandler>[0];
+
+export const handler = startServerAndCreateLambdaHandler(
+  server as unknown as LambdaServer,
+  handlers.createAPIGatewayProxyEventV2RequestHandler(),
+  {
+    context: async ({ event, context }) => {
+      logger.addContext(context);
+      return createContext(store, principalFromClaims(authorizerClaims(event)), context.awsRequestId);
+    },
+  },
+);

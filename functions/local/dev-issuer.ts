@@ -1,0 +1,73 @@
+/**
+ * The local development token issuer. On first use it generates an ES256 key
+ * pair in a git-ignored folder; `npm run dev:token` signs tokens with it and
+ * the local server verifies them. Claims have the shape Cognito gives (and
+ * API Gateway's JWT authorizer forwards), so principalFromClaims treats local
+ * and cloud callers alike.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
+import { ADMIN_GROUP, ORGANIZATION_CLAIM, PARTNER_READ_SCOPE } from '../core/access/principal.js';
+
+export const DEV_ISSUER = 'chainfit-dev-issuer';
+export const DEV_AUDIENCE = 'chainfit-local';
+const ALGORITHM = 'ES256';
+const TOKEN_LIFETIME = '12h';
+
+export type DevRole = 'admin' | 'member' | 'partner' | 'user';
+export const DEV_ROLES: DevRole[] = ['admin', 'member', 'partner', 'user'];
+
+interface KeyFile {
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+export class DevIssuer {
+  private constructor(private readonly keys: KeyFile) {}
+
+  /** Loads the key pair from `keyPath`, generating it on first use. */
+  static async open(keyPath: string): Promise<DevIssuer> {
+    if (existsSync(keyPath)) return new DevIssuer(JSON.parse(await readFile(keyPath, 'utf8')) as KeyFile);
+    const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, { extractable: true });
+    const keys: KeyFile = { privateJwk: await exportJWK(privateKey), publicJwk: await exportJWK(publicKey) };
+    await mkdir(dirname(keyPath), { recursive: true });
+    await writeFile(keyPath, JSON.stringify(keys), { mode: 0o600 });
+    return new DevIssuer(keys);
+  }
+
+  /** Claims a token of this role carries, shaped like Cognito's. */
+  static claimsFor(role: DevRole, organizationId?: string): JWTPayload {
+    switch (role) {
+      case 'admin':
+        return { sub: `dev-admin-${randomUUID()}`, token_use: 'id', 'cognito:username': 'dev-admin', 'cognito:groups': [ADMIN_GROUP] };
+      case 'member':
+        if (!organizationId) throw new Error('A member token needs an organization id: npm run dev:token -- member <organizationId>');
+        return { sub: `dev-member-${randomUUID()}`, token_use: 'id', 'cognito:username': `dev-member-of-${organizationId}`, [ORGANIZATION_CLAIM]: organizationId };
+      case 'user':
+        return { sub: `dev-user-${randomUUID()}`, token_use: 'id', 'cognito:username': 'dev-user' };
+      case 'partner':
+        return { sub: 'dev-partner-app', token_use: 'access', client_id: 'dev-partner-app', scope: PARTNER_READ_SCOPE };
+    }
+  }
+
+  async sign(role: DevRole, organizationId?: string): Promise<string> {
+    const key = await importJWK(this.keys.privateJwk, ALGORITHM);
+    return new SignJWT(DevIssuer.claimsFor(role, organizationId))
+      .setProtectedHeader({ alg: ALGORITHM })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(TOKEN_LIFETIME)
+      .sign(key);
+  }
+
+  /** Verifies signature, issuer, audience and expiry; throws on any failure. */
+  async verify(token: string): Promise<JWTPayload> {
+    const key = await importJWK(this.keys.publicJwk, ALGORITHM);
+    const { payload } = await jwtVerify(token, key, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: [ALGORITHM] });
+    return payload;
+  }
+}

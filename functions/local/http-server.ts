@@ -1,0 +1,104 @@
+/**
+ * The local transport: node:http → the same Apollo server the Lambda uses.
+ * Like API Gateway's JWT authorizer, it rejects a bad bearer token with 401
+ * before GraphQL runs, and passes verified claims on.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { GraphQLContext } from '../api/context.js';
+import { MAX_REQUEST_BODY_BYTES } from '../api/limits.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface LocalServerOptions {
+  server: ApolloServer<GraphQLContext>;
+  /** Verifies a bearer token and returns its claims; throws when invalid. */
+  verifyToken: (token: string) => Promise<Record<string, unknown>>;
+  contextFor: (claims: Record<string, unknown> | undefined, requestId: string) => GraphQLContext;
+}
+
+class PayloadTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_REQUEST_BODY_BYTES) throw new PayloadTooLargeError();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+function bearerToken(request: IncomingMessage): string | undefined | null {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+export function createLocalHttpServer(options: LocalServerOptions): Server {
+  return createServer((request, response) => {
+    handle(options, request, response).catch(() => {
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else response.end();
+    });
+  });
+}
+
+async function handle(options: LocalServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname !== GRAPHQL_PATH) return sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
+
+  const token = bearerToken(request);
+  let claims: Record<string, unknown> | undefined;
+  if (token === null) return sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
+  if (token !== undefined) {
+    try {
+      claims = await options.verifyToken(token);
+    } catch {
+      return sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    }
+  }
+
+  let rawBody: string;
+  try {
+    rawBody = await readBody(request);
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) return sendJson(response, 413, { message: `Request body exceeds ${MAX_REQUEST_BODY_BYTES} bytes` });
+    throw error;
+  }
+
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = rawBody;
+  if (rawBody && (headers.get('content-type') ?? '').toLowerCase().includes('json')) {
+    try {
+      body = JSON.parse(rawBody);
+    } catch {
+      return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  }
+
+  const requestId = randomUUID();
+  const result = await options.server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    context: async () => options.contextFor(claims, requestId),
+  });
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}

@@ -1,0 +1,43 @@
+/**
+ * Generates, from schema.graphql, the resolver and result types
+ * (functions/api/generated/resolvers-types.ts) and the schema text module the
+ * server bundles (functions/api/generated/type-defs.ts). Generated files are
+ * not committed: `npm test`, `npm start` and `npm run synth` run this first.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { generate } from '@graphql-codegen/cli';
+import { buildSchema } from 'graphql';
+
+const SCHEMA_FILE = 'schema.graphql';
+const OUT_DIR = 'functions/api/generated';
+
+const sdl = await readFile(SCHEMA_FILE, 'utf8');
+buildSchema(sdl); // fail fast with graphql's own message if the schema is invalid
+await mkdir(OUT_DIR, { recursive: true });
+await writeFile(
+  `${OUT_DIR}/type-defs.ts`,
+  `// Generated from ${SCHEMA_FILE} by scripts/codegen.ts. Do not edit.\nexport const typeDefs = ${JSON.stringify(sdl)};\n`,
+);
+await generate(
+  {
+    schema: SCHEMA_FILE,
+    silent: true,
+    generates: {
+      [`${OUT_DIR}/resolvers-types.ts`]: {
+        plugins: [{ add: { content: '// Generated from schema.graphql by scripts/codegen.ts. Do not edit.\n/* eslint-disable */' } }, 'typescript', 'typescript-resolvers'],
+        config: {
+          useTypeImports: true,
+          enumsAsTypes: true,
+          contextType: '../context.js#GraphQLContext',
+          useIndexSignature: false,
+          avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+          maybeValue: 'T | null',
+          inputMaybeValue: 'T | null | undefined',
+          scalars: { ID: 'string' },
+          mappers: {},
+        },
+      },
+    },
+  },
+  true,
+);

@@ -1,0 +1,89 @@
+/**
+ * `npm start`: DynamoDB Local + the demo data + the same GraphQL server the
+ * Lambda runs, at http://localhost:4000/graphql. No AWS account needed.
+ *
+ *   npm start                     data kept in .local/dynamodb across restarts
+ *   npm start -- --in-memory      nothing kept
+ *   npm start -- --reset          delete the kept data first, then start fresh
+ *   PORT=4001 npm start           another port
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { assertJavaAvailable, isPortTaken, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
+import { DEFAULT_PORT, DEV_ISSUER_KEY_FILE, LOCAL_DYNAMODB_DIR, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-paths.js';
+import { seedDemoData } from './demo/seed-demo-data.js';
+import { createDynamoClient } from '../functions/store/dynamo-client.js';
+import { ensureTable } from '../functions/store/table-admin.js';
+import { createStore } from '../functions/store/store.js';
+import { createGraphQLServer } from '../functions/api/server.js';
+import { createContext } from '../functions/api/context.js';
+import { principalFromClaims } from '../functions/core/access/principal.js';
+import { DevIssuer } from '../functions/local/dev-issuer.js';
+import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+
+const args = new Set(process.argv.slice(2));
+const inMemory = args.has('--in-memory');
+const reset = args.has('--reset');
+const port = Number(process.env.PORT ?? DEFAULT_PORT);
+
+function fail(message: string): never {
+  console.error(`chainfit: ${message}`);
+  process.exit(1);
+}
+
+if (await isPortTaken(port)) {
+  fail(`port ${port} is taken: is another \`npm start\` running? Stop it, or use PORT=<other port> npm start.`);
+}
+try {
+  assertJavaAvailable();
+} catch (error) {
+  if (error instanceof JavaMissingError) fail(error.message);
+  throw error;
+}
+
+if (reset) await rm(LOCAL_DYNAMODB_DIR, { recursive: true, force: true });
+if (!inMemory) await mkdir(LOCAL_DYNAMODB_DIR, { recursive: true });
+const dynamo = await startDynamoDbLocal(inMemory ? {} : { dataPath: resolve(LOCAL_DYNAMODB_DIR) });
+// Safety net: never leave Java behind, whatever ends this process.
+process.on('exit', () => dynamo.process.kill('SIGKILL'));
+
+const admin = createDynamoClient({ region: LOCAL_REGION, endpoint: dynamo.endpoint });
+await ensureTable(admin, LOCAL_TABLE_NAME);
+admin.destroy();
+const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint } });
+const seeded = await seedDemoData(store);
+
+const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
+const server = createGraphQLServer({ production: false, logError: (message, details) => console.error(message, details) });
+await server.start();
+const http = createLocalHttpServer({
+  server,
+  verifyToken: async (token) => issuer.verify(token),
+  contextFor: (claims, requestId) => createContext(store, principalFromClaims(claims), requestId),
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\nchainfit: ${signal} received, stopping the server and DynamoDB Local`);
+  http.close();
+  http.closeAllConnections();
+  await server.stop();
+  await dynamo.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+http.once('error', (error: NodeJS.ErrnoException) => {
+  void dynamo.stop().then(() => fail(error.code === 'EADDRINUSE' ? `port ${port} is taken: is another \`npm start\` running?` : error.message));
+});
+http.listen(port, () => {
+  const url = `http://localhost:${port}${GRAPHQL_PATH}`;
+  console.log(`chainfit: GraphQL at ${url}`);
+  console.log(`chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`);
+  console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
+  console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user`);
+  console.log(`  then add -H "authorization: Bearer <token>"\nCtrl-C stops the server and DynamoDB Local.`);
+});

@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/dynamodb-local.js';
+
+/** `npm start` as a user runs it: a real process, real DynamoDB Local, real HTTP. */
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+const running = new Set<ChildProcess>();
+
+function startLocal(port: number, localDir: string, flags: string[] = []): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...flags], {
+    env: { ...process.env, PORT: String(port), CHAINFIT_LOCAL_DIR: localDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  void exited.then(() => running.delete(child));
+  return { child, output: () => output, exited };
+}
+
+async function waitForOutput(started: Started, text: string, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!started.output().includes(text)) {
+    if (Date.now() > deadline || started.child.exitCode !== null) throw new Error(`did not print "${text}":\n${started.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Pids of live processes whose command line contains every fragment (reads /proc, no ps needed). */
+async function processesMatching(...fragments: string[]): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    const text = cmdline.split('\0').join(' ');
+    if (fragments.every((f) => text.includes(f))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+async function health(port: number): Promise<{ status: string; dataset: string | null }> {
+  const response = await fetch(`http://localhost:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ health { status dataset } }' }),
+  });
+  return ((await response.json()) as { data: { health: { status: string; dataset: string | null } } }).data.health;
+}
+
+function dynamoPortOf(output: string): string {
+  const match = /DynamoDB Local at http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+  if (!match?.[1]) throw new Error(`no DynamoDB Local port in:\n${output}`);
+  return match[1];
+}
+
+describe('npm start', () => {
+  let localDir: string;
+  beforeAll(async () => {
+    localDir = await mkdtemp(join(tmpdir(), 'chainfit-start-'));
+  });
+  afterAll(async () => {
+    // A failed assertion must not leave servers running: SIGTERM lets each stop its Java.
+    await Promise.all([...running].map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'))));
+    await rm(localDir, { recursive: true, force: true });
+  });
+
+  it('serves GraphQL from DynamoDB Local, refuses a second start on the same port, and leaves no Java behind', async () => {
+    const port = await freePort();
+    const first = startLocal(port, localDir);
+    await waitForOutput(first, 'GraphQL at');
+    expect(first.output()).toContain('demo data loaded');
+    expect(await health(port)).toEqual({ status: 'OK', dataset: 'chainfit-demo' });
+
+    const second = startLocal(port, localDir);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain(`port ${port} is taken`);
+
+    const javaPort = dynamoPortOf(first.output());
+    expect(await processesMatching('DynamoDBLocal.jar', `-port ${javaPort}`)).toHaveLength(1);
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    expect(await processesMatching('DynamoDBLocal.jar', `-port ${javaPort}`)).toEqual([]);
+  });
+
+  it('keeps data across restarts without loading the demo data twice, and --reset starts fresh', async () => {
+    const port = await freePort();
+    const again = startLocal(port, localDir);
+    await waitForOutput(again, 'GraphQL at');
+    expect(again.output()).toContain('demo data already present');
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+
+    const reset = startLocal(port, localDir, ['--reset']);
+    await waitForOutput(reset, 'GraphQL at');
+    expect(reset.output()).toContain('demo data loaded');
+    reset.child.kill('SIGTERM');
+    expect(await reset.exited).toBe(0);
+  });
+});
