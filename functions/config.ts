@@ -25,14 +25,21 @@ export interface RuntimeConfig {
   dynamoEndpoint?: string;
   /** Production hides introspection and internal error details. */
   production: boolean;
+  /** HMAC key that makes pagination cursors tamper-evident (required in production). */
+  cursorSecret: string;
 }
+
+/** Used outside production only, so local cursors survive restarts. */
+export const DEVELOPMENT_CURSOR_SECRET = 'chainfit-development-cursor-secret';
 
 export function loadRuntimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const endpoint = env.DYNAMODB_ENDPOINT?.trim();
+  const production = env.NODE_ENV === 'production';
   return {
     tableName: getStringFromEnv('TABLE_NAME', env),
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'ap-northeast-2',
     ...(endpoint ? { dynamoEndpoint: endpoint } : {}),
-    production: env.NODE_ENV === 'production',
+    production,
+    cursorSecret: production ? getStringFromEnv('CURSOR_SECRET', env) : (env.CURSOR_SECRET ?? DEVELOPMENT_CURSOR_SECRET),
   };
 }
