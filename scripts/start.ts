@@ -20,6 +20,7 @@ import { createContext } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 
 const args = new Set(process.argv.slice(2));
 const inMemory = args.has('--in-memory');
@@ -54,7 +55,7 @@ const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: L
 const seeded = await seedDemoData(store);
 
 const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
-const server = createGraphQLServer({ production: false, logError: (message, details) => console.error(message, details) });
+const server = createGraphQLServer({ production: false, logError: (message, details) => console.error(message, details), rateLimit: RATE_LIMIT_POLICY });
 await server.start();
 const http = createLocalHttpServer({
   server,

@@ -6,6 +6,7 @@ import type { Principal } from '../core/access/principal.js';
 import type { Store } from '../store/store.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Locale } from '../core/vocabulary.js';
+import { logAuditEvent, type AuditSink } from './audit-log.js';
 
 export interface GraphQLContext {
   principal: Principal;
@@ -14,8 +15,10 @@ export interface GraphQLContext {
   requestId: string;
   /** Locale from Accept-Language, used when an operation does not name one. */
   locale?: Locale;
+  /** Where the audit trail of mutations goes (the API's logger unless a test listens). */
+  audit: AuditSink;
 }
 
-export function createContext(store: Store, principal: Principal, requestId: string): GraphQLContext {
-  return { principal, store, loaders: createLoaders(store), requestId };
+export function createContext(store: Store, principal: Principal, requestId: string, audit: AuditSink = logAuditEvent): GraphQLContext {
+  return { principal, store, loaders: createLoaders(store), requestId, audit };
 }

@@ -4,7 +4,7 @@
  * variable coercion) keep Apollo's code; anything else becomes
  * INTERNAL_SERVER_ERROR with a generic message, and is logged, never leaked.
  */
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ChainfitError } from '../core/errors.js';
 
@@ -21,17 +21,30 @@ const REQUEST_ERROR_CODES = new Set([
 
 export type ErrorLogger = (message: string, details: Record<string, unknown>) => void;
 
+/** The chainfit error behind an error, whether a resolver or a plugin (rate limit) threw it. */
+function chainfitErrorOf(error: unknown): ChainfitError | undefined {
+  const original = unwrapResolverError(error);
+  if (original instanceof ChainfitError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof ChainfitError) return original.originalError;
+  return undefined;
+}
+
+/** Extensions of request errors that are safe and useful to pass on (which query limit was broken). */
+const SAFE_REQUEST_EXTENSIONS = ['limit'];
+
 export function createErrorFormatter(logError: ErrorLogger) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = unwrapResolverError(error);
     const location = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
-    if (original instanceof ChainfitError) {
-      if (original.code === 'SERVICE_UNAVAILABLE') logError('dependency unavailable', { cause: String((original.cause as Error | undefined)?.name) });
-      return { message: original.message, ...location, extensions: { code: original.code, ...original.details } };
+    const chainfitError = chainfitErrorOf(error);
+    if (chainfitError) {
+      if (chainfitError.code === 'SERVICE_UNAVAILABLE') logError('dependency unavailable', { cause: String((chainfitError.cause as Error | undefined)?.name) });
+      return { message: chainfitError.message, ...location, extensions: { code: chainfitError.code, ...chainfitError.details } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && original === error) {
-      return { message: formatted.message, ...location, extensions: { code } };
+      const safe = SAFE_REQUEST_EXTENSIONS.filter((key) => formatted.extensions?.[key] !== undefined).map((key) => [key, formatted.extensions?.[key]]);
+      return { message: formatted.message, ...location, extensions: { code, ...Object.fromEntries(safe) } };
     }
     logError('unhandled error', { error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original) });
     return { message: 'Internal server error', ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

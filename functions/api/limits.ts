@@ -1,6 +1,38 @@
 /**
- * Request limits, defined once; docs/security.md lists them.
+ * Every request limit of the API, defined once: the GraphQL server, both
+ * transports, the rate limiter and docs/security.md all read these values.
  */
+import type { RateLimitPolicy } from '../core/access/rate-limit.js';
 
-/** Largest request body accepted (bytes). Larger requests get HTTP 413. */
+/** Largest request body accepted (bytes). Larger requests get HTTP 413 on both transports. */
 export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
+
+/**
+ * Limits on the shape of one GraphQL document, enforced during validation
+ * (graphql-armor) before any resolver runs. Sized so the deepest documented
+ * query (a search result's organization → its offers → segment → chain) fits
+ * with room to spare, while exponential documents do not.
+ */
+export const QUERY_LIMITS = {
+  /** Nesting depth of selections (fragments are followed). */
+  maxDepth: 10,
+  /** Aliased fields per document (aliases multiply resolver work at no cost to the caller). */
+  maxAliases: 15,
+  /** graphql-armor cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. */
+  maxCost: 5000,
+  /** Lexical tokens per document (bounds parsing work). */
+  maxTokens: 1000,
+  /** Directives per document. */
+  maxDirectives: 10,
+} as const;
+
+export type QueryLimitName = keyof typeof QUERY_LIMITS;
+
+/**
+ * Per-credential allowance (see docs/security.md, "Rate limiting"): a fixed
+ * window counted in DynamoDB, on top of API Gateway's stage throttling.
+ */
+export const RATE_LIMIT_POLICY: RateLimitPolicy = {
+  windowSeconds: 60,
+  operationsPerWindow: { PARTNER: 600, MEMBER: 300, ADMIN: 600 },
+};

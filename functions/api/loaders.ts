@@ -2,11 +2,24 @@
  * Per-request DataLoaders, so nested lookups batch into BatchGetItem calls
  * instead of one GetItem per parent. Created fresh for every request.
  */
+import DataLoader from 'dataloader';
+import type { Collaboration } from '../core/collaboration.js';
+import type { Organization } from '../core/organization.js';
 import type { Store } from '../store/store.js';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- loaders are added by the features that need them
-export interface Loaders {}
+/** BatchGetItem takes at most 100 keys; the store chunks anyway, this keeps one call per batch. */
+const MAX_BATCH = 100;
 
-export function createLoaders(_store: Store): Loaders {
-  return {};
+export interface Loaders {
+  /** Organization profiles by id (null when absent). */
+  organization: DataLoader<string, Organization | null>;
+  /** Collaboration postings by id (null when absent). */
+  collaboration: DataLoader<string, Collaboration | null>;
+}
+
+export function createLoaders(store: Store): Loaders {
+  return {
+    organization: new DataLoader((ids) => store.organizations.getMany(ids), { maxBatchSize: MAX_BATCH }),
+    collaboration: new DataLoader((ids) => store.collaborations.getMany(ids), { maxBatchSize: MAX_BATCH }),
+  };
 }

@@ -8,12 +8,20 @@ import { typeDefs } from './generated/type-defs.js';
 import { resolvers } from './resolvers/index.js';
 import { createErrorFormatter, type ErrorLogger } from './error-mapping.js';
 import type { GraphQLContext } from './context.js';
+import { queryLimitRules, queryParseOptions } from './query-limits.js';
+import { rateLimitPlugin } from './rate-limit-plugin.js';
+import type { RateLimitPolicy } from '../core/access/rate-limit.js';
 
 export interface ServerOptions {
   /** Production: no introspection, no stack traces, generic internal errors. */
   production: boolean;
   logError: ErrorLogger;
   plugins?: ApolloServerPlugin<GraphQLContext>[];
+  /**
+   * Per-credential rate limit (RATE_LIMIT_POLICY in ./limits.ts). Both entry
+   * points set it; tests that drive many calls from one principal leave it out.
+   */
+  rateLimit?: RateLimitPolicy;
 }
 
 export function createGraphQLServer(options: ServerOptions): ApolloServer<GraphQLContext> {
@@ -21,12 +29,19 @@ export function createGraphQLServer(options: ServerOptions): ApolloServer<GraphQ
     typeDefs,
     resolvers,
     introspection: !options.production,
+    // No "Did you mean …" hints that would reveal the schema when introspection is off.
+    hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
+    validationRules: queryLimitRules,
+    parseOptions: queryParseOptions,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     // Entry points own the process lifecycle (npm start stops Apollo, then DynamoDB Local).
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(options.logError),
-    plugins: options.plugins ?? [],
+    plugins: [
+      ...(options.rateLimit ? [rateLimitPlugin({ policy: options.rateLimit, logError: options.logError })] : []),
+      ...(options.plugins ?? []),
+    ],
   });
 }

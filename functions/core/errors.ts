@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'SERVICE_UNAVAILABLE',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -77,5 +78,13 @@ export class ServiceUnavailableError extends ChainfitError {
   readonly code = 'SERVICE_UNAVAILABLE' as const;
   constructor(message = 'The service is temporarily unavailable; retry the request', options?: { cause?: unknown }) {
     super(message, { retryable: true }, options);
+  }
+}
+
+/** The credential used up its request allowance for the current window; retry after `retryAfterSeconds`. */
+export class RateLimitedError extends ChainfitError {
+  readonly code = 'RATE_LIMITED' as const;
+  constructor(retryAfterSeconds: number) {
+    super(`Too many requests for this credential; retry in ${retryAfterSeconds} s`, { retryable: true, retryAfterSeconds });
   }
 }

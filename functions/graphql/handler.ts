@@ -4,20 +4,25 @@
  */
 import { startServerAndCreateLambdaHandler, handlers } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { Logger } from '@aws-lambda-powertools/logger';
 import { loadRuntimeConfig } from '../config.js';
 import { createStore } from '../store/store.js';
 import { createGraphQLServer } from '../api/server.js';
 import { createContext } from '../api/context.js';
 import { principalFromClaims } from '../core/access/principal.js';
+import { logger } from '../api/logger.js';
+import { RATE_LIMIT_POLICY } from '../api/limits.js';
+import { rejectOversizedBody } from '../api/request-body-limit.js';
 
 const config = loadRuntimeConfig();
-const logger = new Logger({ serviceName: 'chainfit' });
 const store = createStore({
   tableName: config.tableName,
   connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
 });
-const server = createGraphQLServer({ production: config.production, logError: (message, details) => logger.error(message, details) });
+const server = createGraphQLServer({
+  production: config.production,
+  logError: (message, details) => logger.error(message, details),
+  rateLimit: RATE_LIMIT_POLICY,
+});
 
 /** Claims the HTTP API's JWT authorizer verified; absent on routes without an authorizer. */
 function authorizerClaims(event: APIGatewayProxyEventV2): Record<string, unknown> | undefined {
@@ -32,6 +37,7 @@ export const handler = startServerAndCreateLambdaHandler(
   server as unknown as LambdaServer,
   handlers.createAPIGatewayProxyEventV2RequestHandler(),
   {
+    middleware: [rejectOversizedBody],
     context: async ({ event, context }) => {
       logger.addContext(context);
       return createContext(store, principalFromClaims(authorizerClaims(event)), context.awsRequestId);

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../api/context.js';
 import { MAX_REQUEST_BODY_BYTES } from '../api/limits.js';
+import { PAYLOAD_TOO_LARGE_BODY } from '../api/request-body-limit.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -71,7 +72,7 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   try {
     rawBody = await readBody(request);
   } catch (error) {
-    if (error instanceof PayloadTooLargeError) return sendJson(response, 413, { message: `Request body exceeds ${MAX_REQUEST_BODY_BYTES} bytes` });
+    if (error instanceof PayloadTooLargeError) return sendJson(response, 413, JSON.parse(PAYLOAD_TOO_LARGE_BODY));
     throw error;
   }
 

@@ -5,13 +5,39 @@
 import { createDocumentClient, createDynamoClient, type DynamoConnection } from './dynamo-client.js';
 import { DynamoGateway, type CommandSender, type RetryPolicy } from './dynamo-gateway.js';
 import { SystemRepository } from './system-repository.js';
+import { RateLimitRepository } from './rate-limit-repository.js';
+import { MatchRepository } from './match-repository.js';
+import { OrganizationRepository } from './organization-repository.js';
+import { CollaborationRepository } from './collaboration-repository.js';
+import { MatchIndexRepository } from './match-index-repository.js';
+import { CursorCodec } from './cursor-codec.js';
+import type { ChainCatalog } from '../core/chain-catalog.js';
+import { zoneChainCatalog } from '../core/zone-chain-catalog.js';
+import { DEVELOPMENT_CURSOR_SECRET } from '../config.js';
 
 export interface Store {
   gateway: DynamoGateway;
   system: SystemRepository;
+  rateLimits: RateLimitRepository;
+  matches: MatchRepository;
+  organizations: OrganizationRepository;
+  collaborations: CollaborationRepository;
+  /** Candidate reads for matching: industry-chain index items and match profiles. */
+  matchIndex: MatchIndexRepository;
 }
 
-export interface StoreOptions {
+/** What repositories need beyond the gateway. */
+export interface RepositoryOptions {
+  /**
+   * HMAC key of pagination cursors. Entry points pass `loadRuntimeConfig().cursorSecret`
+   * (required in production); tests and scripts may rely on the development secret.
+   */
+  cursorSecret?: string;
+  /** The industry-chain model's view for listing/index items; the zone model by default. */
+  catalog?: ChainCatalog;
+}
+
+export interface StoreOptions extends RepositoryOptions {
   tableName: string;
   connection: DynamoConnection;
   /** Wraps the raw client (fault-injection tests use it). */
@@ -19,15 +45,23 @@ export interface StoreOptions {
   retryPolicy?: RetryPolicy;
 }
 
-export function createStoreOnGateway(gateway: DynamoGateway): Store {
+export function createStoreOnGateway(gateway: DynamoGateway, options: RepositoryOptions = {}): Store {
+  const cursors = new CursorCodec(options.cursorSecret ?? DEVELOPMENT_CURSOR_SECRET);
+  const catalog = options.catalog ?? zoneChainCatalog;
+  const organizations = new OrganizationRepository(gateway, catalog, cursors);
   return {
     gateway,
     system: new SystemRepository(gateway),
+    rateLimits: new RateLimitRepository(gateway),
+    matches: new MatchRepository(gateway, cursors),
+    organizations,
+    collaborations: new CollaborationRepository(gateway, catalog, cursors),
+    matchIndex: new MatchIndexRepository(gateway, organizations),
   };
 }
 
 export function createStore(options: StoreOptions): Store {
   const documentClient: CommandSender = createDocumentClient(createDynamoClient(options.connection));
   const client = options.wrapClient ? options.wrapClient(documentClient) : documentClient;
-  return createStoreOnGateway(new DynamoGateway(client, options.tableName, options.retryPolicy));
+  return createStoreOnGateway(new DynamoGateway(client, options.tableName, options.retryPolicy), options);
 }

@@ -25,6 +25,26 @@ export type Decision = 'ALLOW' | 'UNAUTHENTICATED' | 'FORBIDDEN';
  */
 export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.health': 'PUBLIC',
+  // Organizations and collaboration postings (docs/data-model.md).
+  'Query.organization': 'READER',
+  'Query.organizations': 'READER',
+  'Query.collaboration': 'READER',
+  'Query.collaborations': 'READER',
+  // A member who already belongs to an organization may not register another (see mayRegisterOrganization).
+  'Mutation.registerOrganization': 'SIGNED_IN',
+  'Mutation.updateOrganization': 'ORGANIZATION_MEMBER',
+  'Mutation.setVerification': 'ADMIN',
+  'Mutation.postCollaboration': 'ORGANIZATION_MEMBER',
+  'Mutation.updateCollaboration': 'ORGANIZATION_MEMBER',
+  'Mutation.closeCollaboration': 'ORGANIZATION_MEMBER',
+  // Match records (docs/data-model.md, "Match records"): members act for their own party; the state
+  // machine (core/match/match-state.ts) then decides which party may do what.
+  'Query.match': 'ORGANIZATION_MEMBER',
+  'Query.matches': 'ORGANIZATION_MEMBER',
+  'Mutation.expressInterest': 'ORGANIZATION_MEMBER',
+  'Mutation.respondToInterest': 'ORGANIZATION_MEMBER',
+  'Mutation.withdrawInterest': 'ORGANIZATION_MEMBER',
+  'Mutation.recordOutcome': 'ORGANIZATION_MEMBER',
 };
 
 /**

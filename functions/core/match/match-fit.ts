@@ -1,0 +1,34 @@
+/**
+ * The fit snapshot a match stores, computed with the fit model (core/fit):
+ * for a match about a posting, the posting's owner is the seeker with the
+ * posting's segments and modes (as partner search scores postings); otherwise
+ * the sender is the seeker. The chain graph is injected, so tests may use a
+ * small one and the API the zone's.
+ */
+import type { ChainGraph } from '../fit/chain-graph.js';
+import type { FitRequest } from '../fit/fit-request.js';
+import { fitOf } from '../fit/fit-score.js';
+import { requestForPosting } from '../fit/posting-request.js';
+import { matchProfileOf } from '../match-profile.js';
+import type { MatchFitFunction } from './match-record.js';
+
+/** The MatchFitFunction over a chain graph. */
+export function matchFitOn(graph: ChainGraph): MatchFitFunction {
+  return ({ from, to, collaboration, now }) => {
+    const seeker = collaboration && collaboration.ownerOrganizationId === to.id ? to : from;
+    const candidate = seeker === from ? to : from;
+    const seekerProfile = matchProfileOf(seeker);
+    const request: FitRequest = collaboration
+      ? requestForPosting(seekerProfile, collaboration)
+      : { seeker: seekerProfile, modes: [], crossBorderPreferred: true };
+    const fit = fitOf(graph, request, matchProfileOf(candidate));
+    if (!fit) return null;
+    return {
+      score: fit.score,
+      seekerOrganizationId: seeker.id,
+      components: fit.components.map(({ name, value, weight }) => ({ name, value, weight })),
+      reasons: fit.reasons.map(({ kind, direction, seekerSegment, candidateSegment, strength }) => ({ kind, direction, seekerSegment, candidateSegment, strength })),
+      computedAt: now,
+    };
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * Rule: a posting's expiry is a valid timestamp in the future and at most
+ * MAX_POSTING_LIFETIME_DAYS after publication.
+ */
+import { latestExpiry } from '../collaboration-draft.js';
+import { MAX_POSTING_LIFETIME_DAYS } from '../input-limits.js';
+import type { FieldProblem } from './field-problems.js';
+
+export function expiryProblems(expiresAt: string | undefined, publishedAt: Date, now: Date, path: string): FieldProblem[] {
+  if (expiresAt === undefined) return [];
+  const at = Date.parse(expiresAt);
+  if (Number.isNaN(at)) return [{ path, message: 'is not an ISO 8601 timestamp' }];
+  if (at <= now.getTime()) return [{ path, message: 'must be in the future' }];
+  if (at > latestExpiry(publishedAt, MAX_POSTING_LIFETIME_DAYS).getTime()) {
+    return [{ path, message: `must be at most ${MAX_POSTING_LIFETIME_DAYS} days after publication` }];
+  }
+  return [];
+}

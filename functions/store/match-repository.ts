@@ -1,0 +1,131 @@
+/**
+ * Match records in DynamoDB. Every write is conditional: creation on "no
+ * record for this identity yet", transitions on "still the version I read",
+ * so concurrent callers cannot both win. The transition to MUTUAL also writes
+ * the pair's MUTUAL marker in the same transaction.
+ */
+import { GetCommand, PutCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BadUserInputError, ConflictError } from '../core/errors.js';
+import { parseMatchId, type MatchIdentity } from '../core/match/match-identity.js';
+import type { MatchDirection, MatchRecord, MatchStatus } from '../core/match/match-record.js';
+import type { CursorCodec } from './cursor-codec.js';
+import type { DynamoGateway } from './dynamo-gateway.js';
+import { declinedPartnersOf, listOrganizationMatches } from './match-listing.js';
+import { createMatchParams, getMatchParams, matchFromItem, mutualPairItem, mutualPairKey, replaceMatchParams } from './match-items.js';
+import { transactWrite } from './transact-write.js';
+
+export interface MatchListRequest {
+  organizationId: string;
+  direction: MatchDirection;
+  status?: MatchStatus | null;
+  first: number;
+  after?: string | null;
+}
+
+export interface MatchPage {
+  edges: { cursor: string; node: MatchRecord }[];
+  hasNextPage: boolean;
+  /** Where the next page starts; past the last edge when a status filter skipped items. */
+  endCursor: string | null;
+}
+
+/** A cursor is only valid for the list (organization, direction, status) it was issued for. */
+const listPartition = (request: MatchListRequest): string =>
+  `ORGMATCH#${request.organizationId}#${request.direction}#${request.status ?? 'ANY'}`;
+
+export class MatchRepository {
+  constructor(
+    private readonly gateway: DynamoGateway,
+    private readonly cursors: CursorCodec,
+  ) {}
+
+  /** The match with this id (strongly consistent), or null for an unknown or malformed id. */
+  async get(matchId: string): Promise<MatchRecord | null> {
+    const identity = parseMatchId(matchId);
+    return identity ? this.getByIdentity(identity) : null;
+  }
+
+  async getByIdentity(identity: MatchIdentity): Promise<MatchRecord | null> {
+    const output = await this.gateway.send<GetCommandOutput>(new GetCommand(getMatchParams(this.gateway.tableName, identity)));
+    return output.Item ? matchFromItem(output.Item) : null;
+  }
+
+  /** Writes a new record; false when a record for the same identity already exists (nothing written). */
+  async create(record: MatchRecord): Promise<boolean> {
+    try {
+      await this.gateway.send(new PutCommand(createMatchParams(this.gateway.tableName, record)));
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Writes the result of a transition computed from `previous`. Throws
+   * ConflictError when the record changed in between (another caller won).
+   */
+  async replace(previous: MatchRecord, next: MatchRecord): Promise<void> {
+    const put = replaceMatchParams(this.gateway.tableName, next, previous.version);
+    if (next.status === 'MUTUAL' && previous.status !== 'MUTUAL') {
+      const outcome = await transactWrite(this.gateway, [
+        { Put: { TableName: put.TableName, Item: put.Item, ConditionExpression: put.ConditionExpression, ExpressionAttributeNames: put.ExpressionAttributeNames, ExpressionAttributeValues: put.ExpressionAttributeValues } },
+        { Put: { TableName: this.gateway.tableName, Item: mutualPairItem(next) } },
+      ]);
+      if (!outcome.ok) throw concurrentChange(previous);
+      return;
+    }
+    try {
+      await this.gateway.send(new PutCommand(put));
+    } catch (error) {
+      if (isConditionFailure(error)) throw concurrentChange(previous);
+      throw error;
+    }
+  }
+
+  private positionIn(cursor: string, partition: string): string {
+    const position = this.cursors.decode(cursor, partition).key.position;
+    if (!position) throw new BadUserInputError('is not a valid cursor for this list', 'after');
+    return position;
+  }
+
+  /** Whether the two organizations have a MUTUAL match (about anything): one GetItem on the pair's marker. */
+  async haveMutualMatch(organizationA: string, organizationB: string): Promise<boolean> {
+    const output = await this.gateway.send<GetCommandOutput>(
+      new GetCommand({ TableName: this.gateway.tableName, Key: mutualPairKey(organizationA, organizationB), ProjectionExpression: 'pk' }),
+    );
+    return !!output.Item;
+  }
+
+  /** One page of an organization's matches, newest first. A forged or foreign cursor is BAD_USER_INPUT. */
+  async list(request: MatchListRequest): Promise<MatchPage> {
+    const partition = listPartition(request);
+    const after = request.after ? this.positionIn(request.after, partition) : undefined;
+    const page = await listOrganizationMatches(this.gateway, {
+      organizationId: request.organizationId,
+      direction: request.direction,
+      ...(request.status ? { status: request.status } : {}),
+      limit: request.first,
+      ...(after ? { after } : {}),
+    });
+    const cursorAt = (position: string) => this.cursors.encode({ partition, key: { position } });
+    return {
+      edges: page.entries.map(({ record, position }) => ({ cursor: cursorAt(position), node: record })),
+      hasNextPage: page.hasNextPage,
+      endCursor: page.endPosition ? cursorAt(page.endPosition) : null,
+    };
+  }
+
+  /** Organizations with which `organizationId` has a DECLINED match (either side declined), for partner search. */
+  declinedPartnersOf(organizationId: string): Promise<Set<string>> {
+    return declinedPartnersOf(this.gateway, organizationId);
+  }
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
+
+function concurrentChange(previous: MatchRecord): ConflictError {
+  return new ConflictError('The match was changed by another request; reload it and try again', { version: previous.version });
+}

@@ -1,0 +1,81 @@
+/**
+ * How every chainfit Lambda handler is bundled: the one definition both the CDK
+ * stack (NodejsFunction, which runs the esbuild CLI) and the cold-start
+ * benchmark (esbuild's JS API) translate, so the benchmark measures exactly
+ * what ships. test/infra/bundle.test.ts proves the two translations produce the
+ * same bytes.
+ */
+import type { BuildOptions } from 'esbuild';
+import { Runtime } from 'aws-cdk-lib/aws-lambda';
+import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/** The Lambda runtime chainfit targets; the esbuild target follows from it. */
+export const FUNCTION_RUNTIME = Runtime.NODEJS_22_X;
+
+/** `nodejs22.x` → `node22`. */
+export const ESBUILD_TARGET = FUNCTION_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 'node$1');
+
+/**
+ * ESM output has no `require`; CommonJS dependencies bundled into it still call
+ * `require('node:…')` for built-ins, so the bundle defines one.
+ */
+export const REQUIRE_BANNER = "import{createRequire as __chainfitCreateRequire}from'node:module';const require=__chainfitCreateRequire(import.meta.url);";
+
+/**
+ * The bundle settings, once. Notes on the choices:
+ * - ESM: Node 22 loads it natively and the handler is written as ESM.
+ * - mainFields module,main: prefer packages' ESM builds (better tree shaking).
+ * - conditions import: @as-integrations/aws-lambda is CommonJS and `require`s
+ *   @apollo/server while our code `import`s it; without this condition esbuild
+ *   resolves `require` to @apollo/server's CJS build and the bundle carries both
+ *   builds (~200 KB more, measured in docs/benchmarks.md). With it, `require`
+ *   calls also pick the ESM entry, so there is one Apollo Server.
+ * - The AWS SDK is bundled, not taken from the runtime: the version is the one
+ *   tested here, and a tree-shaken SDK loads faster than the runtime's full copy.
+ * - No source maps: they would add ~1 MB and `--enable-source-maps` slows cold
+ *   starts; error logs carry GraphQL paths and request ids instead.
+ */
+export const HANDLER_BUNDLE = {
+  format: 'esm',
+  target: ESBUILD_TARGET,
+  minify: true,
+  mainFields: ['module', 'main'],
+  conditions: ['import'],
+  banner: REQUIRE_BANNER,
+  externalModules: [] as string[],
+} as const;
+
+/** The bundle settings as NodejsFunction bundling options (local esbuild, never Docker). */
+export function nodejsBundlingOptions(): BundlingOptions {
+  return {
+    format: OutputFormat.ESM,
+    target: HANDLER_BUNDLE.target,
+    minify: HANDLER_BUNDLE.minify,
+    sourceMap: false,
+    mainFields: [...HANDLER_BUNDLE.mainFields],
+    banner: HANDLER_BUNDLE.banner,
+    externalModules: [...HANDLER_BUNDLE.externalModules],
+    esbuildArgs: { '--conditions': HANDLER_BUNDLE.conditions.join(',') },
+    // esbuild is a devDependency, so synthesis bundles offline without Docker.
+    forceDockerBundling: false,
+  };
+}
+
+/** The bundle settings as esbuild JS API options (the benchmark and the bundle test). */
+export function esbuildBuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: HANDLER_BUNDLE.format,
+    target: HANDLER_BUNDLE.target,
+    minify: HANDLER_BUNDLE.minify,
+    mainFields: [...HANDLER_BUNDLE.mainFields],
+    conditions: [...HANDLER_BUNDLE.conditions],
+    banner: { js: HANDLER_BUNDLE.banner },
+    external: [...HANDLER_BUNDLE.externalModules],
+    metafile: true,
+    logLevel: 'warning',
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The chainfit stack: table, identity, GraphQL Lambda, HTTP API and alarms,
+ * composed from the constructs in ./constructs. Environment-agnostic (no
+ * account or region lookups), so it synthesizes offline.
+ */
+import { CfnOutput, Fn, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Construct } from 'constructs';
+import { fileURLToPath } from 'node:url';
+import { STORE_IAM_ACTIONS } from '../functions/store/table-access.js';
+import { ChainfitFunction } from './constructs/chainfit-function.js';
+import { ChainfitTable } from './constructs/chainfit-table.js';
+import { GraphQLApi } from './constructs/graphql-api.js';
+import { Identity } from './constructs/identity.js';
+import { OperationsAlarms } from './constructs/alarms.js';
+import type { StageSettings } from './stage.js';
+
+export const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+export const GRAPHQL_HANDLER_ENTRY = `${REPOSITORY_ROOT}/functions/graphql/handler.ts`;
+
+export interface ChainfitStackProps extends StackProps {
+  settings: StageSettings;
+}
+
+export class ChainfitStack extends Stack {
+  readonly table: ChainfitTable;
+  readonly identity: Identity;
+  readonly graphql: ChainfitFunction;
+  readonly api: GraphQLApi;
+  readonly alarms: OperationsAlarms;
+
+  constructor(scope: Construct, id: string, props: ChainfitStackProps) {
+    super(scope, id, props);
+    const { settings } = props;
+    this.table = new ChainfitTable(this, 'Data', { removalPolicy: settings.dataRemovalPolicy, deletionProtection: settings.deletionProtection });
+    this.identity = new Identity(this, 'Identity', {
+      removalPolicy: settings.dataRemovalPolicy,
+      deletionProtection: settings.deletionProtection,
+      portalOrigins: settings.allowedOrigins,
+      domainPrefix: settings.authDomainPrefix,
+    });
+    this.graphql = this.createGraphQLFunction(settings);
+    this.api = new GraphQLApi(this, 'Api', {
+      handler: this.graphql.function,
+      authorizer: new HttpUserPoolAuthorizer('CognitoAuthorizer', this.identity.userPool, {
+        userPoolClients: [this.identity.portalClient, this.identity.partnerClient],
+      }),
+      allowedOrigins: settings.allowedOrigins,
+      throttle: settings.throttle,
+      logRetention: settings.logRetention,
+      logRemovalPolicy: settings.dataRemovalPolicy,
+    });
+    this.alarms = new OperationsAlarms(this, 'Alarms', {
+      handler: this.graphql.function,
+      api: this.api.api,
+      table: this.table.table,
+      removalPolicy: settings.dataRemovalPolicy,
+      ...(settings.alarmEmail ? { notificationEmail: settings.alarmEmail } : {}),
+    });
+    this.addOutputs();
+  }
+
+  private createGraphQLFunction(settings: StageSettings): ChainfitFunction {
+    const fn = new ChainfitFunction(this, 'GraphQL', {
+      entry: GRAPHQL_HANDLER_ENTRY,
+      projectRoot: REPOSITORY_ROOT,
+      description: 'chainfit GraphQL API',
+      environment: {
+        TABLE_NAME: this.table.table.tableName,
+        // Pagination cursors are HMAC-signed to be tamper-evident, not secret. The stack's UUID is unique
+        // per deployment, stable across updates, free, and never appears in the template or the repo.
+        CURSOR_SECRET: Fn.select(2, Fn.split('/', this.stackId)),
+      },
+      logRetention: settings.logRetention,
+      logRemovalPolicy: settings.dataRemovalPolicy,
+    });
+    const { table } = this.table;
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: [...STORE_IAM_ACTIONS], resources: [table.tableArn, `${table.tableArn}/index/*`] }),
+    );
+    const tableLogicalId = this.getLogicalId(table.node.defaultChild as CfnElement);
+    Validations.of(fn.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
+      reason: 'Queries run on the table\'s GSIs (gsi1..gsi3); "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
+    });
+    return fn;
+  }
+
+  private addOutputs(): void {
+    const { identity } = this;
+    new CfnOutput(this, 'GraphQLUrl', { value: this.api.graphqlUrl, description: 'GraphQL endpoint for signed-in users and partner apps (Authorization: Bearer <token>)' });
+    new CfnOutput(this, 'PublicGraphQLUrl', { value: this.api.publicGraphqlUrl, description: 'GraphQL endpoint without a token: PUBLIC operations only' });
+    new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
+    new CfnOutput(this, 'PortalClientId', { value: identity.portalClient.userPoolClientId, description: 'App client of the web portal (no secret)' });
+    new CfnOutput(this, 'PartnerClientId', { value: identity.partnerClient.userPoolClientId, description: 'Client-credentials app client of the first partner app' });
+    new CfnOutput(this, 'AuthDomain', { value: identity.domain.baseUrl(), description: 'Cognito domain (hosted sign-in for the portal)' });
+    new CfnOutput(this, 'TokenEndpoint', { value: identity.tokenEndpoint, description: 'OAuth 2.0 token endpoint (client credentials)' });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'Subscribe on-call addresses here' });
+  }
+}

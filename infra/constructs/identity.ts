@@ -1,0 +1,131 @@
+/**
+ * Who can hold a token for chainfit: one Cognito user pool for people (zone
+ * administrators in the `zone-admin` group, organization members linked by the
+ * `custom:organizationId` attribute) and client-credentials app clients for
+ * partner apps (scope `chainfit/partner.read`). Group, claim and scope names
+ * come from functions/core/access/principal.ts, the code that reads them.
+ */
+import { Duration, Validations, type RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  OAuthScope,
+  ResourceServerScope,
+  StringAttribute,
+  UserPool,
+  UserPoolClient,
+  UserPoolDomain,
+  UserPoolResourceServer,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { ADMIN_GROUP, ORGANIZATION_CLAIM, PARTNER_READ_SCOPE } from '../../functions/core/access/principal.js';
+
+/** `custom:organizationId` → `organizationId` (Cognito adds the `custom:` prefix itself). */
+export const ORGANIZATION_ATTRIBUTE = ORGANIZATION_CLAIM.replace(/^custom:/, '');
+/** `chainfit/partner.read` → resource server `chainfit`, scope `partner.read`. */
+export const [RESOURCE_SERVER_IDENTIFIER = '', PARTNER_SCOPE_NAME = ''] = PARTNER_READ_SCOPE.split('/');
+
+export interface IdentityProps {
+  removalPolicy: RemovalPolicy;
+  deletionProtection: boolean;
+  /** Web portal origins: OAuth callback and logout URLs are `<origin>/auth/callback` and `<origin>/`. */
+  portalOrigins: string[];
+  domainPrefix: string;
+}
+
+export class Identity extends Construct {
+  readonly userPool: UserPool;
+  /** The partner web portal (people; authorization code + SRP, no secret). */
+  readonly portalClient: UserPoolClient;
+  /** The first partner app (machine; client credentials with a secret). Create more per partner. */
+  readonly partnerClient: UserPoolClient;
+  readonly domain: UserPoolDomain;
+
+  constructor(scope: Construct, id: string, props: IdentityProps) {
+    super(scope, id);
+    this.userPool = this.createUserPool(props);
+    this.userPool.addGroup('ZoneAdmins', { groupName: ADMIN_GROUP, description: 'Zone administrators: full read and moderation rights' });
+    this.portalClient = this.createPortalClient(props.portalOrigins);
+    this.partnerClient = this.createPartnerClient();
+    this.domain = this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: props.domainPrefix } });
+  }
+
+  /** The OAuth 2.0 token endpoint partner apps call with their client id and secret. */
+  get tokenEndpoint(): string {
+    return `${this.domain.baseUrl()}/oauth2/token`;
+  }
+
+  private createUserPool(props: IdentityProps): UserPool {
+    const pool = new UserPool(this, 'UserPool', {
+      // Accounts are created by zone administrators (docs/deployment.md); nobody signs themselves up.
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      // Administrators can read and change every organization's data: a password alone is not enough.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      customAttributes: { [ORGANIZATION_ATTRIBUTE]: new StringAttribute({ mutable: true, minLen: 1, maxLen: 64 }) },
+      featurePlan: FeaturePlan.ESSENTIALS,
+      deletionProtection: props.deletionProtection,
+      removalPolicy: props.removalPolicy,
+    });
+    Validations.of(pool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason:
+        'Essentials plan on purpose: Plus (threat protection) has no free tier and bills every active user; the pool has no self sign-up and requires TOTP MFA and a 12-character mixed password, which covers the credential-stuffing risk Plus addresses. Revisit if the member base grows.',
+    });
+    return pool;
+  }
+
+  private createPortalClient(origins: string[]): UserPoolClient {
+    return this.userPool.addClient('PortalClient', {
+      userPoolClientName: 'web-portal',
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: origins.map((origin) => `${origin}/auth/callback`),
+        logoutUrls: origins.map((origin) => `${origin}/`),
+      },
+      // ID tokens carry cognito:groups and custom:organizationId, the claims principalFromClaims reads.
+      readAttributes: new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true }).withCustomAttributes(ORGANIZATION_ATTRIBUTE),
+      // Members must not relink themselves to another organization: only administrators write organizationId.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+  }
+
+  private createPartnerClient(): UserPoolClient {
+    const partnerRead = new ResourceServerScope({ scopeName: PARTNER_SCOPE_NAME, scopeDescription: 'Read public profiles, postings and fit search' });
+    const resourceServer = new UserPoolResourceServer(this, 'ApiResourceServer', {
+      userPool: this.userPool,
+      identifier: RESOURCE_SERVER_IDENTIFIER,
+      userPoolResourceServerName: 'chainfit API',
+      scopes: [partnerRead],
+    });
+    return this.userPool.addClient('PartnerClient', {
+      userPoolClientName: 'partner-app',
+      generateSecret: true,
+      authFlows: {},
+      oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.resourceServer(resourceServer, partnerRead)] },
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+    });
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Deployment stages and what differs between them, read from CDK context
+ * (`npx cdk deploy -c stage=prod`). Everything stage-dependent lives here so
+ * constructs take plain values and the differences are reviewable in one place.
+ */
+import { Aws, RemovalPolicy } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Node } from 'constructs';
+
+export const STAGES = ['dev', 'prod'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Origins of the partner web portal(s) allowed to call the API from a browser. */
+export const DEFAULT_ALLOWED_ORIGINS = ['https://portal.example.org'];
+
+export interface StageSettings {
+  stage: Stage;
+  /** Data (table, user pool, KMS key) survives stack deletion in prod only. */
+  dataRemovalPolicy: RemovalPolicy;
+  /** DynamoDB deletion protection and Cognito deletion protection. */
+  deletionProtection: boolean;
+  /** Lambda and API access logs. */
+  logRetention: RetentionDays;
+  /** Steady-state requests per second and burst on the API's default stage. */
+  throttle: { rateLimit: number; burstLimit: number };
+  /** CORS origins, also the web portal's OAuth callback/logout bases. */
+  allowedOrigins: string[];
+  /** Prefix of the Cognito domain (token endpoint); globally unique per region, so the default carries the account id. */
+  authDomainPrefix: string;
+  /** Optional address subscribed to the alarm topic. */
+  alarmEmail?: string;
+}
+
+export class StageContextError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StageContextError';
+  }
+}
+
+function parseStage(value: unknown): Stage {
+  const stage = value ?? 'dev';
+  if (typeof stage !== 'string' || !(STAGES as readonly string[]).includes(stage)) {
+    throw new StageContextError(`Context "stage" must be one of ${STAGES.join(', ')}; got ${JSON.stringify(stage)}`);
+  }
+  return stage as Stage;
+}
+
+/** Accepts a list or a comma-separated string (the form `-c allowedOrigins=a,b` gives). */
+function parseOrigins(value: unknown): string[] {
+  if (value === undefined) return DEFAULT_ALLOWED_ORIGINS;
+  const origins = (Array.isArray(value) ? value.map(String) : String(value).split(',')).map((o) => o.trim()).filter(Boolean);
+  const invalid = origins.filter((o) => !/^https:\/\/[^/*\s]+$/.test(o) && !/^http:\/\/localhost(:\d+)?$/.test(o));
+  if (origins.length === 0 || invalid.length > 0) {
+    throw new StageContextError(`Context "allowedOrigins" needs https origins without paths or wildcards; invalid: ${invalid.join(', ') || '(empty)'}`);
+  }
+  return origins;
+}
+
+/** Reads `stage`, `allowedOrigins`, `authDomainPrefix` and `alarmEmail` from CDK context. */
+export function stageSettingsFrom(node: Node): StageSettings {
+  const stage = parseStage(node.tryGetContext('stage'));
+  const prod = stage === 'prod';
+  const alarmEmail: unknown = node.tryGetContext('alarmEmail');
+  const domainPrefix: unknown = node.tryGetContext('authDomainPrefix');
+  return {
+    stage,
+    dataRemovalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    deletionProtection: prod,
+    logRetention: prod ? RetentionDays.ONE_YEAR : RetentionDays.ONE_MONTH,
+    throttle: prod ? { rateLimit: 200, burstLimit: 400 } : { rateLimit: 20, burstLimit: 40 },
+    allowedOrigins: parseOrigins(node.tryGetContext('allowedOrigins')),
+    authDomainPrefix: typeof domainPrefix === 'string' && domainPrefix ? domainPrefix : `chainfit-${stage}-${Aws.ACCOUNT_ID}`,
+    ...(typeof alarmEmail === 'string' && alarmEmail ? { alarmEmail } : {}),
+  };
+}

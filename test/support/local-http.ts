@@ -1,0 +1,50 @@
+/**
+ * Runs the local HTTP transport (the one `npm start` serves) on a free port
+ * over a test table, for tests that speak real HTTP to it.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGraphQLServer, type ServerOptions } from '../../functions/api/server.js';
+import { createContext } from '../../functions/api/context.js';
+import { principalFromClaims, type Principal } from '../../functions/core/access/principal.js';
+import { createLocalHttpServer, GRAPHQL_PATH } from '../../functions/local/http-server.js';
+import type { Store } from '../../functions/store/store.js';
+
+export interface RunningLocalServer {
+  url: string;
+  /** Principals the transport handed to GraphQL, in request order. */
+  principals: Principal[];
+  close(): Promise<void>;
+}
+
+export interface LocalServerTestOptions extends Partial<ServerOptions> {
+  store: Store;
+  verifyToken?: (token: string) => Promise<Record<string, unknown>>;
+}
+
+export async function startLocalServer(options: LocalServerTestOptions): Promise<RunningLocalServer> {
+  const { store, verifyToken, ...serverOptions } = options;
+  const server = createGraphQLServer({ production: false, logError: () => undefined, ...serverOptions });
+  await server.start();
+  const principals: Principal[] = [];
+  const http: Server = createLocalHttpServer({
+    server,
+    verifyToken: verifyToken ?? (async () => Promise.reject(new Error('no tokens in this test'))),
+    contextFor: (claims, requestId) => {
+      const principal = principalFromClaims(claims);
+      principals.push(principal);
+      return createContext(store, principal, requestId);
+    },
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${GRAPHQL_PATH}`,
+    principals,
+    close: async () => {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await server.stop();
+    },
+  };
+}
