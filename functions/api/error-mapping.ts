@@ -4,7 +4,7 @@
  * variable coercion) keep Apollo's code; anything else becomes
  * INTERNAL_SERVER_ERROR with a generic message, and is logged, never leaked.
  */
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ChainfitError } from '../core/errors.js';
 
@@ -21,11 +21,18 @@ const REQUEST_ERROR_CODES = new Set([
 
 export type ErrorLogger = (message: string, details: Record<string, unknown>) => void;
 
-/** The chainfit error behind an error, whether a resolver or a plugin (rate limit) threw it. */
+/**
+ * The chainfit error behind an error, whether a resolver or a plugin (rate
+ * limit) threw it. Follows `originalError` rather than trusting
+ * `instanceof GraphQLError`: Apollo and our code may load different copies of
+ * graphql (CommonJS and ESM), and Apollo then wraps our GraphQLError again.
+ */
 function chainfitErrorOf(error: unknown): ChainfitError | undefined {
-  const original = unwrapResolverError(error);
-  if (original instanceof ChainfitError) return original;
-  if (original instanceof GraphQLError && original.originalError instanceof ChainfitError) return original.originalError;
+  let current: unknown = unwrapResolverError(error);
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    if (current instanceof ChainfitError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
   return undefined;
 }
 

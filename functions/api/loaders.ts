@@ -15,11 +15,17 @@ export interface Loaders {
   organization: DataLoader<string, Organization | null>;
   /** Collaboration postings by id (null when absent). */
   collaboration: DataLoader<string, Collaboration | null>;
+  /** Whether a pair of organizations (either order) has a MUTUAL match: the contact check of each Organization. */
+  mutualMatch: DataLoader<readonly [string, string], boolean, string>;
 }
 
 export function createLoaders(store: Store): Loaders {
   return {
     organization: new DataLoader((ids) => store.organizations.getMany(ids), { maxBatchSize: MAX_BATCH }),
     collaboration: new DataLoader((ids) => store.collaborations.getMany(ids), { maxBatchSize: MAX_BATCH }),
+    mutualMatch: new DataLoader((pairs) => store.matches.haveMutualMatches(pairs), {
+      maxBatchSize: MAX_BATCH,
+      cacheKeyFn: ([a, b]) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`),
+    }),
   };
 }

@@ -9,6 +9,7 @@ import type { ChainCatalog } from '../core/chain-catalog.js';
 import type { Collaboration } from '../core/collaboration.js';
 import { ConflictError } from '../core/errors.js';
 import { batchGetItems } from './batch-get.js';
+import { batchWriteItems, staleKeys } from './batch-write.js';
 import { collaborationIndexItems, collaborationIndexKeys } from './collaboration-index-items.js';
 import { allCollaborationItems, collaborationFromItem, collaborationItem, collaborationListingItems } from './collaboration-items.js';
 import { planCollaborationListing, type CollaborationListFilter } from './collaboration-listing.js';
@@ -61,6 +62,15 @@ export class CollaborationRepository {
     const outcome = await transactWrite(this.gateway, replaceItemsTransaction(this.plan(after, versionIs(before.version), before, now)));
     if (!outcome.ok) throw staleVersion(before);
     return after;
+  }
+
+  /** Loads postings as they are, with exactly the items create() writes, in batches (data-set loading only). */
+  async importMany(postings: readonly Collaboration[], now: Date): Promise<void> {
+    const existing = (await this.getMany(postings.map((posting) => posting.id))).flatMap((posting) =>
+      posting ? [...allCollaborationItems(posting, this.catalog), ...collaborationIndexKeys(posting)] : [],
+    );
+    const items = postings.flatMap((posting) => [...allCollaborationItems(posting, this.catalog), ...collaborationIndexItems(posting, now)]);
+    await batchWriteItems(this.gateway, items, staleKeys(existing, items));
   }
 
   async list(filter: CollaborationListFilter, first: number, after: string | null | undefined, now: Date): Promise<Page<Collaboration>> {

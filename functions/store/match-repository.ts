@@ -13,6 +13,8 @@ import type { DynamoGateway } from './dynamo-gateway.js';
 import { declinedPartnersOf, listOrganizationMatches } from './match-listing.js';
 import { createMatchParams, getMatchParams, matchFromItem, mutualPairItem, mutualPairKey, replaceMatchParams } from './match-items.js';
 import { transactWrite } from './transact-write.js';
+import { batchGetItems } from './batch-get.js';
+import { keyString } from './item-keys.js';
 
 export interface MatchListRequest {
   organizationId: string;
@@ -78,9 +80,19 @@ export class MatchRepository {
     try {
       await this.gateway.send(new PutCommand(put));
     } catch (error) {
-      if (isConditionFailure(error)) throw concurrentChange(previous);
-      throw error;
+      if (isConditionFailure(error) && !(await this.holds(next))) throw concurrentChange(previous);
+      if (!isConditionFailure(error)) throw error;
     }
+  }
+
+  /**
+   * Whether the table already holds exactly `next`: after a retried write
+   * whose first attempt DynamoDB applied but whose response was lost, the
+   * retry fails its own version condition although the change is in.
+   */
+  private async holds(next: MatchRecord): Promise<boolean> {
+    const stored = await this.get(next.id);
+    return !!stored && stored.version === next.version && stored.updatedAt === next.updatedAt && stored.status === next.status;
   }
 
   private positionIn(cursor: string, partition: string): string {
@@ -89,12 +101,14 @@ export class MatchRepository {
     return position;
   }
 
-  /** Whether the two organizations have a MUTUAL match (about anything): one GetItem on the pair's marker. */
-  async haveMutualMatch(organizationA: string, organizationB: string): Promise<boolean> {
-    const output = await this.gateway.send<GetCommandOutput>(
-      new GetCommand({ TableName: this.gateway.tableName, Key: mutualPairKey(organizationA, organizationB), ProjectionExpression: 'pk' }),
-    );
-    return !!output.Item;
+  /**
+   * For each pair (either order), whether it has a MUTUAL match (about anything): a read of each pair's
+   * MUTUAL marker, batched into BatchGetItem (the mutualMatch loader collects a request's contact checks).
+   */
+  async haveMutualMatches(pairs: readonly (readonly [string, string])[]): Promise<boolean[]> {
+    const keys = pairs.map(([a, b]) => mutualPairKey(a, b));
+    const found = await batchGetItems(this.gateway, keys);
+    return keys.map((key) => found.has(keyString(key)));
   }
 
   /** One page of an organization's matches, newest first. A forged or foreign cursor is BAD_USER_INPUT. */

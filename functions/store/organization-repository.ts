@@ -9,6 +9,7 @@ import type { ChainCatalog } from '../core/chain-catalog.js';
 import { ConflictError } from '../core/errors.js';
 import type { Organization } from '../core/organization.js';
 import { batchGetItems } from './batch-get.js';
+import { batchWriteItems, staleKeys } from './batch-write.js';
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import { idempotencyItem, putIdempotencyRecord, type IdempotencyRequest } from './idempotency-records.js';
@@ -71,6 +72,17 @@ export class OrganizationRepository {
     const outcome = await transactWrite(this.gateway, replaceItemsTransaction(this.plan(after, versionIs(before.version), before)));
     if (!outcome.ok) throw staleVersion(before);
     return after;
+  }
+
+  /**
+   * Loads profiles as they are, with exactly the items create() writes, in
+   * batches (data-set loading only: no conditions, no idempotency).
+   */
+  async importMany(orgs: readonly Organization[]): Promise<void> {
+    const itemsOf = (org: Organization) => [...allOrganizationItems(org, this.catalog), ...organizationIndexItems(org)];
+    const existing = (await this.getMany(orgs.map((org) => org.id))).flatMap((org) => (org ? itemsOf(org) : []));
+    const items = orgs.flatMap(itemsOf);
+    await batchWriteItems(this.gateway, items, staleKeys(existing, items));
   }
 
   async list(filter: OrganizationListFilter, first: number, after?: string | null): Promise<Page<Organization>> {

@@ -33,9 +33,12 @@ export interface OperationsAlarmsProps {
 }
 
 /** The table operations whose throttles and system errors are watched: the ones the store sends. */
-function storeOperations(): Operation[] {
+export function storeOperations(): Operation[] {
   const known = new Set<string>(Object.values(Operation));
-  return STORE_OPERATIONS.filter((operation) => known.has(operation)).map((operation) => operation as Operation);
+  return STORE_OPERATIONS.map((operation) => {
+    if (!known.has(operation)) throw new Error(`DynamoDB operation ${operation} has no CloudWatch Operation dimension in aws-cdk-lib`);
+    return operation as Operation;
+  });
 }
 
 export class OperationsAlarms extends Construct {

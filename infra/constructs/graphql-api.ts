@@ -93,17 +93,11 @@ export class GraphQLApi extends Construct {
     this.api.addRoutes({ path: GRAPHQL_PATH, methods, integration, authorizer });
     const publicRoutes = this.api.addRoutes({ path: PUBLIC_GRAPHQL_PATH, methods, integration });
     for (const route of publicRoutes) {
-      Validations.of(route).acknowledge(
-        {
-          id: 'AwsSolutions-APIG4',
-          reason:
-            'Anonymous path by design: an HTTP API JWT authorizer rejects token-less requests, and the industry-chain model and health are public. Without an authorizer the Lambda receives no claims, resolves the ANONYMOUS principal and the access policy (OPERATION_ACCESS) refuses every non-PUBLIC operation.',
-        },
-        {
-          id: 'AwsSolutions-COG4',
-          reason: 'Anonymous path by design (see AwsSolutions-APIG4); the authenticated /graphql routes use the Cognito user pool JWT authorizer.',
-        },
-      );
+      Validations.of(route).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Anonymous path by design: an HTTP API JWT authorizer rejects token-less requests, and the industry-chain model and health are public. Without an authorizer the Lambda receives no claims, resolves the ANONYMOUS principal and the access policy (OPERATION_ACCESS) refuses every non-PUBLIC operation.',
+      });
     }
   }
 }

@@ -53,8 +53,8 @@ describe('request limits of the Lambda handler', () => {
     expect(result.statusCode).toBe(200);
     // The call may straddle a window boundary: its counter is in the window it started or ended in.
     const counters = await Promise.all(
-      [before, windowAt(Date.now())].map((window) =>
-        table.store.gateway.send<{ Item?: Record<string, unknown> }>(new GetCommand({ TableName: table.tableName, Key: rateLimitKey(window) })),
+      [...new Set([before.windowStart, windowAt(Date.now()).windowStart])].map((windowStart) =>
+        table.store.gateway.send<{ Item?: Record<string, unknown> }>(new GetCommand({ TableName: table.tableName, Key: rateLimitKey({ credential: before.credential, windowStart }) })),
       ),
     );
     const items = counters.flatMap((counter) => (counter.Item ? [counter.Item] : []));

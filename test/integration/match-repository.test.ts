@@ -63,11 +63,10 @@ describe('the match repository on DynamoDB Local', () => {
   it('marks the pair mutual when a match turns MUTUAL, and not before', async () => {
     const pending = aMatch('mut-a', 'mut-b', 1);
     await table.store.matches.create(pending);
-    expect(await table.store.matches.haveMutualMatch('mut-b', 'mut-a')).toBe(false);
+    expect(await table.store.matches.haveMutualMatches([['mut-b', 'mut-a']])).toEqual([false]);
     const mutual = applyMatchCommand(pending, { kind: 'ACCEPT' }, { actor: 'RECEIVER', organizationId: 'mut-b' }, NOW).record;
     await table.store.matches.replace(pending, mutual);
-    expect(await table.store.matches.haveMutualMatch('mut-b', 'mut-a')).toBe(true);
-    expect(await table.store.matches.haveMutualMatch('mut-a', 'someone-else')).toBe(false);
+    expect(await table.store.matches.haveMutualMatches([['mut-b', 'mut-a'], ['mut-a', 'someone-else'], ['mut-a', 'mut-b']])).toEqual([true, false, true]);
   });
 
   it('refuses a cursor issued for another list, or tampered with', async () => {

@@ -7,26 +7,46 @@ import { healthQueries } from './health.js';
 import { organizationActingFor, organizationFields, organizationMutations, organizationQueries } from './organizations.js';
 import { collaborationActingFor, collaborationFields, collaborationMutations, collaborationQueries } from './collaborations.js';
 import { localizedTextResolvers } from './localized-text.js';
+import { matchActingForResolvers, matchFields, matchMutations, matchQueries } from './matches.js';
+import { industryChainFields, industryChainQueries } from './industry-chain.js';
+import {
+  collaborationRecommendationFields,
+  fitReasonFields,
+  partnerMatchFields,
+  partnerSearchQueries,
+  policyMeasureFields,
+} from './partner-search.js';
 
 const unguarded: Resolvers = {
   Query: {
     ...healthQueries,
     ...organizationQueries,
     ...collaborationQueries,
+    ...matchQueries,
+    ...industryChainQueries,
+    ...partnerSearchQueries,
   },
   Mutation: {
     ...organizationMutations,
     ...collaborationMutations,
+    ...matchMutations,
   },
   Organization: organizationFields,
   Collaboration: collaborationFields,
+  Match: matchFields,
   LocalizedText: localizedTextResolvers,
+  ...industryChainFields,
+  PartnerMatch: partnerMatchFields,
+  CollaborationRecommendation: collaborationRecommendationFields,
+  FitReason: fitReasonFields,
+  PolicyMeasure: policyMeasureFields,
 };
 
 /** For ORGANIZATION_MEMBER operations: which organization the call acts for. */
 const actingFor: Record<string, ActingForResolver> = {
   ...organizationActingFor,
   ...collaborationActingFor,
+  ...matchActingForResolvers,
 };
 
 export const resolvers = withAuthorization(unguarded as RootResolvers, actingFor) as Resolvers;

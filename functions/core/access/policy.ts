@@ -25,6 +25,11 @@ export type Decision = 'ALLOW' | 'UNAUTHENTICATED' | 'FORBIDDEN';
  */
 export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.health': 'PUBLIC',
+  // The industry-chain model is public reference data (docs/industry-chains.md).
+  'Query.industryChains': 'PUBLIC',
+  'Query.segment': 'PUBLIC',
+  'Query.zoneParks': 'PUBLIC',
+  'Query.searchSegments': 'PUBLIC',
   // Organizations and collaboration postings (docs/data-model.md).
   'Query.organization': 'READER',
   'Query.organizations': 'READER',
@@ -45,6 +50,10 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Mutation.respondToInterest': 'ORGANIZATION_MEMBER',
   'Mutation.withdrawInterest': 'ORGANIZATION_MEMBER',
   'Mutation.recordOutcome': 'ORGANIZATION_MEMBER',
+  // Partner search (docs/matching.md): READER, and a member may search for any organization, not only
+  // its own: search reads and returns only public profile fields, which any reader may already list.
+  'Query.searchPartners': 'READER',
+  'Query.recommendedCollaborations': 'READER',
 };
 
 /**

@@ -53,6 +53,11 @@ function componentValues(graph: ChainGraph, request: FitRequest, candidate: Matc
   };
 }
 
+/** Six decimals: removes floating-point noise (0.9119999…) so equal fits tie exactly and ties fall to the id order. */
+function roundScore(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
 /** Scores one candidate (hard filters already applied); undefined when there is no chain evidence. */
 export function fitOf(graph: ChainGraph, request: FitRequest, candidate: MatchProfile): Fit | undefined {
   const modes = modesInPlay(request, candidate);
@@ -62,7 +67,7 @@ export function fitOf(graph: ChainGraph, request: FitRequest, candidate: MatchPr
   const reverse = directionalFit(reasons, 'CANDIDATE');
   const values = componentValues(graph, request, candidate, reciprocalFit(forward, reverse), modes);
   const components = COMPONENT_NAMES.map((name) => ({ name, value: values[name], weight: COMPONENT_WEIGHTS[name] }));
-  const score = components.reduce((sum, c) => sum + c.value * c.weight, 0);
+  const score = roundScore(components.reduce((sum, c) => sum + c.value * c.weight, 0));
   return {
     candidate,
     score: Math.min(1, Math.max(0, score)),

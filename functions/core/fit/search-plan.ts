@@ -15,6 +15,9 @@ export const CANDIDATES_PER_PARTITION = 40;
 /** Segment partitions read per search at most, strongest evidence first. */
 export const MAX_PARTITIONS_PER_SEARCH = 24;
 
+/** Open postings scored per recommendation request at most (their owners are read in one BatchGetItem of 100). */
+export const MAX_POSTINGS_PER_RECOMMENDATION = 100;
+
 /** OFFERS: organizations working in the segment; SEEKS: organizations looking for partners in it. */
 export type PartitionSide = 'OFFERS' | 'SEEKS';
 

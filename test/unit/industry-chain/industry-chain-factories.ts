@@ -8,7 +8,7 @@ export function aSegment(id: string, overrides: Partial<Segment> = {}): Segment 
   return {
     id,
     name: { en: id, zh: `${id}-zh`, ko: `${id}-ko` },
-    keywords: { en: [id], zh: [`${id}-zh`], ko: [`${id}-ko`] },
+    keywords: { en: [`${id} keyword`], zh: [`${id}关键词`], ko: [`${id}키워드`] },
     isic: ['2610'],
     ...overrides,
   };

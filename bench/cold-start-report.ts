@@ -1,0 +1,95 @@
+/**
+ * Turns the cold-start benchmark's measurements into the markdown of section
+ * `cold-start` of docs/benchmarks.md. Pure: no I/O but reading bundle files
+ * for their gzip size.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Metafile } from 'esbuild';
+import type { ColdStartTimings } from '../test/support/fresh-lambda-process.js';
+
+/** Targets of issue 6: the bundle stays under 1.5 MB minified… */
+export const BUNDLE_SIZE_TARGET_BYTES = 1_500_000;
+/** …and its cold start within 1.3× the minimal Apollo Server Lambda's. */
+export const COLD_START_RATIO_TARGET = 1.3;
+
+export interface BundleFacts {
+  file: string;
+  bytes: number;
+  metafile: Metafile;
+}
+
+export interface VariantResult {
+  name: string;
+  bundle: BundleFacts;
+  samples: ColdStartTimings[];
+}
+
+export interface RunFacts {
+  date: string;
+  machine: string;
+  node: string;
+  rounds: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(0)} kB`;
+const ms = (value: number): string => `${value.toFixed(0)} ms`;
+const medianOf = (result: VariantResult, key: keyof ColdStartTimings): number => median(result.samples.map((s) => s[key]));
+
+function row(result: VariantResult): string {
+  const gzip = gzipSync(readFileSync(result.bundle.file)).length;
+  return `| ${result.name} | ${kb(result.bundle.bytes)} | ${kb(gzip)} | ${ms(medianOf(result, 'importMs'))} | ${ms(medianOf(result, 'firstRequestMs'))} | ${ms(medianOf(result, 'coldStartMs'))} |`;
+}
+
+/** Expects [shipped, comparison…, minimal baseline last]. */
+export function coldStartReport(results: VariantResult[], run: RunFacts): string {
+  const shipped = results[0]!;
+  const baseline = results[results.length - 1]!;
+  const ratio = medianOf(shipped, 'coldStartMs') / medianOf(baseline, 'coldStartMs');
+  const sizeMet = shipped.bundle.bytes < BUNDLE_SIZE_TARGET_BYTES;
+  const ratioMet = ratio <= COLD_START_RATIO_TARGET;
+  const verdict = (met: boolean): string => (met ? '**met**' : '**not met**');
+  return [
+    '## Cold start and bundle size (`npm run bench:cold`)',
+    '',
+    `${run.date} · ${run.machine} · Node ${run.node} · median of ${run.rounds} fresh-process runs per bundle, interleaved.`,
+    '',
+    'Each run starts a new Node process with only the function\'s environment, imports the bundle (module initialisation included) and serves one API Gateway v2 event. chainfit answers `{ health }` from DynamoDB Local; the baseline answers `{ hello }`. Node\'s own boot is excluded (the same for every bundle).',
+    '',
+    '| bundle | minified | gzip | import | first request | import + first request |',
+    '|---|---|---|---|---|---|',
+    ...results.map(row),
+    '',
+    `- Bundle size: ${kb(shipped.bundle.bytes)} against a target under ${kb(BUNDLE_SIZE_TARGET_BYTES)}: ${verdict(sizeMet)}.`,
+    `- Cold start ratio chainfit / minimal Apollo: **${ratio.toFixed(2)}×** against a target of ${COLD_START_RATIO_TARGET}×: ${verdict(ratioMet)}.`,
+    '- Local figures on Node 20; Lambda runs Node 22 on arm64 with 1024 MB (about 0.6 vCPU), so absolute times there differ; the ratio is the comparable figure.',
+  ].join('\n');
+}
+
+/** The largest packages of the shipped bundle, from esbuild's metafile. */
+export function bundleReport(bundle: BundleFacts, top = 10): string {
+  const byPackage = new Map<string, number>();
+  for (const output of Object.values(bundle.metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? `(chainfit) ${path.split('/').slice(0, 2).join('/')}`;
+      byPackage.set(name, (byPackage.get(name) ?? 0) + input.bytesInOutput);
+    }
+  }
+  const apolloBuilds = ['cjs', 'esm'].filter((format) => Object.keys(bundle.metafile.inputs).some((p) => p.includes(`@apollo/server/dist/${format}/`)));
+  const largest = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return [
+    `### What the shipped bundle holds (top ${top} by minified bytes)`,
+    '',
+    '| package | bytes in bundle |',
+    '|---|---|',
+    ...largest.map(([name, bytes]) => `| ${name} | ${kb(bytes)} |`),
+    '',
+    `@apollo/server builds in the bundle: ${apolloBuilds.join(' + ') || 'none'}.`,
+  ].join('\n');
+}

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { ADMIN_GROUP, ORGANIZATION_CLAIM, PARTNER_READ_SCOPE } from '../../functions/core/access/principal.js';
+import { synthesize } from './synth.js';
+
+type Resource = { Properties: Record<string, unknown> };
+
+function clientNamed(template: Template, name: string): Record<string, unknown> {
+  const clients = Object.values(template.findResources('AWS::Cognito::UserPoolClient', { Properties: { ClientName: name } })) as Resource[];
+  if (clients.length !== 1) throw new Error(`expected one app client named ${name}`);
+  return clients[0]!.Properties;
+}
+
+describe('identity: the Cognito user pool and its clients', () => {
+  let dev: Template;
+  let prod: Template;
+
+  beforeAll(() => {
+    dev = synthesize('dev', { bundle: false }).template;
+    prod = synthesize('prod', { bundle: false }).template;
+  });
+
+  it('lets only administrators create accounts, with a strong password policy and TOTP MFA required', () => {
+    dev.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true }) },
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      UsernameAttributes: ['email'],
+    });
+  });
+
+  it('has the mutable custom attribute behind the organization claim', () => {
+    expect(ORGANIZATION_CLAIM).toBe('custom:organizationId');
+    dev.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'organizationId', AttributeDataType: 'String', Mutable: true })]),
+    });
+  });
+
+  it('has the zone administrators group the principal mapping reads', () => {
+    dev.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: ADMIN_GROUP });
+  });
+
+  it('defines the partner read scope on a resource server', () => {
+    const [identifier, scope] = PARTNER_READ_SCOPE.split('/');
+    dev.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', { Identifier: identifier, Scopes: [Match.objectLike({ ScopeName: scope })] });
+  });
+
+  it('gives partner apps a client-credentials client with a secret and only the partner scope', () => {
+    const [identifier, scope] = PARTNER_READ_SCOPE.split('/');
+    const [serverId, server] = Object.entries(dev.findResources('AWS::Cognito::UserPoolResourceServer'))[0] as [string, Resource];
+    expect(server.Properties.Identifier).toBe(identifier);
+    // The scope is rendered as "<resource server identifier>/<scope name>" (Ref of a resource server is its identifier).
+    expect(clientNamed(dev, 'partner-app')).toMatchObject({
+      GenerateSecret: true,
+      AllowedOAuthFlows: ['client_credentials'],
+      AllowedOAuthScopes: [{ 'Fn::Join': ['', [{ Ref: serverId }, `/${scope}`]] }],
+    });
+  });
+
+  it('puts groups and the organization claim in portal ID tokens, but members cannot rewrite their organization', () => {
+    const portal = clientNamed(dev, 'web-portal');
+    expect(portal).toMatchObject({ GenerateSecret: false, AllowedOAuthFlows: ['code'], CallbackURLs: ['https://portal.example.org/auth/callback'] });
+    expect(portal.ReadAttributes).toContain(ORGANIZATION_CLAIM);
+    expect(portal.WriteAttributes).not.toContain(ORGANIZATION_CLAIM);
+  });
+
+  it('has a Cognito domain, which the token endpoint needs', () => {
+    dev.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
+  });
+
+  it('retains and deletion-protects the user pool in prod only', () => {
+    prod.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }) });
+    dev.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Delete', Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }) });
+  });
+
+  it('outputs the GraphQL URLs, the user pool, both client ids and the token endpoint', () => {
+    const outputs = dev.findOutputs('*');
+    expect(Object.keys(outputs).sort()).toEqual(
+      ['AlarmTopicArn', 'AuthDomain', 'GraphQLUrl', 'PartnerClientId', 'PortalClientId', 'PublicGraphQLUrl', 'TokenEndpoint', 'UserPoolId'],
+    );
+    expect(JSON.stringify(outputs.GraphQLUrl?.Value)).toMatch(/\/graphql"\]\]\}$/);
+    expect(JSON.stringify(outputs.PublicGraphQLUrl?.Value)).toContain('/public/graphql');
+    expect(JSON.stringify(outputs.TokenEndpoint?.Value)).toContain('.amazoncognito.com/oauth2/token');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { STORE_IAM_ACTIONS, STORE_OPERATIONS } from '../../functions/store/table-access.js';
+
+const STORE_DIRECTORY = fileURLToPath(new URL('../../functions/store', import.meta.url));
+/** Creates and describes tables for DynamoDB Local; in AWS the stack owns the table. */
+const ADMINISTRATION_ONLY = new Set(['table-admin.ts']);
+
+/** lib-dynamodb's document commands → the DynamoDB operation they send. */
+const DOCUMENT_COMMANDS: Record<string, string> = {
+  GetCommand: 'GetItem',
+  PutCommand: 'PutItem',
+  UpdateCommand: 'UpdateItem',
+  DeleteCommand: 'DeleteItem',
+  QueryCommand: 'Query',
+  ScanCommand: 'Scan',
+  BatchGetCommand: 'BatchGetItem',
+  BatchWriteCommand: 'BatchWriteItem',
+  TransactGetCommand: 'TransactGetItems',
+  TransactWriteCommand: 'TransactWriteItems',
+};
+
+/** Operations the store's request-path modules construct commands for (`new XCommand(`). */
+function operationsSentByStore(): Map<string, string[]> {
+  const sent = new Map<string, string[]>();
+  const files = readdirSync(STORE_DIRECTORY, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !ADMINISTRATION_ONLY.has(f));
+  for (const file of files) {
+    for (const [, command] of readFileSync(join(STORE_DIRECTORY, file), 'utf8').matchAll(/new\s+(\w+Command)\s*\(/g)) {
+      const operation = DOCUMENT_COMMANDS[command!] ?? command!.replace(/Command$/, '');
+      sent.set(operation, [...(sent.get(operation) ?? []), file]);
+    }
+  }
+  return sent;
+}
+
+describe('the store\'s DynamoDB access list (IAM grant and alarm dimensions)', () => {
+  it('covers every operation a store module sends', () => {
+    const sent = operationsSentByStore();
+    expect(sent.size).toBeGreaterThan(0);
+    const missing = [...sent].filter(([operation]) => !(STORE_OPERATIONS as readonly string[]).includes(operation));
+    expect(missing, 'add the operation to functions/store/table-access.ts (and review the IAM grant)').toEqual([]);
+  });
+
+  it('never grants Scan: no request path scans the table', () => {
+    expect(STORE_IAM_ACTIONS).not.toContain('dynamodb:Scan');
+    expect(operationsSentByStore().has('Scan')).toBe(false);
+  });
+
+  it('grants ConditionCheckItem alongside TransactWriteItems, for transactions with condition checks', () => {
+    expect(STORE_IAM_ACTIONS).toEqual([...STORE_OPERATIONS.map((o) => `dynamodb:${o}`), 'dynamodb:ConditionCheckItem']);
+  });
+});

@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestTable, type TestTable } from '../support/test-table.js';
+import { graphqlClient, type GraphQLClient, type GraphQLResult } from '../support/graphql-client.js';
+import { aDriveMaker, anIgbtMaker, aPostingOf, express } from '../support/match-scenario.js';
+import { aPostInput, aRegisterInput } from '../support/organization-factory.js';
+import { CALLER_NAMES, callersFor, type CallerName } from '../support/principals.js';
+import { OPERATION_ACCESS } from '../../functions/core/access/policy.js';
+
+/**
+ * Who may do what, decided by the real server: every root operation, called
+ * with minimal valid arguments by each kind of caller, against DynamoDB Local.
+ * "allowed" means the call was not refused FORBIDDEN or UNAUTHENTICATED (it
+ * may still be NOT_FOUND, CONFLICT or BAD_USER_INPUT).
+ */
+type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+interface Scenario {
+  target: string;
+  other: string;
+  third: string;
+  fourth: string;
+  posting: string;
+  /** other → target: the target organization received it. */
+  receivedMatch: string;
+  /** target → third: the target organization sent it. */
+  sentMatch: string;
+}
+
+interface OperationCase {
+  document: string;
+  variables?: (s: Scenario, call: number) => Record<string, unknown>;
+  /** Callers that get through; everyone else is refused (anonymous callers as UNAUTHENTICATED). */
+  allowed: CallerName[] | 'everyone' | 'readers';
+}
+
+const TARGET_SIDE: CallerName[] = ['MEMBER_OF_TARGET', 'ADMIN'];
+
+/** One row per operation of schema.graphql; the expectation is the specification (docs/security.md). */
+const OPERATIONS: Record<string, OperationCase> = {
+  'Query.health': { document: '{ health { status } }', allowed: 'everyone' },
+  'Query.industryChains': { document: '{ industryChains { id } }', allowed: 'everyone' },
+  'Query.segment': { document: '{ segment(id: "semi.power-semiconductors") { id } }', allowed: 'everyone' },
+  'Query.zoneParks': { document: '{ zoneParks { id } }', allowed: 'everyone' },
+  'Query.searchSegments': { document: '{ searchSegments(text: "IGBT") { id } }', allowed: 'everyone' },
+  'Query.organization': { document: 'query($id: ID!) { organization(id: $id) { id } }', variables: (s) => ({ id: s.target }), allowed: 'readers' },
+  'Query.organizations': { document: '{ organizations(first: 2) { edges { node { id } } } }', allowed: 'readers' },
+  'Query.collaboration': { document: 'query($id: ID!) { collaboration(id: $id) { id } }', variables: (s) => ({ id: s.posting }), allowed: 'readers' },
+  'Query.collaborations': { document: '{ collaborations(first: 2) { edges { node { id } } } }', allowed: 'readers' },
+  'Query.match': { document: 'query($id: ID!) { match(id: $id) { id } }', variables: (s) => ({ id: s.sentMatch }), allowed: TARGET_SIDE },
+  'Query.matches': {
+    document: 'query($org: ID!) { matches(organizationId: $org) { edges { node { id } } } }',
+    variables: (s) => ({ org: s.target }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.registerOrganization': {
+    document: 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }',
+    variables: (_s, call) => ({ input: aRegisterInput(`access-matrix-register-${call}`) }),
+    // A member who already has an organization may not register a second one.
+    allowed: ['MEMBER_WITHOUT_ORG', 'ADMIN'],
+  },
+  'Mutation.updateOrganization': {
+    document: 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }',
+    variables: (s) => ({ input: { id: s.target, version: 1, city: 'Incheon' } }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.setVerification': {
+    document: 'mutation($input: SetVerificationInput!) { setVerification(input: $input) { id } }',
+    variables: (s) => ({ input: { organizationId: s.target, version: 1, verification: 'VERIFIED' } }),
+    allowed: ['ADMIN'],
+  },
+  'Mutation.postCollaboration': {
+    document: 'mutation($input: PostCollaborationInput!) { postCollaboration(input: $input) { id } }',
+    variables: (s, call) => ({ input: aPostInput(`access-matrix-post-${call}`, s.target) }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.updateCollaboration': {
+    document: 'mutation($input: UpdateCollaborationInput!) { updateCollaboration(input: $input) { id } }',
+    variables: (s) => ({ input: { id: s.posting, version: 1, openForInterest: true } }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.closeCollaboration': {
+    document: 'mutation($input: CloseCollaborationInput!) { closeCollaboration(input: $input) { id } }',
+    variables: (s) => ({ input: { id: s.posting, version: 1 } }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.expressInterest': {
+    document: 'mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }',
+    variables: (s) => ({ input: { fromOrganizationId: s.target, toOrganizationId: s.fourth, message: 'Shall we talk?' } }),
+    // Interest is an organization's own act: administrators do not express it on anyone's behalf.
+    allowed: ['MEMBER_OF_TARGET'],
+  },
+  'Mutation.respondToInterest': {
+    document: 'mutation($input: RespondToInterestInput!) { respondToInterest(input: $input) { id } }',
+    variables: (s) => ({ input: { matchId: s.receivedMatch, response: 'DECLINE', declineReason: 'NO_CAPACITY' } }),
+    // Only the receiver answers; the sender (the other organization) and administrators may not.
+    allowed: ['MEMBER_OF_TARGET'],
+  },
+  'Mutation.withdrawInterest': {
+    document: 'mutation($input: WithdrawInterestInput!) { withdrawInterest(input: $input) { id } }',
+    variables: (s) => ({ input: { matchId: s.sentMatch } }),
+    allowed: ['MEMBER_OF_TARGET'],
+  },
+  'Mutation.recordOutcome': {
+    document: 'mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }',
+    variables: (s) => ({ input: { matchId: s.sentMatch, outcome: 'MEETING_HELD' } }),
+    allowed: TARGET_SIDE,
+  },
+  // Search reads only public profile fields: any reader may search for any organization (docs/matching.md).
+  'Query.searchPartners': {
+    document: 'query($input: PartnerSearchInput!) { searchPartners(input: $input) { results { score } } }',
+    variables: (s) => ({ input: { organizationId: s.target } }),
+    allowed: 'readers',
+  },
+  'Query.recommendedCollaborations': {
+    document: 'query($org: ID!) { recommendedCollaborations(organizationId: $org) { score } }',
+    variables: (s) => ({ org: s.other }),
+    allowed: 'readers',
+  },
+};
+
+function expectedOutcome(operation: OperationCase, caller: CallerName): Outcome {
+  if (operation.allowed === 'everyone') return 'allowed';
+  if (caller === 'ANONYMOUS') return 'UNAUTHENTICATED';
+  if (operation.allowed === 'readers') return 'allowed';
+  return operation.allowed.includes(caller) ? 'allowed' : 'FORBIDDEN';
+}
+
+function outcomeOf(result: GraphQLResult<unknown>): Outcome {
+  const codes = (result.errors ?? []).map((error) => error.extensions?.code);
+  if (codes.includes('UNAUTHENTICATED')) return 'UNAUTHENTICATED';
+  if (codes.includes('FORBIDDEN')) return 'FORBIDDEN';
+  return 'allowed';
+}
+
+/** Callers who may change state last, so a refused caller never meets a state an allowed one left. */
+const CALL_ORDER: CallerName[] = ['ANONYMOUS', 'PARTNER', 'MEMBER_OF_OTHER', 'MEMBER_WITHOUT_ORG', 'ADMIN', 'MEMBER_OF_TARGET'];
+
+describe('the access matrix: every operation × every kind of caller', () => {
+  let table: TestTable;
+  let client: GraphQLClient;
+  let scenario: Scenario;
+
+  beforeAll(async () => {
+    table = await createTestTable('access-matrix');
+    client = await graphqlClient(table.store);
+    const [target, other, third, fourth] = [await anIgbtMaker(table.store), await aDriveMaker(table.store), await aDriveMaker(table.store), await aDriveMaker(table.store)];
+    const posting = await aPostingOf(table.store, target);
+    const received = await express(client, other.id, target.id);
+    const sent = await express(client, target.id, third.id);
+    scenario = { target: target.id, other: other.id, third: third.id, fourth: fourth.id, posting: posting.id, receivedMatch: received.id, sentMatch: sent.id };
+  });
+
+  afterAll(async () => {
+    await client.stop();
+    await table.drop();
+  });
+
+  it('covers exactly the operations of the access policy', () => {
+    expect(Object.keys(OPERATIONS).sort()).toEqual(Object.keys(OPERATION_ACCESS).sort());
+  });
+
+  it('lets through exactly the expected callers, operation by operation', async () => {
+    const callers = callersFor(scenario.target, scenario.other);
+    const observed: Record<string, Record<CallerName, Outcome>> = {};
+    const expected: Record<string, Record<CallerName, Outcome>> = {};
+    let call = 0;
+    for (const [name, operation] of Object.entries(OPERATIONS)) {
+      observed[name] = {} as Record<CallerName, Outcome>;
+      expected[name] = {} as Record<CallerName, Outcome>;
+      for (const caller of CALL_ORDER) {
+        const result = await client.executeAs(callers[caller], operation.document, operation.variables?.(scenario, ++call) ?? {});
+        observed[name][caller] = outcomeOf(result);
+        expected[name][caller] = expectedOutcome(operation, caller);
+      }
+    }
+    expect(observed).toEqual(expected);
+    expect(CALL_ORDER.slice().sort()).toEqual(CALLER_NAMES.slice().sort());
+  });
+});

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestTable, type TestTable } from '../support/test-table.js';
+import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
+import { allItems } from '../support/table-contents.js';
+import { anIgbtMaker, memberOf } from '../support/match-scenario.js';
+import { organizationListingItems, organizationProfileItem } from '../../functions/store/organization-items.js';
+import { organizationIndexItems } from '../../functions/store/organization-index-items.js';
+import { zoneChainCatalog } from '../../functions/core/zone-chain-catalog.js';
+import type { Organization } from '../../functions/core/organization.js';
+
+/**
+ * Optimistic concurrency under a burst: many members update one profile from
+ * the same version at once. (50 parallel expressInterest calls for one pair
+ * are covered by match-workflow-graphql.test.ts.)
+ */
+const UPDATE = 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version city offers { segmentId } } }';
+
+/** Each racer moves the profile to a different city and offered segment, so the winner is recognisable everywhere. */
+const SEGMENTS = ['semi.power-semiconductors', 'nev.battery-cells', 'nev.electric-drive', 'nev.motor-controllers', 'nev.charging-infrastructure'];
+
+describe('50 parallel updates of one profile with the same version', () => {
+  let table: TestTable;
+  let client: GraphQLClient;
+  let original: Organization;
+
+  beforeAll(async () => {
+    table = await createTestTable('concurrent-updates');
+    client = await graphqlClient(table.store);
+    original = await anIgbtMaker(table.store);
+  });
+
+  afterAll(async () => {
+    await client.stop();
+    await table.drop();
+  });
+
+  it('lets exactly one succeed, answers CONFLICT to the rest, and leaves profile, listing and index items consistent', async () => {
+    const segmentFor = (i: number) => SEGMENTS[i % SEGMENTS.length]!;
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        client.executeAs<{ updateOrganization: { version: number; city: string } }>(memberOf(original.id), UPDATE, {
+          input: { id: original.id, version: original.version, city: `City ${i}`, offers: [{ segmentId: segmentFor(i) }] },
+        }),
+      ),
+    );
+    const winners = results.filter((result) => !result.errors);
+    expect(winners).toHaveLength(1);
+    expect(results.filter((result) => errorCode(result) === 'CONFLICT')).toHaveLength(49);
+    const winner = winners[0]!.data!.updateOrganization;
+    expect(winner.version).toBe(original.version + 1);
+
+    const stored = await table.store.organizations.get(original.id);
+    expect(stored).toMatchObject({ version: original.version + 1, city: winner.city });
+    const index = Number(winner.city.replace('City ', ''));
+    expect(stored!.offers).toEqual([{ segmentId: segmentFor(index) }]);
+
+    // Every item that represents the organization is exactly what the stored profile implies.
+    const expected = [organizationProfileItem(stored!), ...organizationListingItems(stored!, zoneChainCatalog), ...organizationIndexItems(stored!)];
+    const actual = (await allItems(table)).filter((item) => item.pk === `ORG#${original.id}` || item.organizationId === original.id);
+    const keyOf = (item: Record<string, unknown>) => `${String(item.pk)}|${String(item.sk)}`;
+    expect(actual.map(keyOf).sort()).toEqual(expected.map(keyOf).sort());
+    for (const item of expected) expect(actual.find((candidate) => keyOf(candidate) === keyOf(item))).toEqual(item);
+  });
+});

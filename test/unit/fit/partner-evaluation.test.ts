@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { zoneChainGraph as graph } from '../../../functions/core/fit/industry-chain-graph.js';
+import { NO_FILTERS } from '../../../functions/core/fit/hard-filters.js';
+import { rankPartners } from '../../../functions/core/fit/partner-ranking.js';
+import { EVALUATION_ORGANIZATIONS } from '../../evaluation/organizations.js';
+import { EVALUATION_QUERIES, type EvaluationQuery } from '../../evaluation/queries.js';
+import { ndcgAt, precisionAt } from '../../evaluation/ranking-metrics.js';
+
+/** The quality bar: below it the fit model is not fit for the zone. */
+const MIN_PRECISION_AT_3 = 0.8;
+
+function rankedIds(query: EvaluationQuery): string[] {
+  return rankPartners(graph, query.request, EVALUATION_ORGANIZATIONS, { filters: { ...NO_FILTERS, ...query.filters }, minScore: 0, first: 10 }).map(
+    (fit) => fit.candidate.id,
+  );
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+describe('partner-search quality on the labelled evaluation set', () => {
+  const rows = EVALUATION_QUERIES.map((query) => {
+    const ranked = rankedIds(query);
+    return { query: query.name, p3: precisionAt(3, ranked, query.relevance), ndcg5: ndcgAt(5, ranked, query.relevance), top3: ranked.slice(0, 3).join(', ') };
+  });
+  const meanP3 = mean(rows.map((r) => r.p3));
+  const meanNdcg5 = mean(rows.map((r) => r.ndcg5));
+
+  it('has at least 30 organizations and 12 queries', () => {
+    expect(EVALUATION_ORGANIZATIONS.length).toBeGreaterThanOrEqual(30);
+    expect(EVALUATION_QUERIES.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it(`reaches mean precision@3 of at least ${MIN_PRECISION_AT_3}, and reports NDCG@5`, () => {
+    console.table(rows.map((r) => ({ ...r, p3: r.p3.toFixed(2), ndcg5: r.ndcg5.toFixed(2) })));
+    console.log(`evaluation: ${EVALUATION_QUERIES.length} queries, ${EVALUATION_ORGANIZATIONS.length} organizations, mean precision@3 = ${meanP3.toFixed(3)}, mean NDCG@5 = ${meanNdcg5.toFixed(3)}`);
+    expect(meanP3).toBeGreaterThanOrEqual(MIN_PRECISION_AT_3);
+  });
+
+  it('never ranks a hard negative in the top 3: competitors, wrong-stage, keyword-only and excluded partners', () => {
+    const top3 = (seeker: string) => rankedIds(EVALUATION_QUERIES.find((q) => q.request.seeker.id === seeker && !q.name.startsWith('posting'))!).slice(0, 3);
+    expect(top3('cn-edrive')).not.toContain('cn-edrive-2');
+    expect(top3('cn-edrive')).not.toContain('cn-igbt-software');
+    expect(top3('cn-ginseng-grower')).not.toContain('cn-ginseng-testing');
+    expect(rankedIds(EVALUATION_QUERIES.find((q) => q.request.seeker.id === 'cn-cdmo')!)).not.toContain('kr-cdmo');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { zoneChainGraph as graph } from '../../../functions/core/fit/industry-chain-graph.js';
+import { MAX_PARTITIONS_PER_SEARCH, partitionsToRead, postingSegmentsToRead } from '../../../functions/core/fit/search-plan.js';
+import { EVIDENCE_STRENGTH } from '../../../functions/core/fit/weights.js';
+import { aMatchProfile } from '../../support/match-profile-factory.js';
+
+const driveMaker = aMatchProfile({ id: 'd', offers: ['nev.electric-drive'], seeks: ['semi.power-semiconductors'] });
+
+describe('candidate generation plan', () => {
+  it('reads who offers what the seeker seeks and who seeks what it offers first', () => {
+    const plan = partitionsToRead(graph, driveMaker);
+    expect(plan.slice(0, 2)).toEqual([
+      { segmentId: 'semi.power-semiconductors', side: 'OFFERS', priority: EVIDENCE_STRENGTH.SEEKS_OFFERED },
+      { segmentId: 'nev.electric-drive', side: 'SEEKS', priority: EVIDENCE_STRENGTH.SEEKS_OFFERED },
+    ]);
+  });
+
+  it('reads the seeker’s suppliers and customers, then its own segment, then the rest of its chain', () => {
+    const plan = partitionsToRead(graph, driveMaker);
+    const priorityOf = (segmentId: string) => plan.find((p) => p.segmentId === segmentId && p.side === 'OFFERS')?.priority;
+    expect(priorityOf('nev.drive-motors')).toBe(EVIDENCE_STRENGTH.SUPPLY);
+    expect(priorityOf('nev.vehicle-manufacturing')).toBe(EVIDENCE_STRENGTH.SUPPLY);
+    expect(priorityOf('nev.electric-drive')).toBeGreaterThanOrEqual(EVIDENCE_STRENGTH.PEER);
+    expect(priorityOf('nev.battery-cells')).toBe(EVIDENCE_STRENGTH.SAME_CHAIN);
+    expect(plan.map((p) => p.priority)).toEqual([...plan.map((p) => p.priority)].sort((a, b) => b - a));
+  });
+
+  it('never reads more partitions than the cap, however many segments the seeker lists', () => {
+    const everything = aMatchProfile({
+      id: 'big',
+      offers: ['nev.battery-cells', 'nev.battery-packs', 'nev.electric-drive', 'semi.power-semiconductors', 'auto.auto-parts', 'robotics.industrial-robots', 'rail.traction-systems', 'icv.lidar-sensors'],
+      seeks: ['biopharma.cdmo', 'display.display-panels', 'ginseng.ginseng-cultivation', 'software.artificial-intelligence'],
+    });
+    expect(partitionsToRead(graph, everything)).toHaveLength(MAX_PARTITIONS_PER_SEARCH);
+    expect(postingSegmentsToRead(graph, everything).length).toBeLessThanOrEqual(MAX_PARTITIONS_PER_SEARCH);
+  });
+
+  it('plans open-posting reads from the organization’s own segments first', () => {
+    const plan = postingSegmentsToRead(graph, driveMaker);
+    expect(plan.slice(0, 2).map((p) => p.segmentId).sort()).toEqual(['nev.electric-drive', 'semi.power-semiconductors']);
+  });
+});

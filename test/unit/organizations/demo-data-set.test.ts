@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { demoCollaborations, demoOrganizations } from '../../../scripts/demo/organizations/demo-data-set.js';
+import { organizationProblems } from '../../../functions/core/validation/organization-rules.js';
+import { collaborationProblems } from '../../../functions/core/validation/collaboration-rules.js';
+import { zoneChainCatalog } from '../../../functions/core/zone-chain-catalog.js';
+import { industryChainData } from '../../../functions/core/industry-chain/data/index.js';
+import { effectiveStatus } from '../../../functions/core/collaboration.js';
+import { ORGANIZATION_TYPES, COUNTRIES } from '../../../functions/core/vocabulary.js';
+
+const NOW = new Date('2026-11-26T00:00:00.000Z');
+const organizations = demoOrganizations();
+const postings = demoCollaborations(organizations, NOW);
+
+describe('the demo data set', () => {
+  it('has at least 150 organizations of both countries and all three types, with unique ids and names', () => {
+    expect(organizations.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(organizations.map((o) => o.country))).toEqual(new Set(COUNTRIES));
+    expect(new Set(organizations.map((o) => o.type))).toEqual(new Set(ORGANIZATION_TYPES));
+    expect(new Set(organizations.map((o) => o.id)).size).toBe(organizations.length);
+    expect(new Set(organizations.map((o) => o.name.en)).size).toBe(organizations.length);
+  });
+
+  it('marks every organization as demo data in every language and uses only .example addresses', () => {
+    for (const org of organizations) {
+      expect(org.name.en).toMatch(/\(Demo\)$/);
+      expect(org.name.zh).toMatch(/（示范）$/);
+      expect(org.name.ko).toMatch(/\(데모\)$/);
+      expect(org.contact.email).toMatch(/\.example$/);
+      expect(org.website).toMatch(/\.example$/);
+    }
+  });
+
+  it('covers every chain group of the industry-chain model', () => {
+    const offered = new Set(organizations.flatMap((o) => o.offers.map((offer) => zoneChainCatalog.chainIdOf(offer.segmentId))));
+    for (const group of industryChainData.groups) {
+      expect(group.chains.some((chain) => offered.has(chain.id)), group.id).toBe(true);
+    }
+  });
+
+  it('passes every validation rule a registration must pass', () => {
+    for (const org of organizations) expect(organizationProblems(org, zoneChainCatalog, NOW), org.id).toEqual([]);
+  });
+
+  it('has at least 40 valid postings, some open, one closed and some expired', () => {
+    expect(postings.length).toBeGreaterThanOrEqual(40);
+    for (const posting of postings) {
+      const publishedAt = new Date(posting.createdAt);
+      expect(collaborationProblems(posting, zoneChainCatalog, { publishedAt, now: publishedAt }), posting.id).toEqual([]);
+    }
+    const statuses = postings.map((posting) => effectiveStatus(posting, NOW));
+    expect(statuses.filter((s) => s === 'OPEN').length).toBeGreaterThan(30);
+    expect(statuses).toContain('CLOSED');
+    expect(statuses).toContain('EXPIRED');
+  });
+
+  it('is deterministic: the same instant gives the same data set', () => {
+    expect(demoCollaborations(demoOrganizations(), NOW)).toEqual(postings);
+  });
+});
