@@ -5,11 +5,11 @@
  * infra/bundling.ts, the options the stack deploys with. Each run imports one
  * bundle in a fresh Node process and serves one request (chainfit's against
  * DynamoDB Local, started here); runs are interleaved and the medians compared
- * within this one run. Also measures what the single-Apollo-build fix
- * (`conditions: import`) saves. Writes section `cold-start` of docs/benchmarks.md.
+ * within this one run. Also measures what the resolution fix
+ * (`conditions: module,import`: one Apollo build, ESM AWS SDK) saves. Writes section `cold-start` of docs/benchmarks.md.
  */
 import { mkdirSync, rmSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { build, type Metafile } from 'esbuild';
 import { esbuildBuildOptions } from '../infra/bundling.js';
 import { GRAPHQL_HANDLER_ENTRY, REPOSITORY_ROOT } from '../infra/chainfit-stack.js';
@@ -40,10 +40,16 @@ interface Variant {
 const VARIANTS: Variant[] = [
   { name: 'chainfit (shipped)', entry: GRAPHQL_HANDLER_ENTRY, query: '{ health { status datasetVersion } }', usesTable: true },
   {
-    name: 'chainfit without `conditions: import` (two Apollo builds)',
+    name: 'chainfit with esbuild\'s default conditions (two Apollo builds)',
     entry: GRAPHQL_HANDLER_ENTRY,
     adjust: (options) => void delete options.conditions,
     query: '{ health { status datasetVersion } }',
+    usesTable: true,
+  },
+  {
+    name: 'minimal Apollo Server Lambda + one DynamoDB GetItem',
+    entry: `${REPOSITORY_ROOT}/bench/fixtures/minimal-apollo-dynamodb-handler.ts`,
+    query: '{ hello }',
     usesTable: true,
   },
   { name: 'minimal Apollo Server Lambda', entry: `${REPOSITORY_ROOT}/bench/fixtures/minimal-apollo-handler.ts`, query: '{ hello }', usesTable: false },
@@ -104,10 +110,11 @@ async function main(): Promise<void> {
   const dynamo = await startDynamoDbLocal();
   try {
     await prepareTable(dynamo.endpoint);
+    const loadAverage = (loadavg()[0] ?? 0).toFixed(1);
     const samples = await measure(bundles, dynamo.endpoint);
     const results: VariantResult[] = VARIANTS.map((variant, i) => ({ name: variant.name, bundle: bundles[i]!, samples: samples[i]! }));
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform}/${process.arch}`;
-    const markdown = `${coldStartReport(results, { date: new Date().toISOString().slice(0, 10), machine, node: process.version, rounds: ROUNDS })}\n\n${bundleReport(bundles[0]!)}`;
+    const markdown = `${coldStartReport(results, { date: new Date().toISOString().slice(0, 10), machine, loadAverage, node: process.version, rounds: ROUNDS })}\n\n${bundleReport(bundles[0]!)}`;
     writeBenchmarkSection('cold-start', markdown);
     process.stdout.write(`${markdown}\n`);
   } finally {

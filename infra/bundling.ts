@@ -25,11 +25,14 @@ export const REQUIRE_BANNER = "import{createRequire as __chainfitCreateRequire}f
  * The bundle settings, once. Notes on the choices:
  * - ESM: Node 22 loads it natively and the handler is written as ESM.
  * - mainFields module,main: prefer packages' ESM builds (better tree shaking).
- * - conditions import: @as-integrations/aws-lambda is CommonJS and `require`s
- *   @apollo/server while our code `import`s it; without this condition esbuild
- *   resolves `require` to @apollo/server's CJS build and the bundle carries both
- *   builds (~200 KB more, measured in docs/benchmarks.md). With it, `require`
- *   calls also pick the ESM entry, so there is one Apollo Server.
+ * - conditions module,import: @as-integrations/aws-lambda is CommonJS and
+ *   `require`s @apollo/server while our code `import`s it; by default esbuild
+ *   resolves that `require` to Apollo's CJS build and the bundle carries both
+ *   builds. With `import` active for `require` calls too, one (ESM) Apollo
+ *   Server remains. `module` must then be named explicitly (custom conditions
+ *   switch off esbuild's implicit one); it selects the AWS SDK's and Smithy's
+ *   tree-shakable ESM builds over the `node` CJS ones. docs/benchmarks.md
+ *   (section cold-start) measures the difference.
  * - The AWS SDK is bundled, not taken from the runtime: the version is the one
  *   tested here, and a tree-shaken SDK loads faster than the runtime's full copy.
  * - No source maps: they would add ~1 MB and `--enable-source-maps` slows cold
@@ -40,7 +43,7 @@ export const HANDLER_BUNDLE = {
   target: ESBUILD_TARGET,
   minify: true,
   mainFields: ['module', 'main'],
-  conditions: ['import'],
+  conditions: ['module', 'import'],
   banner: REQUIRE_BANNER,
   externalModules: [] as string[],
 } as const;

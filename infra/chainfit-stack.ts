@@ -38,13 +38,14 @@ export class ChainfitStack extends Stack {
       removalPolicy: settings.dataRemovalPolicy,
       deletionProtection: settings.deletionProtection,
       portalOrigins: settings.allowedOrigins,
+      partnerApps: settings.partnerApps,
       domainPrefix: settings.authDomainPrefix,
     });
     this.graphql = this.createGraphQLFunction(settings);
     this.api = new GraphQLApi(this, 'Api', {
       handler: this.graphql.function,
       authorizer: new HttpUserPoolAuthorizer('CognitoAuthorizer', this.identity.userPool, {
-        userPoolClients: [this.identity.portalClient, this.identity.partnerClient],
+        userPoolClients: this.identity.apiClients,
       }),
       allowedOrigins: settings.allowedOrigins,
       throttle: settings.throttle,
@@ -93,7 +94,10 @@ export class ChainfitStack extends Stack {
     new CfnOutput(this, 'PublicGraphQLUrl', { value: this.api.publicGraphqlUrl, description: 'GraphQL endpoint without a token: PUBLIC operations only' });
     new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
     new CfnOutput(this, 'PortalClientId', { value: identity.portalClient.userPoolClientId, description: 'App client of the web portal (no secret)' });
-    new CfnOutput(this, 'PartnerClientId', { value: identity.partnerClient.userPoolClientId, description: 'Client-credentials app client of the first partner app' });
+    for (const [name, client] of identity.partnerClients) {
+      const id = name.replace(/(^|-)([a-z0-9])/g, (_match, _dash, char: string) => char.toUpperCase());
+      new CfnOutput(this, `PartnerClientId${id}`, { value: client.userPoolClientId, description: `Client-credentials app client of partner app "${name}"` });
+    }
     new CfnOutput(this, 'AuthDomain', { value: identity.domain.baseUrl(), description: 'Cognito domain (hosted sign-in for the portal)' });
     new CfnOutput(this, 'TokenEndpoint', { value: identity.tokenEndpoint, description: 'OAuth 2.0 token endpoint (client credentials)' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'Subscribe on-call addresses here' });

@@ -12,6 +12,8 @@ export type Stage = (typeof STAGES)[number];
 
 /** Origins of the partner web portal(s) allowed to call the API from a browser. */
 export const DEFAULT_ALLOWED_ORIGINS = ['https://portal.example.org'];
+/** Partner apps that get a client-credentials app client (one each, so each can be revoked alone). */
+export const DEFAULT_PARTNER_APPS = ['demo-partner'];
 
 export interface StageSettings {
   stage: Stage;
@@ -25,6 +27,8 @@ export interface StageSettings {
   throttle: { rateLimit: number; burstLimit: number };
   /** CORS origins, also the web portal's OAuth callback/logout bases. */
   allowedOrigins: string[];
+  /** Names of partner apps; each gets its own client-credentials app client. */
+  partnerApps: string[];
   /** Prefix of the Cognito domain (token endpoint); globally unique per region, so the default carries the account id. */
   authDomainPrefix: string;
   /** Optional address subscribed to the alarm topic. */
@@ -46,10 +50,14 @@ function parseStage(value: unknown): Stage {
   return stage as Stage;
 }
 
-/** Accepts a list or a comma-separated string (the form `-c allowedOrigins=a,b` gives). */
+/** A list given as a list or as a comma-separated string (the form `-c name=a,b` gives). */
+function parseList(value: unknown): string[] {
+  return (Array.isArray(value) ? value.map(String) : String(value).split(',')).map((item) => item.trim()).filter(Boolean);
+}
+
 function parseOrigins(value: unknown): string[] {
   if (value === undefined) return DEFAULT_ALLOWED_ORIGINS;
-  const origins = (Array.isArray(value) ? value.map(String) : String(value).split(',')).map((o) => o.trim()).filter(Boolean);
+  const origins = parseList(value);
   const invalid = origins.filter((o) => !/^https:\/\/[^/*\s]+$/.test(o) && !/^http:\/\/localhost(:\d+)?$/.test(o));
   if (origins.length === 0 || invalid.length > 0) {
     throw new StageContextError(`Context "allowedOrigins" needs https origins without paths or wildcards; invalid: ${invalid.join(', ') || '(empty)'}`);
@@ -57,7 +65,17 @@ function parseOrigins(value: unknown): string[] {
   return origins;
 }
 
-/** Reads `stage`, `allowedOrigins`, `authDomainPrefix` and `alarmEmail` from CDK context. */
+function parsePartnerApps(value: unknown): string[] {
+  if (value === undefined) return DEFAULT_PARTNER_APPS;
+  const names = parseList(value);
+  const invalid = names.filter((name) => !/^[a-z0-9][a-z0-9-]{1,30}$/.test(name));
+  if (invalid.length > 0 || new Set(names).size !== names.length) {
+    throw new StageContextError(`Context "partnerApps" needs distinct lower-case names (a-z, 0-9, -); invalid: ${invalid.join(', ') || '(duplicates)'}`);
+  }
+  return names;
+}
+
+/** Reads `stage`, `allowedOrigins`, `partnerApps`, `authDomainPrefix` and `alarmEmail` from CDK context. */
 export function stageSettingsFrom(node: Node): StageSettings {
   const stage = parseStage(node.tryGetContext('stage'));
   const prod = stage === 'prod';
@@ -70,6 +88,7 @@ export function stageSettingsFrom(node: Node): StageSettings {
     logRetention: prod ? RetentionDays.ONE_YEAR : RetentionDays.ONE_MONTH,
     throttle: prod ? { rateLimit: 200, burstLimit: 400 } : { rateLimit: 20, burstLimit: 40 },
     allowedOrigins: parseOrigins(node.tryGetContext('allowedOrigins')),
+    partnerApps: parsePartnerApps(node.tryGetContext('partnerApps')),
     authDomainPrefix: typeof domainPrefix === 'string' && domainPrefix ? domainPrefix : `chainfit-${stage}-${Aws.ACCOUNT_ID}`,
     ...(typeof alarmEmail === 'string' && alarmEmail ? { alarmEmail } : {}),
   };

@@ -1,14 +1,17 @@
 /**
  * Applies the access policy (functions/core/access/policy.ts) to every root
  * field, so no resolver carries its own role checks, and records the audit
- * trail of every mutation (./audit-log.ts) in this one place. An operation
- * without a rule fails at server construction: nothing ships unguarded.
+ * trail of every mutation (./audit-log.ts) in this one place; identifiers
+ * are checked here too, before anything uses them (./identifier-arguments.ts).
+ * An operation without a rule fails at server construction: nothing ships
+ * unguarded.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { decide, OPERATION_ACCESS, type AccessRule } from '../core/access/policy.js';
-import { ForbiddenError, UnauthenticatedError } from '../core/errors.js';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors.js';
 import type { GraphQLContext } from './context.js';
 import { auditEventOf } from './audit-log.js';
+import { identifierProblems } from './identifier-arguments.js';
 
 type RootResolver = (parent: unknown, args: Record<string, unknown>, context: GraphQLContext, info: GraphQLResolveInfo) => unknown;
 
@@ -39,6 +42,8 @@ function guard(op: GuardedOperation): RootResolver {
   return async (parent, args, context, info) => {
     let actingFor: string | null | undefined;
     try {
+      const badIds = identifierProblems(args, info.parentType.getFields()[info.fieldName]?.args ?? []);
+      if (badIds.length > 0) throw new BadUserInputError(badIds);
       actingFor = needsActingFor(op, context) ? await op.findActingFor?.(args, context) : undefined;
       const decision = decide(context.principal, op.rule, actingFor);
       if (decision === 'UNAUTHENTICATED') throw new UnauthenticatedError();

@@ -36,3 +36,11 @@ export const RATE_LIMIT_POLICY: RateLimitPolicy = {
   windowSeconds: 60,
   operationsPerWindow: { PARTNER: 600, MEMBER: 300, ADMIN: 600 },
 };
+
+/**
+ * Longest identifier (any `ID` argument, at any depth) accepted, in UTF-8
+ * bytes. Every id the API issues is far shorter (match ids, the longest, stay
+ * under 300); the bound keeps any id inside DynamoDB's key-size limits
+ * (partition key 2048 bytes, sort key 1024 bytes) with room for key prefixes.
+ */
+export const MAX_ID_BYTES = 512;

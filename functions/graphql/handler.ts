@@ -17,6 +17,7 @@ const config = loadRuntimeConfig();
 const store = createStore({
   tableName: config.tableName,
   connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
+  cursorSecret: config.cursorSecret,
 });
 const server = createGraphQLServer({
   production: config.production,

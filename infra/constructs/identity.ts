@@ -8,6 +8,7 @@
 import { Duration, Validations, type RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  type CfnUserPoolClient,
   ClientAttributes,
   FeaturePlan,
   Mfa,
@@ -15,9 +16,9 @@ import {
   ResourceServerScope,
   StringAttribute,
   UserPool,
-  UserPoolClient,
-  UserPoolDomain,
   UserPoolResourceServer,
+  type UserPoolClient,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { ADMIN_GROUP, ORGANIZATION_CLAIM, PARTNER_READ_SCOPE } from '../../functions/core/access/principal.js';
@@ -32,6 +33,8 @@ export interface IdentityProps {
   deletionProtection: boolean;
   /** Web portal origins: OAuth callback and logout URLs are `<origin>/auth/callback` and `<origin>/`. */
   portalOrigins: string[];
+  /** One client-credentials app client per partner app, so each can be revoked on its own. */
+  partnerApps: string[];
   domainPrefix: string;
 }
 
@@ -39,8 +42,8 @@ export class Identity extends Construct {
   readonly userPool: UserPool;
   /** The partner web portal (people; authorization code + SRP, no secret). */
   readonly portalClient: UserPoolClient;
-  /** The first partner app (machine; client credentials with a secret). Create more per partner. */
-  readonly partnerClient: UserPoolClient;
+  /** Partner apps by name (machines; client credentials with a secret). */
+  readonly partnerClients: ReadonlyMap<string, UserPoolClient>;
   readonly domain: UserPoolDomain;
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
@@ -48,8 +51,13 @@ export class Identity extends Construct {
     this.userPool = this.createUserPool(props);
     this.userPool.addGroup('ZoneAdmins', { groupName: ADMIN_GROUP, description: 'Zone administrators: full read and moderation rights' });
     this.portalClient = this.createPortalClient(props.portalOrigins);
-    this.partnerClient = this.createPartnerClient();
+    this.partnerClients = this.createPartnerClients(props.partnerApps);
     this.domain = this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: props.domainPrefix } });
+  }
+
+  /** Every app client whose tokens the API accepts (the JWT authorizer's audience). */
+  get apiClients(): UserPoolClient[] {
+    return [this.portalClient, ...this.partnerClients.values()];
   }
 
   /** The OAuth 2.0 token endpoint partner apps call with their client id and secret. */
@@ -111,7 +119,7 @@ export class Identity extends Construct {
     });
   }
 
-  private createPartnerClient(): UserPoolClient {
+  private createPartnerClients(names: string[]): Map<string, UserPoolClient> {
     const partnerRead = new ResourceServerScope({ scopeName: PARTNER_SCOPE_NAME, scopeDescription: 'Read public profiles, postings and fit search' });
     const resourceServer = new UserPoolResourceServer(this, 'ApiResourceServer', {
       userPool: this.userPool,
@@ -119,13 +127,20 @@ export class Identity extends Construct {
       userPoolResourceServerName: 'chainfit API',
       scopes: [partnerRead],
     });
-    return this.userPool.addClient('PartnerClient', {
-      userPoolClientName: 'partner-app',
-      generateSecret: true,
-      authFlows: {},
-      oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.resourceServer(resourceServer, partnerRead)] },
-      enableTokenRevocation: true,
-      accessTokenValidity: Duration.hours(1),
+    const clients = names.map((name): [string, UserPoolClient] => {
+      const client = this.userPool.addClient(`PartnerClient-${name}`, {
+        userPoolClientName: `partner-${name}`,
+        generateSecret: true,
+        oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.resourceServer(resourceServer, partnerRead)] },
+        enableTokenRevocation: true,
+        // Partners cache a token for its hour: Cognito bills every client-credentials token request.
+        accessTokenValidity: Duration.hours(1),
+      });
+      // No user sign-in through a partner's client (Cognito's default would allow SRP and custom auth);
+      // the L2 cannot express "no user flows", so set the one flow Cognito requires directly.
+      (client.node.defaultChild as CfnUserPoolClient).explicitAuthFlows = ['ALLOW_REFRESH_TOKEN_AUTH'];
+      return [name, client];
     });
+    return new Map(clients);
   }
 }

@@ -14,10 +14,12 @@ function clientNamed(template: Template, name: string): Record<string, unknown> 
 describe('identity: the Cognito user pool and its clients', () => {
   let dev: Template;
   let prod: Template;
+  let twoPartners: Template;
 
   beforeAll(() => {
     dev = synthesize('dev', { bundle: false }).template;
     prod = synthesize('prod', { bundle: false }).template;
+    twoPartners = synthesize('prod', { bundle: false, context: { partnerApps: 'kr-robotics,changchun-auto' } }).template;
   });
 
   it('lets only administrators create accounts, with a strong password policy and TOTP MFA required', () => {
@@ -46,16 +48,26 @@ describe('identity: the Cognito user pool and its clients', () => {
     dev.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', { Identifier: identifier, Scopes: [Match.objectLike({ ScopeName: scope })] });
   });
 
-  it('gives partner apps a client-credentials client with a secret and only the partner scope', () => {
+  it('gives each partner app its own client-credentials client with a secret and only the partner scope', () => {
     const [identifier, scope] = PARTNER_READ_SCOPE.split('/');
     const [serverId, server] = Object.entries(dev.findResources('AWS::Cognito::UserPoolResourceServer'))[0] as [string, Resource];
     expect(server.Properties.Identifier).toBe(identifier);
     // The scope is rendered as "<resource server identifier>/<scope name>" (Ref of a resource server is its identifier).
-    expect(clientNamed(dev, 'partner-app')).toMatchObject({
+    expect(clientNamed(dev, 'partner-demo-partner')).toMatchObject({
       GenerateSecret: true,
       AllowedOAuthFlows: ['client_credentials'],
       AllowedOAuthScopes: [{ 'Fn::Join': ['', [{ Ref: serverId }, `/${scope}`]] }],
+      // No user can sign in through a partner's client.
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
     });
+  });
+
+  it('adds a client, an authorizer audience entry and an output per partner app named in context', () => {
+    for (const name of ['kr-robotics', 'changchun-auto']) expect(clientNamed(twoPartners, `partner-${name}`).GenerateSecret).toBe(true);
+    const clients = Object.keys(twoPartners.findResources('AWS::Cognito::UserPoolClient'));
+    expect(clients).toHaveLength(3);
+    twoPartners.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { JwtConfiguration: Match.objectLike({ Audience: Match.arrayEquals(clients.map((id) => ({ Ref: id }))) }) });
+    expect(Object.keys(twoPartners.findOutputs('*')).filter((id) => id.startsWith('PartnerClientId'))).toEqual(['PartnerClientIdKrRobotics', 'PartnerClientIdChangchunAuto']);
   });
 
   it('puts groups and the organization claim in portal ID tokens, but members cannot rewrite their organization', () => {
@@ -77,7 +89,7 @@ describe('identity: the Cognito user pool and its clients', () => {
   it('outputs the GraphQL URLs, the user pool, both client ids and the token endpoint', () => {
     const outputs = dev.findOutputs('*');
     expect(Object.keys(outputs).sort()).toEqual(
-      ['AlarmTopicArn', 'AuthDomain', 'GraphQLUrl', 'PartnerClientId', 'PortalClientId', 'PublicGraphQLUrl', 'TokenEndpoint', 'UserPoolId'],
+      ['AlarmTopicArn', 'AuthDomain', 'GraphQLUrl', 'PartnerClientIdDemoPartner', 'PortalClientId', 'PublicGraphQLUrl', 'TokenEndpoint', 'UserPoolId'],
     );
     expect(JSON.stringify(outputs.GraphQLUrl?.Value)).toMatch(/\/graphql"\]\]\}$/);
     expect(JSON.stringify(outputs.PublicGraphQLUrl?.Value)).toContain('/public/graphql');

@@ -97,6 +97,14 @@ describe('collaboration postings through GraphQL', () => {
     expect((await table.store.matchIndex.openPostingsIn('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toContain(posted.id);
   });
 
+  it('lets an administrator close any posting; closing again changes nothing', async () => {
+    const posted = await post();
+    const closed = await client.executeAs(ADMIN, CLOSE, { input: { id: posted.id, version: 1 } });
+    expect(closed.data?.closeCollaboration).toMatchObject({ status: 'CLOSED', version: 2 });
+    const again = await client.executeAs(ADMIN, CLOSE, { input: { id: posted.id, version: 2 } });
+    expect(again.data?.closeCollaboration).toMatchObject({ status: 'CLOSED', version: 2 });
+  });
+
   it('closes a posting and removes it from the open-postings index', async () => {
     const posted = await post({ segments: ['semi.chip-design'] });
     const closed = await client.executeAs(OWNER, CLOSE, { input: { id: posted.id, version: 1 } });

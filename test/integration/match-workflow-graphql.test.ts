@@ -56,15 +56,21 @@ describe('the match workflow through GraphQL', () => {
       const match = await express(client, sender.id, receiver.id, { message: 'Our 1200 V IGBT modules suit your drives' });
       expect(match).toMatchObject({ status: 'PENDING', version: 1, myRole: 'SENDER', fromOrganizationId: sender.id, toOrganizationId: receiver.id });
       expect(match.messages).toEqual([{ kind: 'INTEREST', fromOrganizationId: sender.id, text: 'Our 1200 V IGBT modules suit your drives' }]);
-      const fit = await ok<{ fit: { score: number; seekerOrganizationId: string; reasons: { kind: string; seekerSegment: string; candidateSegment: string }[] } }>(
+      type Reason = { kind: string; seekerSegment: { id: string; name: string }; candidateSegment: { id: string } };
+      const fit = await ok<{ fit: { score: number; seekerOrganizationId: string; components: { name: string }[]; reasons: Reason[] } }>(
         client,
         memberOf(receiver.id),
-        `query($id: ID!) { match(id: $id) { fit { score seekerOrganizationId reasons { kind seekerSegment candidateSegment } } } }`,
+        `query($id: ID!) { match(id: $id) { fit { score seekerOrganizationId components { name } reasons { kind seekerSegment { id name } candidateSegment { id } } } } }`,
         { id: match.id },
       );
       expect(fit.fit.seekerOrganizationId).toBe(sender.id);
       expect(fit.fit.score).toBeGreaterThan(0);
-      expect(fit.fit.reasons).toContainEqual({ kind: 'SEEKS_OFFERED', seekerSegment: 'nev.electric-drive', candidateSegment: 'nev.electric-drive' });
+      expect(fit.fit.components.map((c) => c.name)).toContain('reciprocalChainFit');
+      expect(fit.fit.reasons).toContainEqual({
+        kind: 'SEEKS_OFFERED',
+        seekerSegment: { id: 'nev.electric-drive', name: expect.any(String) },
+        candidateSegment: { id: 'nev.electric-drive' },
+      });
     });
 
     it('changes nothing when the sender repeats it', async () => {

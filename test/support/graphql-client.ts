@@ -23,8 +23,8 @@ export interface GraphQLClient {
 
 let requestCounter = 0;
 
-export async function graphqlClient(store: Store): Promise<GraphQLClient> {
-  const server = createGraphQLServer({ production: false, logError: () => undefined });
+/** `server`: a differently configured server (e.g. one whose logged errors a test reads). */
+export async function graphqlClient(store: Store, server = createGraphQLServer({ production: false, logError: () => undefined })): Promise<GraphQLClient> {
   await server.start();
   return {
     server,

@@ -7,7 +7,7 @@ import { healthQueries } from './health.js';
 import { organizationActingFor, organizationFields, organizationMutations, organizationQueries } from './organizations.js';
 import { collaborationActingFor, collaborationFields, collaborationMutations, collaborationQueries } from './collaborations.js';
 import { localizedTextResolvers } from './localized-text.js';
-import { matchActingForResolvers, matchFields, matchMutations, matchQueries } from './matches.js';
+import { matchActingForResolvers, matchFields, matchFitFields, matchMutations, matchQueries } from './matches.js';
 import { industryChainFields, industryChainQueries } from './industry-chain.js';
 import {
   collaborationRecommendationFields,
@@ -34,6 +34,7 @@ const unguarded: Resolvers = {
   Organization: organizationFields,
   Collaboration: collaborationFields,
   Match: matchFields,
+  MatchFit: matchFitFields,
   LocalizedText: localizedTextResolvers,
   ...industryChainFields,
   PartnerMatch: partnerMatchFields,

@@ -9,8 +9,9 @@ import { zoneChainGraph } from '../../core/fit/industry-chain-graph.js';
 import { parseMatchId } from '../../core/match/match-identity.js';
 import { counterpartOf, partyRoleOf, type MatchFitFunction } from '../../core/match/match-record.js';
 import { pageSizeOf } from '../../core/pagination.js';
+import { DEFAULT_LOCALE } from '../../core/vocabulary.js';
 import type { ActingForResolver } from '../authorization.js';
-import type { MatchResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
+import type { MatchFitResolvers, MatchResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 import { expressInterest, recordOutcome, respondToInterest, withdrawInterest } from '../match-commands.js';
 import { visibleOrganization } from './organizations.js';
 
@@ -51,6 +52,11 @@ export const matchFields: MatchResolvers = {
   agreementType: (record) => record.agreementType ?? null,
   respondedAt: (record) => record.respondedAt ?? null,
   outcomeRecordedAt: (record) => record.outcomeRecordedAt ?? null,
+};
+
+export const matchFitFields: MatchFitResolvers = {
+  // Partner search's FitReason: segment names render in the request's locale.
+  reasons: (fit, _args, context) => fit.reasons.map((evidence) => ({ evidence, locale: context.locale ?? DEFAULT_LOCALE })),
 };
 
 type InputArgs<T> = { input?: T };

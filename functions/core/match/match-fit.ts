@@ -27,7 +27,7 @@ export function matchFitOn(graph: ChainGraph): MatchFitFunction {
       score: fit.score,
       seekerOrganizationId: seeker.id,
       components: fit.components.map(({ name, value, weight }) => ({ name, value, weight })),
-      reasons: fit.reasons.map(({ kind, direction, seekerSegment, candidateSegment, strength }) => ({ kind, direction, seekerSegment, candidateSegment, strength })),
+      reasons: fit.reasons.map((reason) => ({ ...reason })),
       computedAt: now,
     };
   };

@@ -5,6 +5,7 @@
  * here are the one source for the GraphQL enums of the same names.
  */
 import type { Collaboration } from '../collaboration.js';
+import type { Evidence } from '../fit/direction-evidence.js';
 import type { Organization } from '../organization.js';
 
 export const MATCH_STATUSES = ['PENDING', 'MUTUAL', 'DECLINED', 'WITHDRAWN'] as const;
@@ -67,14 +68,8 @@ export interface FitComponentSnapshot {
   weight: number;
 }
 
-/** One piece of industry-chain evidence between the seeker's and the candidate's segments. */
-export interface FitReasonSnapshot {
-  kind: string;
-  direction: string;
-  seekerSegment: string;
-  candidateSegment: string;
-  strength: number;
-}
+/** One piece of industry-chain evidence between the seeker's and the candidate's segments, as the fit model found it. */
+export type FitReasonSnapshot = Evidence;
 
 /**
  * Computes the snapshot for a pair (and posting): injected into the workflow,

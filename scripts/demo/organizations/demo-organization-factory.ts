@@ -26,7 +26,7 @@ export function demoName(archetype: DemoArchetype, stem: TrilingualText): Trilin
     case 'RESEARCH_INSTITUTE':
       return { en: `${stem.en} Institute of ${field.en} (Demo)`, zh: `${stem.zh}${field.zh}研究院（示范）`, ko: `${stem.ko}${field.ko}연구원 (데모)` };
     case 'ENTERPRISE':
-      return { en: `${stem.en} ${field.en} (Demo)`, zh: `${stem.zh}${field.zh}（示范）`, ko: `${stem.ko}${field.ko} (데모)` };
+      return { en: `${stem.en} ${field.en} (Demo)`, zh: `${stem.zh}${field.zh}（示范）`, ko: `${stem.ko} ${field.ko} (데모)` };
   }
 }
 

@@ -1,0 +1,135 @@
+/**
+ * `npm run bench` (via bench/run.ts): partner-search benchmark. Seeds N
+ * synthetic organizations (1,000 and 10,000; 100,000 with --large) into
+ * DynamoDB Local through the profiles' import path (the same items as
+ * registration: profile, listing and industry-chain index items, by
+ * BatchWriteItem), then measures searchPartners through the GraphQL layer:
+ * latency, DynamoDB requests and consumed read capacity per search, beside a
+ * naive Scan-everything baseline. Writes section `search` of docs/benchmarks.md.
+ */
+import { cpus } from 'node:os';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { createContext } from '../functions/api/context.js';
+import { createGraphQLServer } from '../functions/api/server.js';
+import { createDynamoClient } from '../functions/store/dynamo-client.js';
+import { createStore, type Store } from '../functions/store/store.js';
+import { ensureTable } from '../functions/store/table-admin.js';
+import { startDynamoDbLocal } from '../scripts/dynamodb-local.js';
+import { writeBenchmarkSection } from './benchmarks-doc.js';
+import { capacityMeter, measuringCapacity, type CapacityMeter } from './consumed-capacity.js';
+import { scanBaselineSearch } from './search-baseline.js';
+import { percentile, searchMarkdown, verdicts, type SizeResult } from './search-report.js';
+import { syntheticOrganizations } from './synthetic-organizations.js';
+
+const REGION = 'local';
+/** SEARCH_BENCH_SIZES=300,1000 overrides the sizes (quick runs while developing). */
+const SIZES = process.env.SEARCH_BENCH_SIZES
+  ? process.env.SEARCH_BENCH_SIZES.split(',').map(Number)
+  : process.argv.includes('--large')
+    ? [1_000, 10_000, 100_000]
+    : [1_000, 10_000];
+const SEEKERS = 20;
+const ROUNDS = 5;
+const BASELINE_SEEKERS = 5;
+/** Organizations per importMany call, and calls in flight (each sends 4 BatchWrites at a time). */
+const IMPORT_CHUNK = 250;
+const IMPORTS_IN_FLIGHT = 3;
+
+const SEARCH = `query Bench($input: PartnerSearchInput!) {
+  searchPartners(input: $input) {
+    results {
+      organization { id name { text } }
+      score components { name value weight }
+      reasons { kind direction seekerSegment { id name } candidateSegment { id name } }
+      explanation suggestedPark { id name } policies { id name }
+    }
+  }
+}`;
+
+async function seed(store: Store, count: number): Promise<number> {
+  const started = performance.now();
+  const orgs = syntheticOrganizations(count);
+  const chunks: (typeof orgs)[] = [];
+  for (let i = 0; i < orgs.length; i += IMPORT_CHUNK) chunks.push(orgs.slice(i, i + IMPORT_CHUNK));
+  for (let i = 0; i < chunks.length; i += IMPORTS_IN_FLIGHT) {
+    await Promise.all(chunks.slice(i, i + IMPORTS_IN_FLIGHT).map((chunk) => store.organizations.importMany(chunk)));
+    process.stdout.write(`\r  seeded ${Math.min(count, (i + IMPORTS_IN_FLIGHT) * IMPORT_CHUNK)} / ${count}`);
+  }
+  process.stdout.write('\n');
+  return (performance.now() - started) / 1000;
+}
+
+/** Evenly spread seekers, so every part of the model is searched. */
+function seekerIds(count: number): string[] {
+  return Array.from({ length: SEEKERS }, (_, i) => `bench-${String(Math.floor((i * count) / SEEKERS)).padStart(6, '0')}`);
+}
+
+async function measureSearches(store: Store, meter: CapacityMeter, ids: string[], result: SizeResult): Promise<void> {
+  const server = createGraphQLServer({ production: true, logError: () => undefined });
+  await server.start();
+  const run = async (id: string) => {
+    const contextValue = createContext(store, { role: 'MEMBER', subject: `bench-${id}`, organizationId: id }, `bench-${id}`);
+    const response = await server.executeOperation({ query: SEARCH, variables: { input: { organizationId: id } } }, { contextValue });
+    if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`search failed: ${JSON.stringify(response.body)}`);
+  };
+  for (const id of ids.slice(0, 5)) await run(id); // warm-up: module caches, connections, JIT
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const id of ids) {
+      store.gateway.resetStats();
+      meter.reset();
+      const started = performance.now();
+      await run(id);
+      result.latencyMs.push(performance.now() - started);
+      result.requests.push(store.gateway.stats.requests);
+      result.readUnits.push(meter.readUnits);
+      result.capacityReported ||= meter.reported > 0;
+    }
+  }
+  await server.stop();
+}
+
+async function measureBaseline(store: Store, meter: CapacityMeter, ids: string[], result: SizeResult): Promise<void> {
+  for (const id of ids.slice(0, BASELINE_SEEKERS)) {
+    store.gateway.resetStats();
+    meter.reset();
+    const started = performance.now();
+    await scanBaselineSearch(store, id, 10);
+    result.baselineMs.push(performance.now() - started);
+    result.baselineRequests.push(store.gateway.stats.requests);
+    result.baselineReadUnits.push(meter.readUnits);
+  }
+}
+
+async function benchSize(endpoint: string, count: number): Promise<SizeResult> {
+  const tableName = `bench-search-${count}`;
+  const admin = createDynamoClient({ region: REGION, endpoint });
+  await ensureTable(admin, tableName);
+  const meter = capacityMeter();
+  const store = createStore({ tableName, connection: { region: REGION, endpoint }, wrapClient: measuringCapacity(meter) });
+  const result: SizeResult = { organizations: count, seedSeconds: 0, searches: 0, latencyMs: [], requests: [], readUnits: [], capacityReported: false, baselineMs: [], baselineRequests: [], baselineReadUnits: [] };
+  console.log(`N = ${count}`);
+  result.seedSeconds = await seed(store, count);
+  const ids = seekerIds(count);
+  await measureSearches(store, meter, ids, result);
+  result.searches = result.latencyMs.length;
+  await measureBaseline(store, meter, ids, result);
+  console.log(`  search p50 ${percentile(result.latencyMs, 50).toFixed(1)} ms, p99 ${percentile(result.latencyMs, 99).toFixed(1)} ms; baseline p50 ${percentile(result.baselineMs, 50).toFixed(0)} ms`);
+  await admin.send(new DeleteTableCommand({ TableName: tableName }));
+  admin.destroy();
+  return result;
+}
+
+export async function runSearchBenchmark(): Promise<void> {
+  const dynamo = await startDynamoDbLocal();
+  try {
+    const results: SizeResult[] = [];
+    for (const size of SIZES) results.push(await benchSize(dynamo.endpoint, size));
+    const environment = `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores`;
+    const markdown = searchMarkdown(results, environment);
+    console.log(`\n${markdown}`);
+    writeBenchmarkSection('search', markdown);
+    if (verdicts(results).some((line) => line.includes('not met'))) console.log('\nSome targets were not met (see above).');
+  } finally {
+    await dynamo.stop();
+  }
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildSchema, GraphQLInputObjectType, GraphQLNonNull, type GraphQLSchema } from 'graphql';
+import { createTestTable, type TestTable } from '../support/test-table.js';
+import { graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
+import { createGraphQLServer } from '../../functions/api/server.js';
+import { allItems } from '../support/table-contents.js';
+import { ADMIN, aDriveMaker, anIgbtMaker, aPostingOf, express, memberOf } from '../support/match-scenario.js';
+import { aPostInput, aRegisterInput } from '../support/organization-factory.js';
+import { hostileInputFrom } from '../support/hostile-input.js';
+import { typeDefs } from '../../functions/api/generated/type-defs.js';
+import type { Principal } from '../../functions/core/access/principal.js';
+
+/**
+ * Every mutation under random and hostile input: each answer is a success or
+ * one of the documented error codes (docs/security.md), never an internal
+ * error, and a refused call writes nothing at all.
+ */
+const DOCUMENTED_REFUSALS = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN']);
+const RUNS_PER_MUTATION = 30;
+
+interface Scenario {
+  target: string;
+  fourth: string;
+  posting: string;
+  receivedMatch: string;
+  sentMatch: string;
+}
+
+interface MutationUnderTest {
+  caller: (s: Scenario) => Principal;
+  /** A valid input given the table as it is now (current versions). */
+  base: (s: Scenario, table: TestTable, run: number) => Promise<Record<string, unknown>>;
+}
+
+const versionOfOrganization = async (table: TestTable, id: string) => (await table.store.organizations.get(id))?.version ?? 1;
+const versionOfPosting = async (table: TestTable, id: string) => (await table.store.collaborations.get(id))?.version ?? 1;
+
+/** In the order they run: the ones that end a state (close, verify) last. */
+const MUTATIONS: Record<string, MutationUnderTest> = {
+  registerOrganization: { caller: () => ADMIN, base: async (_s, _t, run) => aRegisterInput(`hostile-register-${run}-${Date.now()}`) },
+  updateOrganization: {
+    caller: (s) => memberOf(s.target),
+    base: async (s, table) => ({ id: s.target, version: await versionOfOrganization(table, s.target), city: 'Suwon' }),
+  },
+  postCollaboration: { caller: (s) => memberOf(s.target), base: async (s, _t, run) => aPostInput(`hostile-post-${run}-${Date.now()}`, s.target) },
+  updateCollaboration: {
+    caller: (s) => memberOf(s.target),
+    base: async (s, table) => ({ id: s.posting, version: await versionOfPosting(table, s.posting), openForInterest: true }),
+  },
+  expressInterest: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ fromOrganizationId: s.target, toOrganizationId: s.fourth, message: 'We would like to talk about IGBT supply' }),
+  },
+  respondToInterest: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ matchId: s.receivedMatch, response: 'DECLINE', declineReason: 'NO_CAPACITY', message: 'Not this year' }),
+  },
+  recordOutcome: { caller: (s) => memberOf(s.target), base: async (s) => ({ matchId: s.sentMatch, outcome: 'MEETING_HELD' }) },
+  withdrawInterest: { caller: (s) => memberOf(s.target), base: async (s) => ({ matchId: s.sentMatch }) },
+  closeCollaboration: {
+    caller: (s) => memberOf(s.target),
+    base: async (s, table) => ({ id: s.posting, version: await versionOfPosting(table, s.posting) }),
+  },
+  setVerification: {
+    caller: () => ADMIN,
+    base: async (s, table) => ({ organizationId: s.target, version: await versionOfOrganization(table, s.target), verification: 'VERIFIED' }),
+  },
+};
+
+function inputTypeOf(schema: GraphQLSchema, mutation: string): GraphQLInputObjectType {
+  const argument = schema.getMutationType()?.getFields()[mutation]?.args.find((arg) => arg.name === 'input');
+  const type = argument?.type instanceof GraphQLNonNull ? argument.type.ofType : argument?.type;
+  if (!(type instanceof GraphQLInputObjectType)) throw new Error(`${mutation} has no input object`);
+  return type;
+}
+
+describe('every mutation under hostile input', () => {
+  const schema = buildSchema(typeDefs);
+  let table: TestTable;
+  let client: GraphQLClient;
+  let scenario: Scenario;
+  /** Internal errors the server logged: shown when a run fails, so the cause is visible. */
+  const logged: string[] = [];
+
+  beforeAll(async () => {
+    table = await createTestTable('hostile-input');
+    client = await graphqlClient(table.store, createGraphQLServer({ production: false, logError: (message, details) => logged.push(`${message} ${JSON.stringify(details)}`) }));
+    const target = await anIgbtMaker(table.store);
+    const [other, third, fourth] = [await aDriveMaker(table.store), await aDriveMaker(table.store), await aDriveMaker(table.store)];
+    const posting = await aPostingOf(table.store, target);
+    const received = await express(client, other.id, target.id);
+    const sent = await express(client, target.id, third.id);
+    scenario = { target: target.id, fourth: fourth.id, posting: posting.id, receivedMatch: received.id, sentMatch: sent.id };
+  });
+
+  afterAll(async () => {
+    await client.stop();
+    await table.drop();
+  });
+
+  it('attacks every mutation of the schema', () => {
+    expect(Object.keys(MUTATIONS).sort()).toEqual(Object.keys(schema.getMutationType()?.getFields() ?? {}).sort());
+  });
+
+  it.each(Object.keys(MUTATIONS))('%s answers success or a documented code, and a refusal writes nothing', async (mutation) => {
+    const subject = MUTATIONS[mutation]!;
+    const inputType = inputTypeOf(schema, mutation);
+    const document = `mutation($input: ${inputType.name}!) { ${mutation}(input: $input) { __typename } }`;
+    let run = 0;
+    const seen = new Set<string>();
+    const base = await subject.base(scenario, table, run);
+    // What the table holds now; re-read only after a call that succeeded (a refusal must leave it as it was).
+    let snapshot = await allItems(table);
+    await fc.assert(
+      fc.asyncProperty(hostileInputFrom(inputType, base), async (hostile) => {
+        // Versions move on when a hostile input happens to be valid; keep the untouched fields current.
+        const fresh = await subject.base(scenario, table, ++run);
+        const input = Object.fromEntries(Object.keys({ ...fresh, ...hostile }).map((key) => [key, key in hostile && hostile[key] !== base[key] ? hostile[key] : fresh[key]]));
+        const result = await client.executeAs(subject.caller(scenario), document, { input });
+        const codes = (result.errors ?? []).map((error) => String(error.extensions?.code));
+        codes.forEach((code) => seen.add(code));
+        expect(codes.filter((code) => !DOCUMENTED_REFUSALS.has(code)), logged.at(-1)?.slice(0, 2000)).toEqual([]);
+        const after = await allItems(table);
+        if (codes.length > 0) expect(after).toEqual(snapshot);
+        snapshot = after;
+      }),
+      { numRuns: RUNS_PER_MUTATION, seed: 20261126, endOnFailure: true },
+    );
+    // The inputs did reach the server's own validation, not just GraphQL's.
+    expect(seen.size).toBeGreaterThan(0);
+  });
+});
