@@ -8,8 +8,9 @@
  * naive Scan-everything baseline. Writes section `search` of docs/benchmarks.md.
  */
 import { cpus } from 'node:os';
+import type { ApolloServer } from '@apollo/server';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
-import { createContext } from '../functions/api/context.js';
+import { createContext, type GraphQLContext } from '../functions/api/context.js';
 import { createGraphQLServer } from '../functions/api/server.js';
 import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { createStore, type Store } from '../functions/store/store.js';
@@ -30,7 +31,8 @@ const SIZES = process.env.SEARCH_BENCH_SIZES
     : [1_000, 10_000];
 const SEEKERS = 20;
 const ROUNDS = 5;
-const BASELINE_SEEKERS = 5;
+/** Baseline runs per size: each scans the whole table, so a few suffice. */
+const BASELINE_SEEKERS = 3;
 /** Organizations per importMany call, and calls in flight (each sends 4 BatchWrites at a time). */
 const IMPORT_CHUNK = 250;
 const IMPORTS_IN_FLIGHT = 3;
@@ -59,36 +61,68 @@ async function seed(store: Store, count: number): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-/** Evenly spread seekers, so every part of the model is searched. */
-function seekerIds(count: number): string[] {
-  return Array.from({ length: SEEKERS }, (_, i) => `bench-${String(Math.floor((i * count) / SEEKERS)).padStart(6, '0')}`);
+/**
+ * The same seekers at every size (the first 1,000 synthetic organizations are
+ * the same at every N), so requests per search compare like with like.
+ */
+function seekerIds(): string[] {
+  return Array.from({ length: SEEKERS }, (_, i) => `bench-${String(i * 50).padStart(6, '0')}`);
 }
 
-async function measureSearches(store: Store, meter: CapacityMeter, ids: string[], result: SizeResult): Promise<void> {
+interface Prepared {
+  store: Store;
+  meter: CapacityMeter;
+  result: SizeResult;
+  drop(): Promise<void>;
+}
+
+async function prepare(endpoint: string, count: number): Promise<Prepared> {
+  const tableName = `bench-search-${count}`;
+  const admin = createDynamoClient({ region: REGION, endpoint });
+  await ensureTable(admin, tableName);
+  const meter = capacityMeter();
+  const store = createStore({ tableName, connection: { region: REGION, endpoint }, wrapClient: measuringCapacity(meter) });
+  const result: SizeResult = { organizations: count, seedSeconds: 0, searches: 0, latencyMs: [], requests: [], readUnits: [], capacityReported: false, baselineMs: [], baselineRequests: [], baselineReadUnits: [] };
+  console.log(`N = ${count}`);
+  result.seedSeconds = await seed(store, count);
+  const drop = async () => {
+    await admin.send(new DeleteTableCommand({ TableName: tableName }));
+    admin.destroy();
+  };
+  return { store, meter, result, drop };
+}
+
+/** One search through the GraphQL layer, as a member of the seeking organization. */
+async function searchOnce(server: ApolloServer<GraphQLContext>, store: Store, id: string): Promise<void> {
+  const contextValue = createContext(store, { role: 'MEMBER', subject: `bench-${id}`, organizationId: id }, `bench-${id}`);
+  const response = await server.executeOperation({ query: SEARCH, variables: { input: { organizationId: id } } }, { contextValue });
+  if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`search failed: ${JSON.stringify(response.body)}`);
+}
+
+async function measureRound(server: ApolloServer<GraphQLContext>, { store, meter, result }: Prepared, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    store.gateway.resetStats();
+    meter.reset();
+    const started = performance.now();
+    await searchOnce(server, store, id);
+    result.latencyMs.push(performance.now() - started);
+    result.requests.push(store.gateway.stats.requests);
+    result.readUnits.push(meter.readUnits);
+    result.capacityReported ||= meter.reported > 0;
+  }
+  result.searches = result.latencyMs.length;
+}
+
+/** Rounds alternate between the sizes, so a burst of load on the machine hits every size alike. */
+async function measureSearches(sizes: Prepared[], ids: string[]): Promise<void> {
   const server = createGraphQLServer({ production: true, logError: () => undefined });
   await server.start();
-  const run = async (id: string) => {
-    const contextValue = createContext(store, { role: 'MEMBER', subject: `bench-${id}`, organizationId: id }, `bench-${id}`);
-    const response = await server.executeOperation({ query: SEARCH, variables: { input: { organizationId: id } } }, { contextValue });
-    if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`search failed: ${JSON.stringify(response.body)}`);
-  };
-  for (const id of ids.slice(0, 5)) await run(id); // warm-up: module caches, connections, JIT
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const id of ids) {
-      store.gateway.resetStats();
-      meter.reset();
-      const started = performance.now();
-      await run(id);
-      result.latencyMs.push(performance.now() - started);
-      result.requests.push(store.gateway.stats.requests);
-      result.readUnits.push(meter.readUnits);
-      result.capacityReported ||= meter.reported > 0;
-    }
-  }
+  for (const prepared of sizes) for (const id of ids.slice(0, 5)) await searchOnce(server, prepared.store, id); // warm-up
+  for (let round = 0; round < ROUNDS; round++) for (const prepared of sizes) await measureRound(server, prepared, ids);
   await server.stop();
 }
 
-async function measureBaseline(store: Store, meter: CapacityMeter, ids: string[], result: SizeResult): Promise<void> {
+async function measureBaseline({ store, meter, result }: Prepared, ids: string[]): Promise<void> {
   for (const id of ids.slice(0, BASELINE_SEEKERS)) {
     store.gateway.resetStats();
     meter.reset();
@@ -98,32 +132,19 @@ async function measureBaseline(store: Store, meter: CapacityMeter, ids: string[]
     result.baselineRequests.push(store.gateway.stats.requests);
     result.baselineReadUnits.push(meter.readUnits);
   }
-}
-
-async function benchSize(endpoint: string, count: number): Promise<SizeResult> {
-  const tableName = `bench-search-${count}`;
-  const admin = createDynamoClient({ region: REGION, endpoint });
-  await ensureTable(admin, tableName);
-  const meter = capacityMeter();
-  const store = createStore({ tableName, connection: { region: REGION, endpoint }, wrapClient: measuringCapacity(meter) });
-  const result: SizeResult = { organizations: count, seedSeconds: 0, searches: 0, latencyMs: [], requests: [], readUnits: [], capacityReported: false, baselineMs: [], baselineRequests: [], baselineReadUnits: [] };
-  console.log(`N = ${count}`);
-  result.seedSeconds = await seed(store, count);
-  const ids = seekerIds(count);
-  await measureSearches(store, meter, ids, result);
-  result.searches = result.latencyMs.length;
-  await measureBaseline(store, meter, ids, result);
-  console.log(`  search p50 ${percentile(result.latencyMs, 50).toFixed(1)} ms, p99 ${percentile(result.latencyMs, 99).toFixed(1)} ms; baseline p50 ${percentile(result.baselineMs, 50).toFixed(0)} ms`);
-  await admin.send(new DeleteTableCommand({ TableName: tableName }));
-  admin.destroy();
-  return result;
+  console.log(`  N = ${result.organizations}: search p50 ${percentile(result.latencyMs, 50).toFixed(1)} ms, p99 ${percentile(result.latencyMs, 99).toFixed(1)} ms; baseline p50 ${percentile(result.baselineMs, 50).toFixed(0)} ms`);
 }
 
 export async function runSearchBenchmark(): Promise<void> {
   const dynamo = await startDynamoDbLocal();
   try {
-    const results: SizeResult[] = [];
-    for (const size of SIZES) results.push(await benchSize(dynamo.endpoint, size));
+    const sizes: Prepared[] = [];
+    for (const size of SIZES) sizes.push(await prepare(dynamo.endpoint, size));
+    const ids = seekerIds();
+    await measureSearches(sizes, ids);
+    for (const prepared of sizes) await measureBaseline(prepared, ids);
+    for (const prepared of sizes) await prepared.drop();
+    const results = sizes.map((prepared) => prepared.result);
     const environment = `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores`;
     const markdown = searchMarkdown(results, environment);
     console.log(`\n${markdown}`);

@@ -70,7 +70,7 @@ export class ChainfitStack extends Stack {
       environment: {
         TABLE_NAME: this.table.table.tableName,
         // Pagination cursors are HMAC-signed to be tamper-evident, not secret. The stack's UUID is unique
-        // per deployment, stable across updates, free, and never appears in the template or the repo.
+        // per deployment, stable across updates and free; its value appears in neither the template nor the repo.
         CURSOR_SECRET: Fn.select(2, Fn.split('/', this.stackId)),
       },
       logRetention: settings.logRetention,
@@ -83,7 +83,7 @@ export class ChainfitStack extends Stack {
     const tableLogicalId = this.getLogicalId(table.node.defaultChild as CfnElement);
     Validations.of(fn.role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
-      reason: 'Queries run on the table\'s GSIs (gsi1..gsi3); "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
+      reason: 'Queries run on the table\'s GSIs (functions/store/table-definition.ts); "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
     });
     return fn;
   }

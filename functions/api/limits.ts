@@ -18,8 +18,13 @@ export const QUERY_LIMITS = {
   maxDepth: 10,
   /** Aliased fields per document (aliases multiply resolver work at no cost to the caller). */
   maxAliases: 15,
-  /** graphql-armor cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. */
-  maxCost: 5000,
+  /**
+   * graphql-armor cost: objects 2, scalars 1, ×1.5 per level of depth, ×N for
+   * a literal `first: N`. A full page of 100 postings with each owner's whole
+   * profile costs about 40,000 and passes; three such pages aliased in one
+   * document do not.
+   */
+  maxCost: 50_000,
   /** Lexical tokens per document (bounds parsing work). */
   maxTokens: 1000,
   /** Directives per document. */

@@ -25,7 +25,7 @@ export const INPUT_LIMITS = {
    */
   offeredSegments: 8,
   soughtSegments: 8,
-  /** Zone parks in an organization's preferences. */
+  /** Zone parks in an organization's preferences (a list filter; bounds the listing item's size). */
   preferredParks: 5,
   /** Segments of one posting. */
   postingSegments: 5,

@@ -1,24 +1,19 @@
 /**
- * The ChainCatalog of the demonstration zone, built from the industry-chain
- * model's data: the one answer to "does this segment / park exist" and "which
- * chain is this segment on" for validation and listing items.
+ * The ChainCatalog of the demonstration zone, answered by the industry-chain
+ * model: the one answer to "does this segment / park exist" and "which chain
+ * is this segment on" for validation and listing items.
  */
 import type { ChainCatalog } from './chain-catalog.js';
-import type { ChainGroup, ZonePark } from './industry-chain/model.js';
-import { industryChainData } from './industry-chain/data/index.js';
+import { industryChainModel, type IndustryChainModel } from './industry-chain/industry-chain-model.js';
 
-/** A catalog over chain groups and parks (pure; tests may build small ones). */
-export function chainCatalogOf(groups: readonly ChainGroup[], parks: readonly Pick<ZonePark, 'id'>[]): ChainCatalog {
-  const chainOfSegment = new Map<string, string>();
-  for (const chain of groups.flatMap((group) => group.chains)) {
-    for (const segment of chain.stages.flatMap((stage) => stage.segments)) chainOfSegment.set(segment.id, chain.id);
-  }
-  const parkIds = new Set(parks.map((park) => park.id));
+/** A catalog over a model (pure; tests may build one over small data). */
+export function chainCatalogOf(model: Pick<IndustryChainModel, 'segment' | 'chainOf' | 'parks'>): ChainCatalog {
+  const parkIds = new Set(model.parks().map((park) => park.id));
   return {
-    hasSegment: (segmentId) => chainOfSegment.has(segmentId),
-    chainIdOf: (segmentId) => chainOfSegment.get(segmentId),
+    hasSegment: (segmentId) => model.segment(segmentId) !== undefined,
+    chainIdOf: (segmentId) => model.chainOf(segmentId)?.id,
     hasPark: (parkId) => parkIds.has(parkId),
   };
 }
 
-export const zoneChainCatalog: ChainCatalog = chainCatalogOf(industryChainData.groups, industryChainData.parks);
+export const zoneChainCatalog: ChainCatalog = chainCatalogOf(industryChainModel);

@@ -21,7 +21,7 @@ const MAX_UNPROCESSED_ROUNDS = 8;
 type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: ItemKey } };
 
 /** Batches in flight at once: loading is I/O-bound, and DynamoDB Local copes with a few. */
-const CONCURRENT_BATCHES = 4;
+const CONCURRENT_BATCHES = 8;
 
 /** Puts `items` and deletes `deletes` (keys), 25 requests per call. */
 export async function batchWriteItems(gateway: DynamoGateway, items: readonly Item[], deletes: readonly ItemKey[] = []): Promise<void> {

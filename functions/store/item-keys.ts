@@ -37,7 +37,7 @@ export const openPostingIndexKey = (segmentId: string, postingId: string): ItemK
 export const SEGMENT_SORT_PREFIX = { offers: 'OFFERS#', seeks: 'SEEKS#', postings: 'POSTINGS#' } as const;
 
 /** Listing facets: each is one gsi1 partition per value. */
-export type OrganizationFacet = 'ALL' | 'SEGMENT' | 'CHAIN' | 'PARK';
+export type OrganizationFacet = 'ALL' | 'SEGMENT';
 export type CollaborationFacet = 'ALL' | 'OWNER' | 'SEGMENT' | 'CHAIN';
 
 /** gsi1 partition of an organization listing, e.g. `ORGS#SEGMENT#nev.power-semiconductors`, `ORGS#ALL`. */

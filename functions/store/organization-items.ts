@@ -1,7 +1,8 @@
 /**
  * Pure builders of an organization's own items: the profile, and one listing
- * item per gsi1 facet (all organizations; each offered segment, its chain;
- * each preferred park) carrying the attributes list filters test.
+ * item per gsi1 facet (all organizations; each offered segment) carrying the
+ * attributes list filters test (chains and parks are filtered, not faceted:
+ * fewer items per profile keep writes and demo loading cheap).
  */
 import type { ChainCatalog } from '../core/chain-catalog.js';
 import type { Organization } from '../core/organization.js';
@@ -37,8 +38,6 @@ export function organizationListingItems(org: Organization, catalog: ChainCatalo
   return [
     item('ALL'),
     ...offers.map((segmentId) => item('SEGMENT', segmentId)),
-    ...chains.map((chainId) => item('CHAIN', chainId)),
-    ...org.preferences.parks.map((parkId) => item('PARK', parkId)),
   ];
 }
 

@@ -1,7 +1,7 @@
 /**
  * Pure planner of an organization list query: which gsi1 partition to read
- * (the most selective facet the filter names) and which FilterExpression
- * clauses apply the rest of the filter.
+ * (the offered segment when the filter names one, else all organizations) and
+ * which FilterExpression clauses apply the rest of the filter.
  */
 import type { OrganizationType, Country } from '../core/vocabulary.js';
 import type { VerificationStatus } from '../core/organization.js';
@@ -51,15 +51,8 @@ export function planOrganizationListing(request: OrganizationListFilter): Listin
     filter.values[':suspended'] = 'SUSPENDED';
     filter.clauses.push('#verification <> :suspended');
   }
-  if (request.segment !== undefined) {
-    addContains(filter, 'chains', request.chain);
-    addContains(filter, 'parks', request.park);
-    return { partition: organizationListPartition('SEGMENT', request.segment), filter };
-  }
-  if (request.park !== undefined) {
-    addContains(filter, 'chains', request.chain);
-    return { partition: organizationListPartition('PARK', request.park), filter };
-  }
-  if (request.chain !== undefined) return { partition: organizationListPartition('CHAIN', request.chain), filter };
+  addContains(filter, 'chains', request.chain);
+  addContains(filter, 'parks', request.park);
+  if (request.segment !== undefined) return { partition: organizationListPartition('SEGMENT', request.segment), filter };
   return { partition: organizationListPartition('ALL'), filter };
 }

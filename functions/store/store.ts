@@ -6,6 +6,7 @@ import { createDocumentClient, createDynamoClient, type DynamoConnection } from 
 import { DynamoGateway, type CommandSender, type RetryPolicy } from './dynamo-gateway.js';
 import { SystemRepository } from './system-repository.js';
 import { RateLimitRepository } from './rate-limit-repository.js';
+import { StatisticsRepository } from './statistics-repository.js';
 import { MatchRepository } from './match-repository.js';
 import { OrganizationRepository } from './organization-repository.js';
 import { CollaborationRepository } from './collaboration-repository.js';
@@ -19,6 +20,8 @@ export interface Store {
   gateway: DynamoGateway;
   system: SystemRepository;
   rateLimits: RateLimitRepository;
+  /** Facts for the administrators' zone statistics. */
+  statistics: StatisticsRepository;
   matches: MatchRepository;
   organizations: OrganizationRepository;
   collaborations: CollaborationRepository;
@@ -53,6 +56,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     gateway,
     system: new SystemRepository(gateway),
     rateLimits: new RateLimitRepository(gateway),
+    statistics: new StatisticsRepository(gateway),
     matches: new MatchRepository(gateway, cursors),
     organizations,
     collaborations: new CollaborationRepository(gateway, catalog, cursors),

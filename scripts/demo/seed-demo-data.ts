@@ -10,7 +10,7 @@ import { demoCollaborations, demoOrganizations } from './organizations/demo-data
 
 export const DEMO_DATASET = 'chainfit-demo';
 /** Bump whenever the demo content changes, so existing local tables reload it. */
-export const DEMO_DATASET_VERSION = '2026.11.2';
+export const DEMO_DATASET_VERSION = '2026.11.3';
 
 export interface SeedResult {
   /** False when the marker says this version is already loaded. */

@@ -37,8 +37,7 @@ export function synthesize(stage: Stage, options: SynthesisOptions = {}): Synthe
   const key = JSON.stringify([stage, options]);
   const cached = cache.get(key);
   if (cached) return cached;
-  const outdir = mkdtempSync(join(tmpdir(), 'chainfit-cdk-'));
-  outdirs.push(outdir);
+  const outdir = temporaryOutdir();
   const context: Record<string, unknown> = { stage, ...options.context };
   // CDK's own switch for "bundle no stack": assets get a placeholder instead of an esbuild run.
   if (options.bundle === false) context['aws:cdk:bundling-stacks'] = [];
@@ -62,13 +61,20 @@ export function graphqlFunction(template: Template): { logicalId: string; proper
  * The bundled handler file deployed for the function: `Code.S3Key` is
  * `<asset hash>.zip`, and the cloud assembly keeps the asset as `asset.<hash>/`.
  */
-export function bundledHandlerFile(synthesis: Synthesis): string {
+export function bundledHandlerFile(synthesis: Pick<Synthesis, 'template' | 'assembly'>): string {
   const { properties } = graphqlFunction(synthesis.template);
   const s3Key = (properties.Code as { S3Key?: unknown }).S3Key;
   if (typeof s3Key !== 'string' || !s3Key.endsWith('.zip')) throw new Error(`unexpected Code.S3Key ${JSON.stringify(s3Key)}`);
   const handler = String(properties.Handler); // "index.handler" → index.mjs (ESM) in the asset folder
   const module = handler.slice(0, handler.lastIndexOf('.'));
   return join(synthesis.assembly.directory, `asset.${s3Key.slice(0, -'.zip'.length)}`, `${module}.mjs`);
+}
+
+/** A fresh temporary cloud assembly directory, removed when the test process exits. */
+export function temporaryOutdir(prefix = 'chainfit-cdk-'): string {
+  const outdir = mkdtempSync(join(tmpdir(), prefix));
+  outdirs.push(outdir);
+  return outdir;
 }
 
 /**

@@ -22,25 +22,40 @@ const DOCUMENT_COMMANDS: Record<string, string> = {
   TransactWriteCommand: 'TransactWriteItems',
 };
 
-/** Operations the store's request-path modules construct commands for (`new XCommand(`). */
-function operationsSentByStore(): Map<string, string[]> {
-  const sent = new Map<string, string[]>();
+function storeSources(): [string, string][] {
   const files = readdirSync(STORE_DIRECTORY, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !ADMINISTRATION_ONLY.has(f));
-  for (const file of files) {
-    for (const [, command] of readFileSync(join(STORE_DIRECTORY, file), 'utf8').matchAll(/new\s+(\w+Command)\s*\(/g)) {
-      const operation = DOCUMENT_COMMANDS[command!] ?? command!.replace(/Command$/, '');
-      sent.set(operation, [...(sent.get(operation) ?? []), file]);
-    }
+  return files.map((file) => [file, readFileSync(join(STORE_DIRECTORY, file), 'utf8')]);
+}
+
+/** Operations the store's request-path modules construct commands for (`new XCommand(`). */
+function operationsSentByStore(): Set<string> {
+  const sent = new Set<string>();
+  for (const [, source] of storeSources()) {
+    for (const [, command] of source.matchAll(/new\s+(\w+Command)\s*\(/g)) sent.add(DOCUMENT_COMMANDS[command!] ?? command!.replace(/Command$/, ''));
   }
   return sent;
+}
+
+/** IAM checks each part of a TransactWriteItems call as its own action (`{ Delete: {...} }` → DeleteItem). */
+function transactionPartActions(): Set<string> {
+  const parts = new Set<string>();
+  for (const [, source] of storeSources()) {
+    for (const [, part] of source.matchAll(/\b(Put|Update|Delete|ConditionCheck)\s*:\s*\{/g)) parts.add(`${part}Item`);
+  }
+  return parts;
 }
 
 describe('the store\'s DynamoDB access list (IAM grant and alarm dimensions)', () => {
   it('covers every operation a store module sends', () => {
     const sent = operationsSentByStore();
     expect(sent.size).toBeGreaterThan(0);
-    const missing = [...sent].filter(([operation]) => !(STORE_OPERATIONS as readonly string[]).includes(operation));
+    const missing = [...sent].filter((operation) => !(STORE_OPERATIONS as readonly string[]).includes(operation));
     expect(missing, 'add the operation to functions/store/table-access.ts (and review the IAM grant)').toEqual([]);
+  });
+
+  it('grants the action behind every kind of part the store puts in a transaction', () => {
+    const missing = [...transactionPartActions()].filter((action) => !STORE_IAM_ACTIONS.includes(`dynamodb:${action}`));
+    expect(missing).toEqual([]);
   });
 
   it('never grants Scan: no request path scans the table', () => {

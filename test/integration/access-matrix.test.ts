@@ -46,16 +46,6 @@ const OPERATIONS: Record<string, OperationCase> = {
   'Query.organizations': { document: '{ organizations(first: 2) { edges { node { id } } } }', allowed: 'readers' },
   'Query.collaboration': { document: 'query($id: ID!) { collaboration(id: $id) { id } }', variables: (s) => ({ id: s.posting }), allowed: 'readers' },
   'Query.collaborations': { document: '{ collaborations(first: 2) { edges { node { id } } } }', allowed: 'readers' },
-  'Query.searchPartners': {
-    document: 'query($org: ID!) { searchPartners(input: { organizationId: $org, first: 3 }) { results { score } } }',
-    variables: (s) => ({ org: s.target }),
-    allowed: 'readers',
-  },
-  'Query.recommendedCollaborations': {
-    document: 'query($org: ID!) { recommendedCollaborations(organizationId: $org, first: 3) { score } }',
-    variables: (s) => ({ org: s.other }),
-    allowed: 'readers',
-  },
   'Query.match': { document: 'query($id: ID!) { match(id: $id) { id } }', variables: (s) => ({ id: s.sentMatch }), allowed: TARGET_SIDE },
   'Query.matches': {
     document: 'query($org: ID!) { matches(organizationId: $org) { edges { node { id } } } }',
@@ -126,6 +116,7 @@ const OPERATIONS: Record<string, OperationCase> = {
     variables: (s) => ({ org: s.other }),
     allowed: 'readers',
   },
+  'Query.zoneStatistics': { document: '{ zoneStatistics { organizations { total } } }', allowed: ['ADMIN'] },
 };
 
 function expectedOutcome(operation: OperationCase, caller: CallerName): Outcome {

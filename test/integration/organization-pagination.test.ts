@@ -54,6 +54,11 @@ describe('paging through organizations', () => {
     expect(pages).toEqual([['org-page-01', 'org-page-03'], ['org-page-05']]);
   });
 
+  it('filters by chain and park', async () => {
+    expect(await allPages({ chain: 'semi', park: 'new-energy-vehicle-park' }, 5)).toEqual([ids.slice(0, 5), ids.slice(5)]);
+    expect(await allPages({ chain: 'nev' }, 5)).toEqual([[]]);
+  });
+
   it('answers BAD_USER_INPUT for a forged cursor', async () => {
     const first = await client.executeAs<ListResult>(PARTNER, LIST, { first: 2 });
     const [body, signature] = first.data!.organizations.pageInfo.endCursor!.split('.');

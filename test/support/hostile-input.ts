@@ -6,14 +6,7 @@
  * numbers, nulls where lists or objects are required, and oversized lists.
  */
 import fc from 'fast-check';
-import {
-  GraphQLEnumType,
-  GraphQLInputObjectType,
-  GraphQLList,
-  GraphQLNonNull,
-  GraphQLScalarType,
-  type GraphQLInputType,
-} from 'graphql';
+import { GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, type GraphQLInputType, type GraphQLScalarType } from 'graphql';
 
 const CONTROL = fc.integer({ min: 0, max: 31 }).map((code) => String.fromCharCode(code));
 

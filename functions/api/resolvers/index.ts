@@ -16,6 +16,7 @@ import {
   partnerSearchQueries,
   policyMeasureFields,
 } from './partner-search.js';
+import { statisticsQueries } from './statistics.js';
 
 const unguarded: Resolvers = {
   Query: {
@@ -25,6 +26,7 @@ const unguarded: Resolvers = {
     ...matchQueries,
     ...industryChainQueries,
     ...partnerSearchQueries,
+    ...statisticsQueries,
   },
   Mutation: {
     ...organizationMutations,

@@ -54,6 +54,8 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   // its own: search reads and returns only public profile fields, which any reader may already list.
   'Query.searchPartners': 'READER',
   'Query.recommendedCollaborations': 'READER',
+  // Counts for the zone's administrators (docs/security.md, "Zone statistics").
+  'Query.zoneStatistics': 'ADMIN',
 };
 
 /**

@@ -19,7 +19,7 @@ export const agricultureTcmArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['health-food-park', 'northern-pharmaceutical-park'],
     sizeBand: 'FROM_50_TO_249',
-    count: 6,
+    count: 5,
     postings: [
       {
         kind: 'BUSINESS_OFFER',
@@ -46,7 +46,7 @@ export const agricultureTcmArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE', 'UNIVERSITY'],
     parks: ['health-food-park', 'education-technology-park'],
     technology: { maturity: 'LAB_TESTED', ipStatus: 'GRANTED' },
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'TECHNOLOGY_OFFER',
@@ -75,7 +75,7 @@ export const agricultureTcmArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['health-food-park'],
     sizeBand: 'FROM_50_TO_249',
-    count: 5,
+    count: 4,
   },
   {
     key: 'cn-corn-processing',

@@ -47,7 +47,7 @@ export const cultureArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['animation-park'],
     sizeBand: 'FROM_11_TO_49',
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'BUSINESS_OFFER',
@@ -93,7 +93,7 @@ export const platformServiceArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['western-land-port-wing', 'eastern-airport-wing'],
     sizeBand: 'FROM_250',
-    count: 5,
+    count: 4,
   },
   {
     key: 'kr-cross-border-commerce',
@@ -109,7 +109,7 @@ export const platformServiceArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['xinglong-bonded-area'],
     sizeBand: 'FROM_11_TO_49',
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'BUSINESS_REQUEST',

@@ -20,7 +20,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['new-energy-vehicle-park', 'western-land-port-wing'],
     sizeBand: 'FROM_250',
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'BUSINESS_REQUEST',
@@ -48,7 +48,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     parks: ['new-energy-vehicle-park'],
     sizeBand: 'FROM_250',
     technology: { maturity: 'ON_THE_MARKET', ipStatus: 'GRANTED' },
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'BUSINESS_OFFER',
@@ -75,7 +75,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE', 'RESEARCH_INSTITUTE'],
     parks: ['new-energy-vehicle-park', 'automobile-electronics-park'],
     sizeBand: 'FROM_250',
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'BUSINESS_REQUEST',
@@ -103,7 +103,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     parks: ['intelligent-connected-vehicle-park'],
     sizeBand: 'FROM_11_TO_49',
     technology: { maturity: 'AVAILABLE_FOR_DEMONSTRATION', ipStatus: 'APPLIED' },
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'TECHNOLOGY_REQUEST',
@@ -131,7 +131,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['western-land-port-wing', 'automobile-electronics-park'],
     sizeBand: 'FROM_50_TO_249',
-    count: 6,
+    count: 4,
   },
   {
     key: 'kr-robots',
@@ -147,7 +147,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['industrial-robot-park'],
     sizeBand: 'FROM_50_TO_249',
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'BUSINESS_OFFER',

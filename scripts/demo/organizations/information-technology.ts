@@ -20,7 +20,7 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     parks: ['new-energy-vehicle-park', 'automobile-electronics-park'],
     sizeBand: 'FROM_50_TO_249',
     technology: { maturity: 'ON_THE_MARKET', ipStatus: 'GRANTED' },
-    count: 6,
+    count: 5,
     postings: [
       {
         kind: 'BUSINESS_OFFER',
@@ -59,7 +59,7 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     parks: ['information-technology-park', 'optoelectronics-park'],
     sizeBand: 'FROM_250',
     technology: { maturity: 'ON_THE_MARKET', ipStatus: 'APPLIED' },
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'BUSINESS_REQUEST',
@@ -86,7 +86,7 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['optoelectronics-park'],
     sizeBand: 'FROM_50_TO_249',
-    count: 5,
+    count: 4,
   },
   {
     key: 'cn-ai-software',
@@ -103,7 +103,7 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     parks: ['information-technology-park'],
     sizeBand: 'FROM_11_TO_49',
     technology: { maturity: 'ON_THE_MARKET', ipStatus: 'SECRET_KNOW_HOW' },
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'TECHNOLOGY_OFFER',
@@ -132,7 +132,7 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['information-technology-park'],
     sizeBand: 'FROM_50_TO_249',
-    count: 5,
+    count: 4,
   },
   {
     key: 'cn-optoelectronics-institute',

@@ -20,7 +20,7 @@ export const medicalHealthArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['core-area', 'xinglong-bonded-area'],
     sizeBand: 'FROM_50_TO_249',
-    count: 6,
+    count: 5,
     postings: [
       {
         kind: 'BUSINESS_REQUEST',
@@ -48,7 +48,7 @@ export const medicalHealthArchetypes: DemoArchetype[] = [
     parks: ['medicine-park'],
     sizeBand: 'FROM_250',
     technology: { maturity: 'ON_THE_MARKET', ipStatus: 'GRANTED' },
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'BUSINESS_OFFER',
@@ -76,7 +76,7 @@ export const medicalHealthArchetypes: DemoArchetype[] = [
     parks: ['medicine-park'],
     sizeBand: 'FROM_11_TO_49',
     technology: { maturity: 'UNDER_DEVELOPMENT', ipStatus: 'APPLIED' },
-    count: 5,
+    count: 4,
     postings: [
       {
         kind: 'TECHNOLOGY_OFFER',
@@ -105,7 +105,7 @@ export const medicalHealthArchetypes: DemoArchetype[] = [
     partnerTypes: ['ENTERPRISE'],
     parks: ['medical-care-park'],
     sizeBand: 'FROM_50_TO_249',
-    count: 5,
+    count: 4,
   },
   {
     key: 'kr-aesthetics-clinic',

@@ -14,8 +14,10 @@ describe('organization list plans', () => {
     expect(plan).toEqual({ partition: 'ORGS#ALL', filter: { clauses: [], names: {}, values: {} } });
   });
 
-  it('prefers park over chain as the partition', () => {
-    expect(planOrganizationListing({ park: 'medicine-park', chain: 'biopharma', includeSuspended: true }).partition).toBe('ORGS#PARK#medicine-park');
+  it('filters chains and parks on the list of all organizations', () => {
+    const plan = planOrganizationListing({ park: 'medicine-park', chain: 'biopharma', includeSuspended: true });
+    expect(plan.partition).toBe('ORGS#ALL');
+    expect(plan.filter.clauses).toEqual(['contains(#chains, :chains)', 'contains(#parks, :parks)']);
   });
 });
 

@@ -30,9 +30,8 @@ describe('the transaction replacing an organization', () => {
     const writes = updatePlan(before, after).map(describeWrite);
     expect(writes).toContain('Delete SEGMENT#semi.power-semiconductors OFFERS#2#org-hanbit');
     expect(writes).toContain('Delete ORG#org-hanbit LIST#SEGMENT#semi.power-semiconductors');
-    expect(writes).toContain('Delete ORG#org-hanbit LIST#CHAIN#semi');
     expect(writes).toContain('Put SEGMENT#nev.motor-controllers OFFERS#2#org-hanbit');
-    expect(writes).toContain('Put ORG#org-hanbit LIST#CHAIN#nev');
+    expect(writes).toContain('Put ORG#org-hanbit LIST#SEGMENT#nev.motor-controllers');
     expect(updatePlan(before, after)[0]?.Put?.ConditionExpression).toBe('#version = :expectedVersion');
     expect(updatePlan(before, after)[0]?.Put?.ExpressionAttributeValues).toEqual({ ':expectedVersion': 3 });
   });
@@ -47,7 +46,7 @@ describe('the transaction replacing an organization', () => {
         preferences: { countries: [], types: [], languages: [], parks: parks.slice(offset, offset + INPUT_LIMITS.preferredParks) },
       });
     const items = updatePlan(profile(0), profile(16));
-    expect(items.length).toBeLessThanOrEqual(80);
+    expect(items.length).toBeLessThanOrEqual(50);
     expect(items.length).toBeLessThan(TRANSACTION_ITEM_LIMIT);
   });
 

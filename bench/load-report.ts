@@ -1,0 +1,81 @@
+/**
+ * Checks and reports a load run: which acknowledged writes are missing from
+ * the table, and the markdown of docs/benchmarks.md section "load".
+ */
+import { cpus, loadavg } from 'node:os';
+import type { AutocannonResult } from 'autocannon';
+import type { Collaboration } from '../functions/core/collaboration.js';
+import { writeBenchmarkSection } from './benchmarks-doc.js';
+import { MIX, percentile, type RequestKind, type TrafficTally, type WritablePosting } from './load-traffic.js';
+
+export interface LoadReport {
+  seconds: number;
+  connections: number;
+  result: AutocannonResult;
+  tally: TrafficTally;
+  postings: WritablePosting[];
+  lost: string[];
+  internalErrors: number;
+  audited: number;
+  dynamo: { requests: number; retries: number };
+}
+
+/** Acknowledged writes the table does not hold: the stored posting must carry the last acknowledged version and title. */
+export function lostWritesOf(postings: readonly WritablePosting[], stored: readonly (Collaboration | null)[]): string[] {
+  return postings.flatMap((posting, i) => {
+    const last = posting.acknowledged.at(-1);
+    const found = stored[i];
+    if (!last) return [];
+    if (!found) return [`${posting.id}: missing`];
+    if (found.version !== last.version || found.title.en !== last.title) return [`${posting.id}: acknowledged v${last.version} "${last.title}", stored v${found.version} "${found.title.en}"`];
+    return [];
+  });
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function kindRows(tally: TrafficTally): string[] {
+  return (Object.keys(MIX) as RequestKind[]).map((kind) => {
+    const samples = tally.latencies[kind];
+    return `| ${kind} | ${Math.round(MIX[kind] * 100)} % | ${tally.sent[kind]} | ${ms(percentile(samples, 50))} | ${ms(percentile(samples, 99))} |`;
+  });
+}
+
+export function loadMarkdown(report: LoadReport): string {
+  const { result, tally } = report;
+  const acknowledged = report.postings.reduce((sum, posting) => sum + posting.acknowledged.length, 0);
+  const statuses = Object.entries(tally.statuses).map(([status, count]) => `${status}: ${count}`).join(', ');
+  const codes = Object.entries(tally.errorCodes).map(([code, count]) => `${code}: ${count}`).join(', ') || 'none';
+  return [
+    '## Load (`npm run load`)',
+    '',
+    `${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} · load average ${loadavg()[0]!.toFixed(1)} at the end · Node ${process.version} · local server (\`npm start\`'s construction, rate limiter on) on DynamoDB Local in memory with the demo data, on the same machine as the load generator.`,
+    '',
+    `${report.connections} autocannon connections for ${report.seconds} s; each request signed by one of many dev member tokens; updates only of the caller's own postings, one at a time per posting.`,
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| requests | ${result.requests.total} |`,
+    `| throughput | ${result.requests.average.toFixed(0)} req/s |`,
+    `| latency p50 / p99 / max | ${ms(result.latency.p50)} / ${ms(result.latency.p99)} / ${ms(result.latency.max)} |`,
+    `| HTTP statuses | ${statuses} |`,
+    `| 5xx · connection errors · timeouts | ${result['5xx']} · ${result.errors} · ${result.timeouts} |`,
+    `| GraphQL error codes | ${codes} |`,
+    `| internal errors logged | ${report.internalErrors} |`,
+    `| writes acknowledged · lost | ${acknowledged} · **${report.lost.length}** |`,
+    `| audit records | ${report.audited} |`,
+    `| DynamoDB requests · retries | ${report.dynamo.requests} · ${report.dynamo.retries} |`,
+    '',
+    '| kind | share | sent | p50 | p99 |',
+    '|---|---|---|---|---|',
+    ...kindRows(tally),
+    '',
+    `Every acknowledged write was read back after the run${report.lost.length ? `; missing: ${report.lost.join('; ')}` : ' and found'}. The figures are for one 2-core machine running the server, DynamoDB Local (Java) and the load generator together; in AWS each Lambda instance serves one request at a time and DynamoDB is not on the same cores.`,
+  ].join('\n');
+}
+
+export function writeLoadReport(report: LoadReport): void {
+  const markdown = loadMarkdown(report);
+  writeBenchmarkSection('load', markdown);
+  console.log(markdown);
+}

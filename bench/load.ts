@@ -1,0 +1,112 @@
+/**
+ * `npm run load`: DynamoDB Local (in memory) + the demo data + the local
+ * server exactly as `npm start` builds it (rate limiter on), driven by
+ * autocannon for a fixed time with a read/write mix of members' traffic
+ * (bench/load-traffic.ts). Reports throughput, latency, status codes and
+ * GraphQL error codes, then reads every posting back to prove that each
+ * acknowledged write is in the table. Writes docs/benchmarks.md, section
+ * "load". Exits non-zero on any 5xx or lost write.
+ *
+ *   npm run load                    30 s, 16 connections
+ *   LOAD_SECONDS=10 LOAD_CONNECTIONS=8 npm run load
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { startDynamoDbLocal } from '../scripts/dynamodb-local.js';
+import { seedDemoData } from '../scripts/demo/seed-demo-data.js';
+import { demoOrganizations } from '../scripts/demo/organizations/demo-data-set.js';
+import { createDynamoClient } from '../functions/store/dynamo-client.js';
+import { ensureTable } from '../functions/store/table-admin.js';
+import { createStore, type Store } from '../functions/store/store.js';
+import { createGraphQLServer } from '../functions/api/server.js';
+import { createContext } from '../functions/api/context.js';
+import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
+import { principalFromClaims } from '../functions/core/access/principal.js';
+import { newCollaboration } from '../functions/core/collaboration-draft.js';
+import type { Organization } from '../functions/core/organization.js';
+import { DevIssuer } from '../functions/local/dev-issuer.js';
+import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { emptyTally, trafficRequest, type WritablePosting } from './load-traffic.js';
+import { lostWritesOf, writeLoadReport } from './load-report.js';
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 16);
+/** Member tokens per writable posting: enough that no credential nears its per-minute allowance. */
+const TOKENS_PER_POSTING = 12;
+const TABLE = 'chainfit-load';
+
+/** One fresh posting per connection, owned by a different demo organization, for the benchmark to update. */
+async function writablePostings(store: Store, issuer: DevIssuer, owners: Organization[]): Promise<WritablePosting[]> {
+  const now = new Date();
+  return Promise.all(
+    owners.map(async (owner, i) => {
+      const draft = {
+        ownerOrganizationId: owner.id,
+        kind: 'BUSINESS_OFFER' as const,
+        title: { en: `Load-test posting ${i}` },
+        summary: { en: 'Written and rewritten by npm run load.' },
+        segments: [owner.offers[0]!.segmentId],
+        cooperationModes: owner.cooperationModes.slice(0, 1),
+        partnerTypes: [],
+        partnerCountries: [],
+        openForInterest: true,
+      };
+      const posting = await store.collaborations.create(newCollaboration(draft, `load-posting-${i}`, now), undefined, now);
+      const ownerTokens = await Promise.all(Array.from({ length: TOKENS_PER_POSTING }, () => issuer.sign('member', owner.id)));
+      return { id: posting.id, version: posting.version, ownerTokens, acknowledged: [] };
+    }),
+  );
+}
+
+const keyDir = await mkdtemp(join(tmpdir(), 'chainfit-load-'));
+const dynamo = await startDynamoDbLocal();
+try {
+  const admin = createDynamoClient({ region: 'local', endpoint: dynamo.endpoint });
+  await ensureTable(admin, TABLE);
+  admin.destroy();
+  const store = createStore({ tableName: TABLE, connection: { region: 'local', endpoint: dynamo.endpoint } });
+  const seeded = await seedDemoData(store);
+  const organizations = demoOrganizations();
+  const issuer = await DevIssuer.open(join(keyDir, 'key.json'));
+
+  let internalErrors = 0;
+  let audited = 0;
+  const server = createGraphQLServer({ production: false, logError: () => internalErrors++, rateLimit: RATE_LIMIT_POLICY });
+  await server.start();
+  const http = createLocalHttpServer({
+    server,
+    verifyToken: async (token) => issuer.verify(token),
+    // The audit trail is built as always but counted rather than printed (the run would print tens of thousands of lines).
+    contextFor: (claims, requestId) => createContext(store, principalFromClaims(claims), requestId, () => audited++),
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
+
+  const postings = await writablePostings(store, issuer, organizations.slice(0, CONNECTIONS));
+  const readerTokens = await Promise.all(organizations.slice(0, 200).map((org) => issuer.sign('member', org.id)));
+  const tally = emptyTally();
+  store.gateway.resetStats();
+  console.log(`chainfit load: ${CONNECTIONS} connections for ${SECONDS} s against ${url} (${seeded.organizations ?? organizations.length} demo organizations)`);
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    timeout: 10,
+    requests: [trafficRequest({ organizationIds: organizations.map((org) => org.id), readerTokens, postings }, tally)],
+  });
+
+  const stored = await Promise.all(postings.map((posting) => store.collaborations.get(posting.id)));
+  const lost = lostWritesOf(postings, stored);
+  const report = { seconds: SECONDS, connections: CONNECTIONS, result, tally, postings, lost, internalErrors, audited, dynamo: { ...store.gateway.stats } };
+  writeLoadReport(report);
+  http.closeAllConnections();
+  http.close();
+  await server.stop();
+  if (result['5xx'] > 0 || lost.length > 0 || internalErrors > 0) process.exitCode = 1;
+} finally {
+  await dynamo.stop();
+  await rm(keyDir, { recursive: true, force: true });
+}

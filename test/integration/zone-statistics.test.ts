@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestTable, type TestTable } from '../support/test-table.js';
+import { graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
+import { ADMIN, aDriveMaker, anIgbtMaker, aPostingOf } from '../support/match-scenario.js';
+
+/** Query.zoneStatistics counts what the table holds, read from the listing partitions. */
+const STATISTICS = `{ zoneStatistics {
+  organizations { total byCountry { country count } byType { type count } byVerification { verification count } }
+  postings { total byStatus { status count } }
+} }`;
+
+describe('zone statistics for administrators', () => {
+  let table: TestTable;
+  let client: GraphQLClient;
+
+  beforeAll(async () => {
+    table = await createTestTable('zone-statistics');
+    client = await graphqlClient(table.store);
+    const maker = await anIgbtMaker(table.store, { verification: 'VERIFIED' });
+    await aDriveMaker(table.store);
+    await aDriveMaker(table.store, { type: 'UNIVERSITY', verification: 'SUSPENDED' });
+    await aPostingOf(table.store, maker);
+    await aPostingOf(table.store, maker, { status: 'CLOSED' });
+    await aPostingOf(table.store, maker, { expiresAt: new Date(Date.now() - 86_400_000).toISOString() });
+  });
+
+  afterAll(async () => {
+    await client.stop();
+    await table.drop();
+  });
+
+  it('counts organizations by country, type and verification, and postings by effective status', async () => {
+    const result = await client.executeAs(ADMIN, STATISTICS);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      zoneStatistics: {
+        organizations: {
+          total: 3,
+          byCountry: [
+            { country: 'CN', count: 2 },
+            { country: 'KR', count: 1 },
+          ],
+          byType: [
+            { type: 'ENTERPRISE', count: 2 },
+            { type: 'UNIVERSITY', count: 1 },
+            { type: 'RESEARCH_INSTITUTE', count: 0 },
+          ],
+          byVerification: [
+            { verification: 'UNVERIFIED', count: 1 },
+            { verification: 'VERIFIED', count: 1 },
+            { verification: 'SUSPENDED', count: 1 },
+          ],
+        },
+        postings: {
+          total: 3,
+          byStatus: [
+            { status: 'OPEN', count: 1 },
+            { status: 'CLOSED', count: 1 },
+            { status: 'EXPIRED', count: 1 },
+          ],
+        },
+      },
+    });
+  });
+
+  it('reads with Queries only, never a Scan', async () => {
+    const commands: string[] = [];
+    const watched = table.storeWith({
+      wrapClient: (client) => ({
+        send: async (command: never) => {
+          commands.push((command as object).constructor.name);
+          return client.send(command);
+        },
+      }),
+    });
+    const watchingClient = await graphqlClient(watched);
+    await watchingClient.executeAs(ADMIN, STATISTICS);
+    await watchingClient.stop();
+    expect(new Set(commands)).toEqual(new Set(['QueryCommand']));
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { tally, zoneStatisticsOf } from '../../functions/core/zone-statistics.js';
+
+const NOW = new Date('2026-11-26T00:00:00.000Z');
+
+describe('zone statistics', () => {
+  it('lists every value of a vocabulary, zero counts included, in vocabulary order', () => {
+    expect(tally(['CN', 'KR'], ['KR', 'KR'])).toEqual([
+      { key: 'CN', count: 0 },
+      { key: 'KR', count: 2 },
+    ]);
+  });
+
+  it('counts organizations by country, type and verification', () => {
+    const statistics = zoneStatisticsOf(
+      [
+        { country: 'KR', type: 'ENTERPRISE', verification: 'VERIFIED' },
+        { country: 'CN', type: 'UNIVERSITY', verification: 'UNVERIFIED' },
+        { country: 'CN', type: 'ENTERPRISE', verification: 'SUSPENDED' },
+      ],
+      [],
+      NOW,
+    );
+    expect(statistics.organizations).toEqual({
+      total: 3,
+      byCountry: [
+        { key: 'CN', count: 2 },
+        { key: 'KR', count: 1 },
+      ],
+      byType: [
+        { key: 'ENTERPRISE', count: 2 },
+        { key: 'UNIVERSITY', count: 1 },
+        { key: 'RESEARCH_INSTITUTE', count: 0 },
+      ],
+      byVerification: [
+        { key: 'UNVERIFIED', count: 1 },
+        { key: 'VERIFIED', count: 1 },
+        { key: 'SUSPENDED', count: 1 },
+      ],
+    });
+  });
+
+  it('counts an open posting past its expiry as expired', () => {
+    const statistics = zoneStatisticsOf(
+      [],
+      [
+        { status: 'OPEN', expiresAt: '2027-01-01T00:00:00.000Z' },
+        { status: 'OPEN', expiresAt: '2026-11-25T23:59:59.000Z' },
+        { status: 'CLOSED', expiresAt: '2027-01-01T00:00:00.000Z' },
+      ],
+      NOW,
+    );
+    expect(statistics.postings).toEqual({
+      total: 3,
+      byStatus: [
+        { key: 'OPEN', count: 1 },
+        { key: 'CLOSED', count: 1 },
+        { key: 'EXPIRED', count: 1 },
+      ],
+    });
+    expect(statistics.computedAt).toBe(NOW.toISOString());
+  });
+});
