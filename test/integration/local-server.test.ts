@@ -28,7 +28,7 @@ function startLocal(port: number, localDir: string, flags: string[] = []): Start
   return { child, output: () => output, exited };
 }
 
-async function waitForOutput(started: Started, text: string, timeoutMs = 45_000): Promise<void> {
+async function waitForOutput(started: Started, text: string, timeoutMs = 150_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!started.output().includes(text)) {
     if (Date.now() > deadline || started.child.exitCode !== null) throw new Error(`did not print "${text}":\n${started.output()}`);
@@ -63,7 +63,8 @@ function dynamoPortOf(output: string): string {
   return match[1];
 }
 
-describe('npm start', () => {
+// Each case starts real processes (JVM + demo load); on a busy 2-core CI machine that takes a while.
+describe('npm start', { timeout: 300_000 }, () => {
   let localDir: string;
   beforeAll(async () => {
     localDir = await mkdtemp(join(tmpdir(), 'chainfit-start-'));
