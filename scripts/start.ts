@@ -16,11 +16,14 @@ import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { ensureTable } from '../functions/store/table-admin.js';
 import { createStore } from '../functions/store/store.js';
 import { createGraphQLServer } from '../functions/api/server.js';
-import { createContext } from '../functions/api/context.js';
+import { createContext, withRequestLocale } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
+
+// The AWS SDK warns that Node 20 support ends in 2027 (Lambda runs Node 22); it is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const args = new Set(process.argv.slice(2));
 const inMemory = args.has('--in-memory');
@@ -60,7 +63,8 @@ await server.start();
 const http = createLocalHttpServer({
   server,
   verifyToken: async (token) => issuer.verify(token),
-  contextFor: (claims, requestId) => createContext(store, principalFromClaims(claims), requestId),
+  contextFor: (claims, requestId, acceptLanguage) =>
+    withRequestLocale(createContext(store, principalFromClaims(claims), requestId), acceptLanguage),
 });
 
 let stopping = false;

@@ -5,7 +5,7 @@
 import type { Principal } from '../core/access/principal.js';
 import type { Store } from '../store/store.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import type { Locale } from '../core/vocabulary.js';
+import { localeFromAcceptLanguage, type Locale } from '../core/vocabulary.js';
 import { logAuditEvent, type AuditSink } from './audit-log.js';
 
 export interface GraphQLContext {
@@ -21,4 +21,10 @@ export interface GraphQLContext {
 
 export function createContext(store: Store, principal: Principal, requestId: string, audit: AuditSink = logAuditEvent): GraphQLContext {
   return { principal, store, loaders: createLoaders(store), requestId, audit };
+}
+
+/** The context with the caller's Accept-Language locale (used where an operation names none). */
+export function withRequestLocale(context: GraphQLContext, acceptLanguage: string | undefined): GraphQLContext {
+  const locale = localeFromAcceptLanguage(acceptLanguage);
+  return locale ? { ...context, locale } : context;
 }

@@ -3,23 +3,23 @@
  * its industry-chain index items (SEGMENT#<id> / POSTINGS#<postingId>) so
  * matching can read open postings of a segment in one Query.
  */
-import type { Collaboration, CollaborationKind } from './collaboration.js';
-import type { CooperationMode, Country, IpStatus, OrganizationType, TechnologyMaturity } from './vocabulary.js';
+import type { Collaboration } from './collaboration.js';
 
-export interface PostingSnapshot {
-  id: string;
-  ownerOrganizationId: string;
-  kind: CollaborationKind;
-  segments: string[];
-  cooperationModes: CooperationMode[];
-  partnerTypes: OrganizationType[];
-  partnerCountries: Country[];
-  maturity?: TechnologyMaturity;
-  ipStatus?: IpStatus;
-  /** ISO timestamp; readers still apply effectiveStatus, since TTL deletion lags. */
-  expiresAt: string;
-  openForInterest: boolean;
-}
+/** Snapshot fields are the posting's own (expiresAt: readers still apply effectiveStatus, since TTL deletion lags). */
+export type PostingSnapshot = Pick<
+  Collaboration,
+  | 'id'
+  | 'ownerOrganizationId'
+  | 'kind'
+  | 'segments'
+  | 'cooperationModes'
+  | 'partnerTypes'
+  | 'partnerCountries'
+  | 'maturity'
+  | 'ipStatus'
+  | 'expiresAt'
+  | 'openForInterest'
+>;
 
 export function postingSnapshotOf(posting: Collaboration): PostingSnapshot {
   return {

@@ -57,3 +57,21 @@ export type IpStatus = (typeof IP_STATUSES)[number];
 export function localize(text: LocalizedText, locale: Locale): string {
   return text[locale] ?? text.en ?? text.zh ?? text.ko ?? '';
 }
+
+/**
+ * The first supported locale of an Accept-Language header, by quality
+ * ("ko-KR,ko;q=0.9,en;q=0.8" → ko; "zh-CN" → zh); undefined when none is supported.
+ */
+export function localeFromAcceptLanguage(header: string | undefined): Locale | undefined {
+  if (!header) return undefined;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { language: tag.trim().toLowerCase().split('-')[0] ?? '', quality: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  return ranked.map((entry) => entry.language).find((language): language is Locale => (LOCALES as readonly string[]).includes(language));
+}

@@ -16,7 +16,7 @@ export interface LocalServerOptions {
   server: ApolloServer<GraphQLContext>;
   /** Verifies a bearer token and returns its claims; throws when invalid. */
   verifyToken: (token: string) => Promise<Record<string, unknown>>;
-  contextFor: (claims: Record<string, unknown> | undefined, requestId: string) => GraphQLContext;
+  contextFor: (claims: Record<string, unknown> | undefined, requestId: string, acceptLanguage: string | undefined) => GraphQLContext;
 }
 
 class PayloadTooLargeError extends Error {}
@@ -92,7 +92,7 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   const requestId = randomUUID();
   const result = await options.server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => options.contextFor(claims, requestId),
+    context: async () => options.contextFor(claims, requestId, headers.get('accept-language')),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;

@@ -47,6 +47,14 @@ describe('the Lambda handler behind an HTTP API (payload v2)', () => {
     expect(JSON.parse(result.body ?? '').data.health.status).toBe('OK');
   });
 
+  it('renders names in the Accept-Language locale when the query names none', async () => {
+    const query = '{ segment(id: "semi.power-semiconductors") { name } }';
+    const korean = await invoke(httpApiEvent({ body: { query }, headers: { 'accept-language': 'ko-KR,ko;q=0.9,en;q=0.8' } }));
+    const english = await invoke(httpApiEvent({ body: { query } }));
+    expect(JSON.parse(korean.body ?? '').data.segment.name).toBe('전력반도체');
+    expect(JSON.parse(english.body ?? '').data.segment.name).toBe('Power semiconductors');
+  });
+
   it('rejects a malformed query with a GraphQL error code, not a crash', async () => {
     const result = await invoke(httpApiEvent({ body: { query: '{ health { ' } }));
     expect(result.statusCode).toBe(400);
