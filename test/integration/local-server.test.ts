@@ -14,9 +14,9 @@ interface Started {
 
 const running = new Set<ChildProcess>();
 
-function startLocal(port: number, localDir: string, flags: string[] = []): Started {
+function startLocal(port: number, localDir: string, flags: string[] = [], env: NodeJS.ProcessEnv = {}): Started {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...flags], {
-    env: { ...process.env, PORT: String(port), CHAINFIT_LOCAL_DIR: localDir },
+    env: { ...process.env, PORT: String(port), CHAINFIT_LOCAL_DIR: localDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -91,6 +91,15 @@ describe('npm start', { timeout: 300_000 }, () => {
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
     expect(await processesMatching('DynamoDBLocal.jar', `-port ${javaPort}`)).toEqual([]);
+  });
+
+  it('stops at once with one actionable line when Java is missing', async () => {
+    const started = startLocal(await freePort(), localDir, ['--in-memory'], { PATH: '/nonexistent' });
+    expect(await started.exited).toBe(1);
+    const lines = started.output().trim().split('\n').filter((line) => line.startsWith('chainfit:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/Java 17\+ is required .* install a JDK 17\+/);
+    expect(started.output()).not.toMatch(/\n\s+at /); // no stack trace
   });
 
   it('keeps data across restarts without loading the demo data twice, and --reset starts fresh', async () => {
