@@ -1,7 +1,8 @@
 /**
  * Pure builders of the match items and requests (docs/data-model.md, "Match
  * records"). One item per match, in the pair's partition; gsi2 lists it under
- * the sender, gsi3 under the receiver, both newest first; a MUTUAL marker item
+ * the sender, gsi3 under the receiver, both newest first, and gsi1 lists every
+ * match of the zone (MATCHES#ALL) for the statistics; a MUTUAL marker item
  * per pair answers "may these two see each other's contacts" with one GetItem.
  */
 import type { GetCommandInput, PutCommandInput, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
@@ -33,17 +34,23 @@ export const organizationMatchPartition = (organizationId: string): string => `O
 /** Sort key in both indexes: creation time, then id, so the order is total and stable while paging. */
 export const matchPosition = (record: Pick<MatchRecord, 'createdAt' | 'id'>): string => `${record.createdAt}#${record.id}`;
 
+/** gsi1 partition listing every match of the zone, oldest first (zone statistics read it). */
+export const ALL_MATCHES_PARTITION = 'MATCHES#ALL';
+
 /** The index listing an organization's matches in one direction. */
 export const MATCH_INDEXES: Record<Exclude<MatchDirection, 'ANY'>, { indexName: string; pk: string; sk: string }> = {
   SENT: { indexName: INDEX.gsi2, pk: 'gsi2pk', sk: 'gsi2sk' },
   RECEIVED: { indexName: INDEX.gsi3, pk: 'gsi3pk', sk: 'gsi3sk' },
 };
 
+/** The match item: every write of a match (creation and each transition) puts the whole item, so all index keys persist. */
 export function matchItem(record: MatchRecord): Item {
   const position = matchPosition(record);
   return {
     ...matchKey(matchIdentity(record.fromOrganizationId, record.toOrganizationId, record.collaborationId)),
     entity: MATCH_ENTITY,
+    gsi1pk: ALL_MATCHES_PARTITION,
+    gsi1sk: position,
     gsi2pk: organizationMatchPartition(record.fromOrganizationId),
     gsi2sk: position,
     gsi3pk: organizationMatchPartition(record.toOrganizationId),
@@ -53,7 +60,7 @@ export function matchItem(record: MatchRecord): Item {
 }
 
 export function matchFromItem(item: Record<string, unknown>): MatchRecord {
-  const { pk: _pk, sk: _sk, entity: _entity, gsi2pk: _a, gsi2sk: _b, gsi3pk: _c, gsi3sk: _d, ...record } = item;
+  const { pk: _pk, sk: _sk, entity: _entity, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, gsi3pk: _e, gsi3sk: _f, ...record } = item;
   return record as unknown as MatchRecord;
 }
 

@@ -11,9 +11,10 @@ import type { MatchDirection, MatchRecord, MatchStatus } from '../core/match/mat
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import { declinedPartnersOf, listOrganizationMatches } from './match-listing.js';
-import { createMatchParams, getMatchParams, matchFromItem, mutualPairItem, mutualPairKey, replaceMatchParams } from './match-items.js';
+import { createMatchParams, getMatchParams, matchFromItem, matchItem, mutualPairItem, mutualPairKey, replaceMatchParams } from './match-items.js';
 import { transactWrite } from './transact-write.js';
 import { batchGetItems } from './batch-get.js';
+import { batchWriteItems } from './batch-write.js';
 import { keyString } from './item-keys.js';
 
 export interface MatchListRequest {
@@ -29,6 +30,12 @@ export interface MatchPage {
   hasNextPage: boolean;
   /** Where the next page starts; past the last edge when a status filter skipped items. */
   endCursor: string | null;
+}
+
+/** A match to load as a data set: the record, and for a mutual one the record as it was when it turned MUTUAL (the pair's marker is built from it). */
+export interface MatchImport {
+  record: MatchRecord;
+  becameMutual?: MatchRecord;
 }
 
 /** A cursor is only valid for the list (organization, direction, status) it was issued for. */
@@ -93,6 +100,15 @@ export class MatchRepository {
   private async holds(next: MatchRecord): Promise<boolean> {
     const stored = await this.get(next.id);
     return !!stored && stored.version === next.version && stored.updatedAt === next.updatedAt && stored.status === next.status;
+  }
+
+  /**
+   * Loads a data set of matches (demo data only; never a request path): the
+   * same items the workflow writes, unconditionally, with batch writes.
+   */
+  async importMany(matches: readonly MatchImport[]): Promise<void> {
+    const items = matches.flatMap(({ record, becameMutual }) => [matchItem(record), ...(becameMutual ? [mutualPairItem(becameMutual)] : [])]);
+    await batchWriteItems(this.gateway, items);
   }
 
   private positionIn(cursor: string, partition: string): string {

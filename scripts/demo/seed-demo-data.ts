@@ -1,22 +1,27 @@
 /**
- * Loads the demo data set into a table, idempotently: every item has a fixed
- * id and is built by the same item builders the repositories use, so loading
- * twice writes the same items again and duplicates nothing. Batch writes keep
+ * Loads the demo data set (organizations, postings, matches) into a table,
+ * idempotently: every item has a fixed id and is built by the same item
+ * builders the repositories use, so loading twice writes the same items
+ * again and duplicates nothing. Batch writes keep
  * `npm start` fast on DynamoDB Local; a marker skips loading when this
  * version is already there.
  */
+import { zoneChainGraph } from '../../functions/core/fit/industry-chain-graph.js';
+import { matchFitOn } from '../../functions/core/match/match-fit.js';
 import type { Store } from '../../functions/store/store.js';
+import { demoMatches } from './matches/demo-matches.js';
 import { demoCollaborations, demoOrganizations } from './organizations/demo-data-set.js';
 
 export const DEMO_DATASET = 'chainfit-demo';
 /** Bump whenever the demo content changes, so existing local tables reload it. */
-export const DEMO_DATASET_VERSION = '2026.11.3';
+export const DEMO_DATASET_VERSION = '2026.11.4';
 
 export interface SeedResult {
   /** False when the marker says this version is already loaded. */
   loaded: boolean;
   organizations?: number;
   collaborations?: number;
+  matches?: number;
 }
 
 export async function seedDemoData(store: Store, options: { force?: boolean; now?: Date } = {}): Promise<SeedResult> {
@@ -27,6 +32,9 @@ export async function seedDemoData(store: Store, options: { force?: boolean; now
   const collaborations = demoCollaborations(organizations, now);
   await store.organizations.importMany(organizations);
   await store.collaborations.importMany(collaborations, now);
+  // The fit snapshots come from the same fit function expressInterest uses.
+  const matches = demoMatches(organizations, matchFitOn(zoneChainGraph));
+  await store.matches.importMany(matches);
   await store.system.putDatasetMarker({ dataset: DEMO_DATASET, version: DEMO_DATASET_VERSION, loadedAt: now.toISOString() });
-  return { loaded: true, organizations: organizations.length, collaborations: collaborations.length };
+  return { loaded: true, organizations: organizations.length, collaborations: collaborations.length, matches: matches.length };
 }

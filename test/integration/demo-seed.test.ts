@@ -2,6 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { allItems } from '../support/table-contents.js';
 import { seedDemoData } from '../../scripts/demo/seed-demo-data.js';
+import { DEMO_MATCH_SCRIPTS } from '../../scripts/demo/matches/demo-matches.js';
+import { graphqlClient } from '../support/graphql-client.js';
+import { memberOf } from '../support/match-scenario.js';
+
+/** The demo IGBT maker's matches as one of its members sees them, newest first. */
+const IGBT_MATCHES = `{ matches(organizationId: "demo-org-kr-igbt-1") { edges { node {
+  status myRole declineReason fit { score seekerOrganizationId } counterpart { id contact { email } }
+} } } }`;
+
+const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`);
 
 describe('loading the demo data set', () => {
   let table: TestTable;
@@ -25,6 +35,37 @@ describe('loading the demo data set', () => {
     expect((await seedDemoData(table.store, { now })).loaded).toBe(false);
     await seedDemoData(table.store, { now, force: true });
     expect(await allItems(table)).toHaveLength(afterFirst.length);
+  });
+
+  it('loads the demo matches, a MUTUAL marker for each mutual pair, and a reload writes identical items', async () => {
+    const matchItemsIn = async () => (await allItems(table)).filter((item) => item.entity === 'MATCH' || item.entity === 'MUTUAL_PAIR').sort(byKey);
+    const loaded = await matchItemsIn();
+    expect(loaded.filter((item) => item.entity === 'MATCH')).toHaveLength(DEMO_MATCH_SCRIPTS.length);
+    expect(loaded.filter((item) => item.entity === 'MATCH').map((item) => item.gsi1pk)).toEqual(DEMO_MATCH_SCRIPTS.map(() => 'MATCHES#ALL'));
+    const mutual = loaded.filter((item) => item.entity === 'MATCH' && item.status === 'MUTUAL');
+    expect(loaded.filter((item) => item.entity === 'MUTUAL_PAIR').map((item) => item.pk)).toEqual(mutual.map((item) => item.pk));
+
+    await seedDemoData(table.store, { now: new Date(now.getTime() + 60_000), force: true });
+    expect(await matchItemsIn()).toEqual(loaded);
+  });
+
+  it('shows a member of the demo IGBT maker its matches: pending, mutual (contact shared) and declined', async () => {
+    const client = await graphqlClient(table.store);
+    try {
+      const result = await client.executeAs<{ matches: { edges: { node: Record<string, unknown> }[] } }>(memberOf('demo-org-kr-igbt-1'), IGBT_MATCHES);
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data!.matches.edges.map((edge) => edge.node);
+      expect(nodes.map((node) => [node.status, node.myRole, (node.counterpart as { id: string }).id])).toEqual([
+        ['PENDING', 'RECEIVER', 'demo-org-cn-electric-drive-2'],
+        ['MUTUAL', 'SENDER', 'demo-org-cn-electric-drive-1'],
+        ['DECLINED', 'SENDER', 'demo-org-cn-electric-drive-3'],
+      ]);
+      expect(nodes[1]).toMatchObject({ fit: { seekerOrganizationId: 'demo-org-kr-igbt-1' }, counterpart: { contact: { email: expect.any(String) } } });
+      expect((nodes[1]!.fit as { score: number }).score).toBeGreaterThan(0);
+      expect(nodes[2]).toMatchObject({ declineReason: 'NO_CAPACITY' });
+    } finally {
+      await client.stop();
+    }
   });
 
   it('makes the Korean IGBT makers findable by segment for matching', async () => {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
-import { ADMIN, aDriveMaker, anIgbtMaker, aPostingOf } from '../support/match-scenario.js';
+import { ADMIN, aDriveMaker, anIgbtMaker, aPostingOf, express, memberOf, ok, RECORD_OUTCOME, RESPOND } from '../support/match-scenario.js';
 
 /** Query.zoneStatistics counts what the table holds, read from the listing partitions. */
 const STATISTICS = `{ zoneStatistics {
   organizations { total byCountry { country count } byType { type count } byVerification { verification count } }
   postings { total byStatus { status count } }
+  matches { total byStatus { status count } byOutcome { outcome count } }
 } }`;
 
 describe('zone statistics for administrators', () => {
@@ -17,19 +18,31 @@ describe('zone statistics for administrators', () => {
     table = await createTestTable('zone-statistics');
     client = await graphqlClient(table.store);
     const maker = await anIgbtMaker(table.store, { verification: 'VERIFIED' });
-    await aDriveMaker(table.store);
+    const drive = await aDriveMaker(table.store);
     await aDriveMaker(table.store, { type: 'UNIVERSITY', verification: 'SUSPENDED' });
-    await aPostingOf(table.store, maker);
+    const open = await aPostingOf(table.store, maker);
+    const alsoOpen = await aPostingOf(table.store, maker);
     await aPostingOf(table.store, maker, { status: 'CLOSED' });
     await aPostingOf(table.store, maker, { expiresAt: new Date(Date.now() - 86_400_000).toISOString() });
+    await matchesThroughTheWorkflow(maker.id, drive.id, [open.id, alsoOpen.id]);
   });
+
+  /** One match met after turning mutual, one declined, one pending: written by the real mutations, transitions included. */
+  async function matchesThroughTheWorkflow(maker: string, drive: string, [declinedAbout, pendingAbout]: string[]): Promise<void> {
+    const met = await express(client, maker, drive);
+    await ok(client, memberOf(drive), RESPOND, { input: { matchId: met.id, response: 'ACCEPT' } });
+    await ok(client, memberOf(maker), RECORD_OUTCOME, { input: { matchId: met.id, outcome: 'MEETING_HELD' } });
+    const declined = await express(client, maker, drive, { collaborationId: declinedAbout });
+    await ok(client, memberOf(drive), RESPOND, { input: { matchId: declined.id, response: 'DECLINE', declineReason: 'NO_CAPACITY' } });
+    await express(client, drive, maker, { collaborationId: pendingAbout });
+  }
 
   afterAll(async () => {
     await client.stop();
     await table.drop();
   });
 
-  it('counts organizations by country, type and verification, and postings by effective status', async () => {
+  it('counts organizations by country, type and verification, postings by effective status, and matches by status and outcome', async () => {
     const result = await client.executeAs(ADMIN, STATISTICS);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
@@ -52,11 +65,25 @@ describe('zone statistics for administrators', () => {
           ],
         },
         postings: {
-          total: 3,
+          total: 4,
           byStatus: [
-            { status: 'OPEN', count: 1 },
+            { status: 'OPEN', count: 2 },
             { status: 'CLOSED', count: 1 },
             { status: 'EXPIRED', count: 1 },
+          ],
+        },
+        matches: {
+          total: 3,
+          byStatus: [
+            { status: 'PENDING', count: 1 },
+            { status: 'MUTUAL', count: 1 },
+            { status: 'DECLINED', count: 1 },
+            { status: 'WITHDRAWN', count: 0 },
+          ],
+          byOutcome: [
+            { outcome: 'MEETING_HELD', count: 1 },
+            { outcome: 'AGREEMENT_SIGNED', count: 0 },
+            { outcome: 'NO_DEAL', count: 0 },
           ],
         },
       },

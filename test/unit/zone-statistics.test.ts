@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tally, zoneStatisticsOf } from '../../functions/core/zone-statistics.js';
+import { tally, zoneStatisticsOf, type ZoneFacts } from '../../functions/core/zone-statistics.js';
 
 const NOW = new Date('2026-11-26T00:00:00.000Z');
+
+/** A zone with nothing but the given facts. */
+const factsWith = (facts: Partial<ZoneFacts>): ZoneFacts => ({ organizations: [], postings: [], matches: [], ...facts });
 
 describe('zone statistics', () => {
   it('lists every value of a vocabulary, zero counts included, in vocabulary order', () => {
@@ -13,12 +16,13 @@ describe('zone statistics', () => {
 
   it('counts organizations by country, type and verification', () => {
     const statistics = zoneStatisticsOf(
-      [
-        { country: 'KR', type: 'ENTERPRISE', verification: 'VERIFIED' },
-        { country: 'CN', type: 'UNIVERSITY', verification: 'UNVERIFIED' },
-        { country: 'CN', type: 'ENTERPRISE', verification: 'SUSPENDED' },
-      ],
-      [],
+      factsWith({
+        organizations: [
+          { country: 'KR', type: 'ENTERPRISE', verification: 'VERIFIED' },
+          { country: 'CN', type: 'UNIVERSITY', verification: 'UNVERIFIED' },
+          { country: 'CN', type: 'ENTERPRISE', verification: 'SUSPENDED' },
+        ],
+      }),
       NOW,
     );
     expect(statistics.organizations).toEqual({
@@ -42,12 +46,13 @@ describe('zone statistics', () => {
 
   it('counts an open posting past its expiry as expired', () => {
     const statistics = zoneStatisticsOf(
-      [],
-      [
-        { status: 'OPEN', expiresAt: '2027-01-01T00:00:00.000Z' },
-        { status: 'OPEN', expiresAt: '2026-11-25T23:59:59.000Z' },
-        { status: 'CLOSED', expiresAt: '2027-01-01T00:00:00.000Z' },
-      ],
+      factsWith({
+        postings: [
+          { status: 'OPEN', expiresAt: '2027-01-01T00:00:00.000Z' },
+          { status: 'OPEN', expiresAt: '2026-11-25T23:59:59.000Z' },
+          { status: 'CLOSED', expiresAt: '2027-01-01T00:00:00.000Z' },
+        ],
+      }),
       NOW,
     );
     expect(statistics.postings).toEqual({
@@ -59,5 +64,35 @@ describe('zone statistics', () => {
       ],
     });
     expect(statistics.computedAt).toBe(NOW.toISOString());
+  });
+
+  it('counts matches by status, and those with an outcome by their latest outcome', () => {
+    const statistics = zoneStatisticsOf(
+      factsWith({
+        matches: [
+          { status: 'PENDING' },
+          { status: 'PENDING' },
+          { status: 'DECLINED' },
+          { status: 'MUTUAL' },
+          { status: 'MUTUAL', outcome: 'MEETING_HELD' },
+          { status: 'MUTUAL', outcome: 'AGREEMENT_SIGNED' },
+        ],
+      }),
+      NOW,
+    );
+    expect(statistics.matches).toEqual({
+      total: 6,
+      byStatus: [
+        { key: 'PENDING', count: 2 },
+        { key: 'MUTUAL', count: 3 },
+        { key: 'DECLINED', count: 1 },
+        { key: 'WITHDRAWN', count: 0 },
+      ],
+      byOutcome: [
+        { key: 'MEETING_HELD', count: 1 },
+        { key: 'AGREEMENT_SIGNED', count: 1 },
+        { key: 'NO_DEAL', count: 0 },
+      ],
+    });
   });
 });

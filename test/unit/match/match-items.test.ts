@@ -19,6 +19,13 @@ describe('match items', () => {
     });
   });
 
+  it('are listed among all the zone’s matches in gsi1, by creation time, whatever their status', () => {
+    for (const status of ['PENDING', 'MUTUAL'] as const) {
+      expect(matchItem({ ...record, status })).toMatchObject({ gsi1pk: 'MATCHES#ALL', gsi1sk: `${record.createdAt}#${record.id}` });
+      expect(replaceMatchParams('t', { ...record, status }, 1).Item).toMatchObject({ gsi1pk: 'MATCHES#ALL' });
+    }
+  });
+
   it('read back as the record they were made from', () => {
     expect(matchFromItem(matchItem(record))).toEqual(record);
   });
