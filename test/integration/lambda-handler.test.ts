@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIGatewayProxyStructuredResultV2, Handler } from 'aws-lambda';
 import { createTestTable, type TestTable } from '../support/test-table.js';
-import { httpApiEvent, lambdaContext } from '../support/api-gateway-event.js';
+import { httpApiEvent } from '../support/api-gateway-event.js';
+import { loadLambdaHandler, type InvokeLambda } from '../support/lambda-handler.js';
 
 describe('the Lambda handler behind an HTTP API (payload v2)', () => {
   let table: TestTable;
-  let handler: Handler;
+  let invoke: InvokeLambda;
 
   beforeAll(async () => {
     table = await createTestTable('lambda');
     await table.store.system.putDatasetMarker({ dataset: 'lambda-test', version: 'v-from-dynamodb', loadedAt: '2026-11-26T00:00:00Z' });
-    process.env.TABLE_NAME = table.tableName;
-    process.env.DYNAMODB_ENDPOINT = table.endpoint;
-    process.env.AWS_REGION = 'local';
-    ({ handler } = (await import('../../functions/graphql/handler.js')) as unknown as { handler: Handler });
+    invoke = await loadLambdaHandler(table);
   });
 
   afterAll(async () => {
     await table.drop();
   });
-
-  async function invoke(event: ReturnType<typeof httpApiEvent>): Promise<APIGatewayProxyStructuredResultV2> {
-    return (await handler(event, lambdaContext(), () => undefined)) as APIGatewayProxyStructuredResultV2;
-  }
 
   it('answers a POSTed query with data read from DynamoDB', async () => {
     const result = await invoke(httpApiEvent({ body: { query: '{ health { status dataset datasetVersion } }' } }));

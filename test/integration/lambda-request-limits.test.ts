@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIGatewayProxyStructuredResultV2, Handler } from 'aws-lambda';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestTable, type TestTable } from '../support/test-table.js';
-import { httpApiEvent, lambdaContext } from '../support/api-gateway-event.js';
+import { httpApiEvent } from '../support/api-gateway-event.js';
+import { loadLambdaHandler, type InvokeLambda } from '../support/lambda-handler.js';
 import { MAX_REQUEST_BODY_BYTES, RATE_LIMIT_POLICY } from '../../functions/api/limits.js';
 import { rateLimitWindowFor } from '../../functions/core/access/rate-limit.js';
 import { rateLimitKey } from '../../functions/store/rate-limit-repository.js';
@@ -10,23 +10,16 @@ import { rateLimitKey } from '../../functions/store/rate-limit-repository.js';
 /** The Lambda entry applies the same request limits as the local server. */
 describe('request limits of the Lambda handler', () => {
   let table: TestTable;
-  let handler: Handler;
+  let invoke: InvokeLambda;
 
   beforeAll(async () => {
     table = await createTestTable('lambda-limits');
-    process.env.TABLE_NAME = table.tableName;
-    process.env.DYNAMODB_ENDPOINT = table.endpoint;
-    process.env.AWS_REGION = 'local';
-    ({ handler } = (await import('../../functions/graphql/handler.js')) as unknown as { handler: Handler });
+    invoke = await loadLambdaHandler(table);
   });
 
   afterAll(async () => {
     await table.drop();
   });
-
-  async function invoke(event: ReturnType<typeof httpApiEvent>): Promise<APIGatewayProxyStructuredResultV2> {
-    return (await handler(event, lambdaContext(), () => undefined)) as APIGatewayProxyStructuredResultV2;
-  }
 
   it(`answers 413 with a code to a body over ${MAX_REQUEST_BODY_BYTES} bytes, before GraphQL runs`, async () => {
     const result = await invoke(httpApiEvent({ body: { query: `{ health { status } } # ${'x'.repeat(MAX_REQUEST_BODY_BYTES)}` } }));
