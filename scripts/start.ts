@@ -16,7 +16,7 @@ import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { ensureTable } from '../functions/store/table-admin.js';
 import { createStore } from '../functions/store/store.js';
 import { createGraphQLServer } from '../functions/api/server.js';
-import { createContext, withRequestLocale } from '../functions/api/context.js';
+import { createContext } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
@@ -63,8 +63,8 @@ await server.start();
 const http = createLocalHttpServer({
   server,
   verifyToken: async (token) => issuer.verify(token),
-  contextFor: (claims, requestId, acceptLanguage) =>
-    withRequestLocale(createContext(store, principalFromClaims(claims), requestId), acceptLanguage),
+  contextFor: ({ claims, requestId, acceptLanguage, now }) =>
+    createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
 });
 
 let stopping = false;

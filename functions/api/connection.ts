@@ -2,7 +2,7 @@
  * Relay connections from store pages: `edges { cursor node }` and
  * `pageInfo { hasNextPage endCursor }`.
  */
-import type { Page } from '../store/organization-repository.js';
+import type { Page } from '../store/versioned-repository.js';
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];

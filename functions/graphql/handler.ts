@@ -7,7 +7,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { loadRuntimeConfig } from '../config.js';
 import { createStore } from '../store/store.js';
 import { createGraphQLServer } from '../api/server.js';
-import { createContext, withRequestLocale } from '../api/context.js';
+import { createContext } from '../api/context.js';
 import { principalFromClaims } from '../core/access/principal.js';
 import { logger } from '../api/logger.js';
 import { RATE_LIMIT_POLICY } from '../api/limits.js';
@@ -41,8 +41,10 @@ export const handler = startServerAndCreateLambdaHandler(
     middleware: [rejectOversizedBody],
     context: async ({ event, context }) => {
       logger.addContext(context);
-      const requestContext = createContext(store, principalFromClaims(authorizerClaims(event)), context.awsRequestId);
-      return withRequestLocale(requestContext, event.headers['accept-language']);
+      const principal = principalFromClaims(authorizerClaims(event));
+      // The request's one clock reading: every use case of this request takes its time from here.
+      const now = new Date();
+      return createContext({ store, principal, requestId: context.awsRequestId, now, acceptLanguage: event.headers['accept-language'] });
     },
   },
 );

@@ -16,7 +16,17 @@ export interface LocalServerOptions {
   server: ApolloServer<GraphQLContext>;
   /** Verifies a bearer token and returns its claims; throws when invalid. */
   verifyToken: (token: string) => Promise<Record<string, unknown>>;
-  contextFor: (claims: Record<string, unknown> | undefined, requestId: string, acceptLanguage: string | undefined) => GraphQLContext;
+  contextFor: (request: LocalRequest) => GraphQLContext;
+}
+
+/** What the transport knows of one request when GraphQL asks for its context. */
+export interface LocalRequest {
+  /** Verified claims; undefined without a bearer token. */
+  claims: Record<string, unknown> | undefined;
+  requestId: string;
+  acceptLanguage: string | undefined;
+  /** When the request arrived: the request's one clock reading. */
+  now: Date;
 }
 
 class PayloadTooLargeError extends Error {}
@@ -54,6 +64,8 @@ export function createLocalHttpServer(options: LocalServerOptions): Server {
 }
 
 async function handle(options: LocalServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  // The request's one clock reading, taken on arrival as the Lambda handler does.
+  const now = new Date();
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname !== GRAPHQL_PATH) return sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
 
@@ -92,7 +104,7 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   const requestId = randomUUID();
   const result = await options.server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => options.contextFor(claims, requestId, headers.get('accept-language')),
+    context: async () => options.contextFor({ claims, requestId, acceptLanguage: headers.get('accept-language'), now }),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;

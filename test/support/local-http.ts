@@ -30,10 +30,10 @@ export async function startLocalServer(options: LocalServerTestOptions): Promise
   const http: Server = createLocalHttpServer({
     server,
     verifyToken: verifyToken ?? (async () => Promise.reject(new Error('no tokens in this test'))),
-    contextFor: (claims, requestId) => {
+    contextFor: ({ claims, requestId, now }) => {
       const principal = principalFromClaims(claims);
       principals.push(principal);
-      return createContext(store, principal, requestId);
+      return createContext({ store, principal, requestId, now });
     },
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
