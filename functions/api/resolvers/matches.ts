@@ -11,6 +11,7 @@ import { counterpartOf, partyRoleOf, type MatchFitFunction } from '../../core/ma
 import { pageSizeOf } from '../../core/pagination.js';
 import { DEFAULT_LOCALE } from '../../core/vocabulary.js';
 import type { ActingForResolver } from '../authorization.js';
+import { connectionOf } from '../connection.js';
 import type { MatchFitResolvers, MatchResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 import { expressInterest, recordOutcome, respondToInterest, withdrawInterest } from '../match-commands.js';
 import { visibleOrganization } from './organizations.js';
@@ -22,7 +23,7 @@ export const matchQueries: Pick<QueryResolvers, 'match' | 'matches'> = {
   match: (_parent, { id }, context) => context.store.matches.get(id),
   matches: async (_parent, { organizationId, status, direction, first, after }, context) => {
     const page = await context.store.matches.list({ organizationId, direction: direction ?? 'ANY', status, first: pageSizeOf(first), after });
-    return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    return connectionOf(page);
   },
 };
 
