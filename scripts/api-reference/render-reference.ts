@@ -11,6 +11,7 @@ import {
   isObjectType,
   isScalarType,
   isSpecifiedScalarType,
+  Kind,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputField,
@@ -29,7 +30,8 @@ const USER_GROUPS: { rule: AccessRule; title: string; who: string }[] = [
   { rule: 'ADMIN', title: 'Zone administrators', who: 'zone administrators only (Cognito group `zone-admin`)' },
 ];
 
-const INTRO = `<!-- Generated from schema.graphql by \`npm run docs:api\` (scripts/api-reference.ts). Do not edit: change
+/** The page's opening: endpoint, credentials, errors, and the cross-cutting rules. */
+const intro = (cacheable: string) => `<!-- Generated from schema.graphql by \`npm run docs:api\` (scripts/api-reference.ts). Do not edit: change
 the schema's descriptions and regenerate. test/unit/api-reference.test.ts fails when this file is stale. -->
 
 # chainfit GraphQL API reference
@@ -40,8 +42,8 @@ anonymous and may call the public operations only. Errors carry a code in \`exte
 (\`BAD_USER_INPUT\`, \`UNAUTHENTICATED\`, \`FORBIDDEN\`, \`NOT_FOUND\`, \`CONFLICT\`, \`RATE_LIMITED\`,
 \`SERVICE_UNAVAILABLE\`, \`INTERNAL_SERVER_ERROR\`).
 
-- **Caching.** Answers made only of the public industry-chain model (\`industryChains\`, \`segment\`,
-  \`zoneParks\`, \`searchSegments\`) carry \`Cache-Control: public, max-age=3600\`, \`Vary: Accept-Language\`
+- **Caching.** Answers made only of the public industry-chain model carry \`Cache-Control: public,
+  max-age=<seconds>\` (${cacheable}; the smallest when several are asked for), \`Vary: Accept-Language\`
   and an \`ETag\` that includes the model version; on \`GET\`, send it back as \`If-None-Match\` and an
   unchanged answer is \`304 Not Modified\` with no body. Everything else is uncached.
 - **Persisted queries.** Apollo's automatic persisted queries work over \`GET\`
@@ -138,9 +140,19 @@ function renderTypes(schema: GraphQLSchema): string[] {
   return [...section('Object types', isObjectType), ...section('Input types', isInputObjectType), ...section('Enums', isEnumType)];
 }
 
+/** Root fields carrying a @cacheControl max age, e.g. "`industryChains` (3600 s)". */
+function cacheableOperations(schema: GraphQLSchema): string {
+  const hinted = Object.values(schema.getQueryType()?.getFields() ?? {}).flatMap((field) => {
+    const hint = field.astNode?.directives?.find((directive) => directive.name.value === 'cacheControl');
+    const maxAge = hint?.arguments?.find((argument) => argument.name.value === 'maxAge')?.value;
+    return maxAge?.kind === Kind.INT ? [`\`${field.name}\` (${maxAge.value} s)`] : [];
+  });
+  return hinted.join(', ');
+}
+
 /** The whole reference for a schema text and the operation → rule table. */
 export function renderApiReference(sdl: string, access: Record<string, AccessRule>): string {
   const schema = buildSchema(sdl);
-  const lines = [INTRO, ...renderOperations(schema, access), ...renderTypes(schema)];
+  const lines = [intro(cacheableOperations(schema)), ...renderOperations(schema, access), ...renderTypes(schema)];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
