@@ -45,7 +45,8 @@ anonymous and may call the public operations only. Errors carry a code in \`exte
 - **Caching.** Answers made only of the public industry-chain model carry \`Cache-Control: public,
   max-age=<seconds>\` (${cacheable}; the smallest when several are asked for), \`Vary: Accept-Language\`
   and an \`ETag\` that includes the model version; on \`GET\`, send it back as \`If-None-Match\` and an
-  unchanged answer is \`304 Not Modified\` with no body. Everything else is uncached.
+  unchanged answer is \`304 Not Modified\` with no body. Everything else is uncached. Name \`locale\` in the
+  query rather than relying on \`Accept-Language\`, so one cached copy serves every caller.
 - **Persisted queries.** Apollo's automatic persisted queries work over \`GET\`
   (\`?extensions={"persistedQuery":{"version":1,"sha256Hash":"…"}}\`), so a CDN can cache public reads by URL.
   \`GET\` requests need a \`content-type: application/json\` or \`apollo-require-preflight: true\` header
