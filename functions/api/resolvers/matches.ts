@@ -10,6 +10,7 @@ import { visibleOrganization } from '../../app/organization-reads.js';
 import { matchActingFor } from '../../core/access/match-rules.js';
 import { parseMatchId } from '../../core/match/match-identity.js';
 import type { ActingForResolver } from '../authorization.js';
+import { connectionOf } from '../connection.js';
 import type { MatchFitResolvers, MatchResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 import { definedOnly } from '../inputs/input-values.js';
 import { interestAnswerOf, interestExpressionOf, outcomeReportOf } from '../inputs/match-input.js';
@@ -18,7 +19,7 @@ export const matchQueries: Pick<QueryResolvers, 'match' | 'matches'> = {
   match: (_parent, { id }, context) => findMatch(context, id),
   matches: async (_parent, { organizationId, ...options }, context) => {
     const page = await listMatches(context, { organizationId, ...definedOnly(options) });
-    return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    return connectionOf(page);
   },
 };
 
