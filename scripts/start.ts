@@ -59,7 +59,9 @@ const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: L
 const seeded = await seedDemoData(store);
 
 const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
-const server = createGraphQLServer({ production: false, logError: (message, details) => console.error(message, details), rateLimit: RATE_LIMIT_POLICY });
+const server = createGraphQLServer({ production: false, logError: (message, details) => {
+    console.error(message, details);
+  }, rateLimit: RATE_LIMIT_POLICY });
 await server.start();
 const http = createLocalHttpServer({
   server,

@@ -65,9 +65,9 @@ export function withConditionalGet(request: ConditionalRequest, answer: HttpAnsw
  * Lambda middleware (@as-integrations/aws-lambda): the same conditional GET
  * on the result Apollo produced for an API Gateway HTTP API event.
  */
-export async function conditionalGetMiddleware(event: APIGatewayProxyEventV2): Promise<(result: APIGatewayProxyStructuredResultV2) => Promise<void>> {
-  return async (result) => {
-    if (typeof result.body !== 'string' || result.isBase64Encoded) return;
+export function conditionalGetMiddleware(event: APIGatewayProxyEventV2): Promise<(result: APIGatewayProxyStructuredResultV2) => Promise<void>> {
+  return Promise.resolve((result) => {
+    if (typeof result.body !== 'string' || result.isBase64Encoded) return Promise.resolve();
     const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]));
     const answer = withConditionalGet(
       { method: event.requestContext.http.method, ifNoneMatch: event.headers['if-none-match'] },
@@ -76,5 +76,6 @@ export async function conditionalGetMiddleware(event: APIGatewayProxyEventV2): P
     result.statusCode = answer.status;
     result.headers = answer.headers;
     result.body = answer.body;
-  };
+    return Promise.resolve();
+  });
 }

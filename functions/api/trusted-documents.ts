@@ -49,8 +49,10 @@ export function trustedDocumentsOf(manifest: unknown): TrustedDocuments {
   if (candidate?.format !== 'apollo-persisted-query-manifest' || candidate.version !== 1 || !Array.isArray(candidate.operations)) {
     throw new ManifestError('Not an apollo-persisted-query-manifest, version 1');
   }
+  // Untrusted JSON: an entry may be null or lack any field.
+  const operations: readonly (Partial<ManifestOperation> | null)[] = candidate.operations;
   return new Set(
-    candidate.operations.map((operation) => {
+    operations.map((operation) => {
       if (typeof operation?.body !== 'string' || operation.id !== sha256(operation.body)) {
         throw new ManifestError(`Operation ${String(operation?.name)}: id is not the SHA-256 of its body`);
       }
@@ -72,13 +74,13 @@ function untrustedDocumentError(): GraphQLError {
  */
 export function trustedDocumentsPlugin(documents: TrustedDocuments): ApolloServerPlugin<GraphQLContext> {
   return {
-    async requestDidStart({ request }) {
-      if (request.http?.headers.get(CLIENT_NAME_HEADER) !== CONSOLE_CLIENT_NAME) return;
-      return {
-        async didResolveOperation({ queryHash }) {
-          if (!documents.has(queryHash)) throw untrustedDocumentError();
+    requestDidStart({ request }) {
+      if (request.http?.headers.get(CLIENT_NAME_HEADER) !== CONSOLE_CLIENT_NAME) return Promise.resolve();
+      return Promise.resolve({
+        didResolveOperation({ queryHash }) {
+          return documents.has(queryHash) ? Promise.resolve() : Promise.reject(untrustedDocumentError());
         },
-      };
+      });
     },
   };
 }

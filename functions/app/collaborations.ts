@@ -65,7 +65,8 @@ export async function updateCollaboration(request: AppRequest, revision: Collabo
   assertVersion(current, revision.version);
   const draft = draftAfterCollaborationPatch(current, revision.patch);
   // An unchanged expiry is not re-judged: editing an expired collaboration's text is fine, reopening needs a new expiry.
-  const judged = revision.patch.expiresAt === undefined ? { ...draft, expiresAt: undefined } : draft;
+  const { expiresAt: _unjudged, ...withoutExpiry } = draft;
+  const judged: CollaborationDraft = revision.patch.expiresAt === undefined ? withoutExpiry : draft;
   throwIfAny(collaborationProblems(judged, zoneIndustryChainModel.chainCatalog, { publishedAt: new Date(current.createdAt), now }));
   return store.collaborations.replace(current, revisedCollaboration(current, draft, now), now);
 }

@@ -84,7 +84,7 @@ function newInterest({ from, to, collaboration }: InterestParties, message: stri
     id: matchIdOf(matchIdentity(from.id, to.id, collaboration?.id)),
     fromOrganizationId: from.id,
     toOrganizationId: to.id,
-    collaborationId: collaboration?.id,
+    ...(collaboration ? { collaborationId: collaboration.id } : {}),
     message,
     fit: zoneMatchFit({ from, to, ...(collaboration ? { collaboration } : {}), now }),
     now,
@@ -132,7 +132,8 @@ export function callerIn(principal: Principal, record: MatchRecord): MatchCaller
   if (principal.role === 'ADMIN') return { actor: 'ADMIN' };
   const organizationId = principal.role === 'MEMBER' ? principal.organizationId : undefined;
   const role = partyRoleOf(record, organizationId);
-  if (!role) throw new ForbiddenError('Only the two organizations of a match may act on it');
+  // partyRoleOf finds no role without an organization; the second test tells the compiler so.
+  if (!role || !organizationId) throw new ForbiddenError('Only the two organizations of a match may act on it');
   return { actor: role, organizationId };
 }
 

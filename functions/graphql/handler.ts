@@ -24,7 +24,9 @@ const store = createStore({
 });
 const server = createGraphQLServer({
   production: config.production,
-  logError: (message, details) => logger.error(message, details),
+  logError: (message, details) => {
+    logger.error(message, details);
+  },
   rateLimit: RATE_LIMIT_POLICY,
   // Production only: locally, console developers change their operations freely.
   ...(config.production ? { trustedDocuments: trustedDocumentsOf(consoleManifest) } : {}),
@@ -44,12 +46,12 @@ export const handler = startServerAndCreateLambdaHandler(
   handlers.createAPIGatewayProxyEventV2RequestHandler(),
   {
     middleware: [rejectOversizedBody, conditionalGetMiddleware],
-    context: async ({ event, context }) => {
+    context: ({ event, context }) => {
       logger.addContext(context);
       const principal = principalFromClaims(authorizerClaims(event));
       // The request's one clock reading: every use case of this request takes its time from here.
       const now = new Date();
-      return createContext({ store, principal, requestId: context.awsRequestId, now, acceptLanguage: event.headers['accept-language'] });
+      return Promise.resolve(createContext({ store, principal, requestId: context.awsRequestId, now, acceptLanguage: event.headers['accept-language'] }));
     },
   },
 );

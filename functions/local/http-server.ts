@@ -77,16 +77,23 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
     response.end(options.apiReference);
     return;
   }
-  if (url.pathname !== GRAPHQL_PATH) return sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
+  if (url.pathname !== GRAPHQL_PATH) {
+    sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
+    return;
+  }
 
   const token = bearerToken(request);
   let claims: Record<string, unknown> | undefined;
-  if (token === null) return sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
+  if (token === null) {
+    sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
+    return;
+  }
   if (token !== undefined) {
     try {
       claims = await options.verifyToken(token);
     } catch {
-      return sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+      sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+      return;
     }
   }
 
@@ -94,7 +101,10 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   try {
     rawBody = await readBody(request);
   } catch (error) {
-    if (error instanceof PayloadTooLargeError) return sendJson(response, 413, JSON.parse(PAYLOAD_TOO_LARGE_BODY));
+    if (error instanceof PayloadTooLargeError) {
+      sendJson(response, 413, JSON.parse(PAYLOAD_TOO_LARGE_BODY));
+      return;
+    }
     throw error;
   }
 
@@ -107,14 +117,15 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
     try {
       body = JSON.parse(rawBody);
     } catch {
-      return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
     }
   }
 
   const requestId = randomUUID();
   const result = await options.server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => options.contextFor({ claims, requestId, acceptLanguage: headers.get('accept-language'), now }),
+    context: () => Promise.resolve(options.contextFor({ claims, requestId, acceptLanguage: headers.get('accept-language'), now })),
   });
   if (result.body.kind === 'complete') {
     const answer = withConditionalGet(

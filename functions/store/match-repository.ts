@@ -23,9 +23,9 @@ import { conditionHeld, versionIs } from './write-conditions.js';
 export interface MatchListRequest {
   organizationId: string;
   direction: MatchDirection;
-  status?: MatchStatus | null;
+  status?: MatchStatus | null | undefined;
   first: number;
-  after?: string | null;
+  after?: string | null | undefined;
 }
 
 export interface MatchPage {

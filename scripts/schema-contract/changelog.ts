@@ -39,9 +39,12 @@ export interface ReleaseNotes {
   summary?: string;
 }
 
+/** A change's kind: graphql-inspector's `Change` types it as `any` unless told which kind. */
+const kindOf = (change: Change): string => change.type as string;
+
 export function renderChangelogEntry({ release, changes, summary }: ReleaseNotes): string {
-  const described = changes.filter((change) => DESCRIPTION_CHANGES.has(change.type));
-  const substantive = changes.filter((change) => !DESCRIPTION_CHANGES.has(change.type));
+  const described = changes.filter((change) => DESCRIPTION_CHANGES.has(kindOf(change)));
+  const substantive = changes.filter((change) => !DESCRIPTION_CHANGES.has(kindOf(change)));
   const lines = [`## ${release}`, ''];
   if (summary) lines.push(summary, '');
   for (const section of SECTIONS) {

@@ -58,8 +58,11 @@ function usesOf(schema: GraphQLSchema, typeName: string): { path: string; elemen
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- getFields() on a union of graphql's classes gives any; typing it makes no-unsafe-class-instance-assignment overflow its stack on graphql's recursive types
       if (namedTypeOf(field.type) === typeName) uses.push({ path: `${type.name}.${field.name}`, element: field });
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-member-access -- as above
       for (const argument of 'args' in field ? field.args : []) {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- as above
         if (namedTypeOf(argument.type) === typeName) uses.push({ path: `${type.name}.${field.name}.${argument.name}`, element: field });
       }
     }

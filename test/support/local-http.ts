@@ -46,7 +46,7 @@ export async function startLocalServer(options: LocalServerTestOptions): Promise
     principals,
     close: async () => {
       http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await new Promise<void>((resolve) => http.close(() => { resolve(); }));
       await server.stop();
     },
   };

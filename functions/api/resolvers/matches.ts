@@ -47,14 +47,14 @@ export const matchFitFields: MatchFitResolvers = {
 type InputArgs<T> = { input?: T };
 
 const byMatchId = (matchId: unknown, context: Parameters<ActingForResolver>[1]) =>
-  matchActingFor(context.principal, typeof matchId === 'string' ? parseMatchId(matchId) : null);
+  Promise.resolve(matchActingFor(context.principal, typeof matchId === 'string' ? parseMatchId(matchId) : null));
 
 /** Match operations act for the caller's own organization, and only when it is a party. */
 export const matchActingForResolvers: Record<string, ActingForResolver> = {
-  'Query.match': async (args, context) => byMatchId(args.id, context),
-  'Query.matches': async (args) => args.organizationId as string | undefined,
-  'Mutation.expressInterest': async (args) => (args as InputArgs<{ fromOrganizationId?: string }>).input?.fromOrganizationId,
-  'Mutation.respondToInterest': async (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
-  'Mutation.withdrawInterest': async (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
-  'Mutation.recordOutcome': async (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
+  'Query.match': (args, context) => byMatchId(args.id, context),
+  'Query.matches': (args) => Promise.resolve(args.organizationId as string | undefined),
+  'Mutation.expressInterest': (args) => Promise.resolve((args as InputArgs<{ fromOrganizationId?: string }>).input?.fromOrganizationId),
+  'Mutation.respondToInterest': (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
+  'Mutation.withdrawInterest': (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
+  'Mutation.recordOutcome': (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
 };
