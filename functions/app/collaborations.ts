@@ -18,6 +18,7 @@ import { pageSizeOf } from '../core/pagination.js';
 import { collaborationProblems } from '../core/validation/collaboration-rules.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import { idempotencyKeyProblems } from '../core/validation/idempotency-key.js';
+import { normalisedTimestamp } from '../core/validation/iso-timestamp.js';
 import { assertVersion } from '../core/versioning.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import type { CollaborationListFilter } from '../store/collaboration-listing.js';
@@ -37,6 +38,12 @@ export interface CollaborationClosure {
   version: number;
 }
 
+/** The draft with its expiry in the stored form, UTC with `Z` (called after validation accepted it). */
+function withStoredExpiry<Draft extends { expiresAt?: string | undefined }>(draft: Draft): Draft {
+  if (draft.expiresAt === undefined) return draft;
+  return { ...draft, expiresAt: normalisedTimestamp(draft.expiresAt) ?? draft.expiresAt };
+}
+
 /** Publishes a collaboration for its owner; a repeat with the same idempotency key returns the first result. */
 export async function postCollaboration(request: AppRequest, draft: CollaborationDraft, idempotencyKey: string): Promise<Collaboration> {
   const { store, now } = request;
@@ -47,8 +54,10 @@ export async function postCollaboration(request: AppRequest, draft: Collaboratio
     ...idempotencyKeyProblems(idempotencyKey, 'input.idempotencyKey'),
     ...collaborationProblems(draft, zoneIndustryChainModel.chainCatalog, { publishedAt: now, now }),
   ]);
-  const collaboration = newCollaboration(draft, `col-${randomUUID()}`, now);
-  const idempotency = { operation: 'postCollaboration', scope: owner.id, key: idempotencyKey, payload: draft };
+  const stored = withStoredExpiry(draft);
+  const collaboration = newCollaboration(stored, `col-${randomUUID()}`, now);
+  // The same expiry written with another offset is the same request.
+  const idempotency = { operation: 'postCollaboration', scope: owner.id, key: idempotencyKey, payload: stored };
   return store.collaborations.create(collaboration, idempotency, now);
 }
 
@@ -67,7 +76,7 @@ export async function updateCollaboration(request: AppRequest, revision: Collabo
   // An unchanged expiry is not re-judged: editing an expired collaboration's text is fine, reopening needs a new expiry.
   const judged = revision.patch.expiresAt === undefined ? { ...draft, expiresAt: undefined } : draft;
   throwIfAny(collaborationProblems(judged, zoneIndustryChainModel.chainCatalog, { publishedAt: new Date(current.createdAt), now }));
-  return store.collaborations.replace(current, revisedCollaboration(current, draft, now), now);
+  return store.collaborations.replace(current, revisedCollaboration(current, withStoredExpiry(draft), now), now);
 }
 
 /** Closing removes the collaboration from matching's open index; closing a closed one changes nothing. */
