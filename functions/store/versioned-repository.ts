@@ -84,7 +84,7 @@ export class VersionedRepository<T extends Versioned> {
     if (outcome.ok) return value;
     // The idempotency record is the transaction's first item: its condition failing means a replay.
     if (idempotency && outcome.failedConditions.includes(0)) {
-      const first = await this.get(await replayedResultId(this.gateway, idempotency));
+      const first = await this.get(await replayedResultId(this.gateway, idempotency, now));
       if (first) return first;
     }
     throw new ConflictError(`${this.items.label} ${value.id} could not be created; retry`, { id: value.id });
