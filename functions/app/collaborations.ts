@@ -23,6 +23,7 @@ import { assertVersion } from '../core/versioning.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import type { CollaborationListFilter } from '../store/collaboration-listing.js';
 import type { Page } from '../store/versioned-repository.js';
+import { GuardFailedError, organizationNotSuspended } from '../store/write-guards.js';
 import type { AppRequest } from './app-request.js';
 
 /** A change to a collaboration, made against the version the caller read. */
@@ -58,7 +59,13 @@ export async function postCollaboration(request: AppRequest, draft: Collaboratio
   const collaboration = newCollaboration(stored, `col-${randomUUID()}`, now);
   // The same expiry written with another offset is the same request.
   const idempotency = { operation: 'postCollaboration', scope: owner.id, key: idempotencyKey, payload: stored };
-  return store.collaborations.create(collaboration, idempotency, now);
+  try {
+    // The suspension check above is a read; the guard repeats it inside the write, so a suspension in between wins.
+    return await store.collaborations.create(collaboration, idempotency, now, [organizationNotSuspended(owner.id)]);
+  } catch (error) {
+    if (error instanceof GuardFailedError) throw new ForbiddenError('A suspended organization cannot publish collaborations');
+    throw error;
+  }
 }
 
 async function currentCollaboration(request: AppRequest, id: string): Promise<Collaboration> {

@@ -14,6 +14,7 @@ import { allCollaborationItems, COLLABORATION_ITEM, COLLABORATION_LISTING_ITEM, 
 import type { IdempotencyRequest } from './items/idempotency-items.js';
 import { collaborationKey, keyOf } from './items/keys.js';
 import { VersionedRepository, type EntityItems, type Page } from './versioned-repository.js';
+import type { WriteGuard } from './write-guards.js';
 
 function collaborationItems(catalog: ChainCatalog): EntityItems<Collaboration> {
   return {
@@ -31,9 +32,12 @@ export class CollaborationRepository extends VersionedRepository<Collaboration> 
     super(gateway, collaborationItems(catalog), cursors);
   }
 
-  /** Publishes a collaboration; with an idempotency request a retry returns the first one. */
-  create(value: Collaboration, idempotency: IdempotencyRequest | undefined, now: Date): Promise<Collaboration> {
-    return this.createAt(value, idempotency, now);
+  /**
+   * Publishes a collaboration; with an idempotency request a retry returns the first one.
+   * @param guards conditions on other items checked in the same transaction (e.g. the owner is not suspended)
+   */
+  create(value: Collaboration, idempotency: IdempotencyRequest | undefined, now: Date, guards: readonly WriteGuard[] = []): Promise<Collaboration> {
+    return this.createAt(value, idempotency, now, guards);
   }
 
   /** Replaces `before` with `after` if the stored version is still `before.version`; else CONFLICT. */

@@ -19,8 +19,9 @@ import { createMatchParams, getMatchParams, markMutualPair, replaceMatchParams }
 import { transactWrite } from './transact-write.js';
 import { batchGetItems } from './batch-get.js';
 import { batchWriteItems } from './batch-write.js';
-import { conditionalPut } from './transaction-plan.js';
-import { conditionHeld, versionIs } from './write-conditions.js';
+import { conditionalPut, type TransactItem } from './transaction-plan.js';
+import { conditionHeld, NOT_EXISTS, versionIs } from './write-conditions.js';
+import { conditionCheck, throwIfGuardFailed, type WriteGuard } from './write-guards.js';
 import { newWriteId, withWriteId, writtenBy } from './write-identity.js';
 
 export interface MatchListRequest {
@@ -65,29 +66,48 @@ export class MatchRepository {
     return item ? matchFromItem(item) : null;
   }
 
-  /** Writes a new record; false when a record for the same identity already exists (nothing written). */
-  async create(record: MatchRecord): Promise<boolean> {
+  /**
+   * Writes a new record; false when a record for the same identity already exists (nothing written).
+   * @param guards conditions on other items (write-guards.ts) checked in the same transaction; GuardFailedError when one fails
+   */
+  async create(record: MatchRecord, guards: readonly WriteGuard[] = []): Promise<boolean> {
     const writeId = newWriteId();
+    if (guards.length > 0) {
+      return this.guardedWrite(conditionalPut(this.gateway.tableName, withWriteId(matchItem(record), writeId), NOT_EXISTS), [], guards);
+    }
     const written = await conditionHeld(this.gateway.send(new PutCommand(createMatchParams(this.gateway.tableName, record, writeId))));
     return written || (await this.holds(record, writeId));
   }
 
   /**
    * Writes the result of a transition computed from `previous`. Throws
-   * ConflictError when the record changed in between (another caller won).
+   * ConflictError when the record changed in between (another caller won),
+   * GuardFailedError when one of `guards` failed; nothing is written then.
    */
-  async replace(previous: MatchRecord, next: MatchRecord): Promise<void> {
+  async replace(previous: MatchRecord, next: MatchRecord, guards: readonly WriteGuard[] = []): Promise<void> {
     const writeId = newWriteId();
-    if (next.status === 'MUTUAL' && previous.status !== 'MUTUAL') {
-      const outcome = await transactWrite(this.gateway, [
-        conditionalPut(this.gateway.tableName, withWriteId(matchItem(next), writeId), versionIs(previous.version)),
-        markMutualPair(this.gateway.tableName, next),
-      ]);
-      if (!outcome.ok) throw concurrentChange(previous);
+    const turnsMutual = next.status === 'MUTUAL' && previous.status !== 'MUTUAL';
+    if (turnsMutual || guards.length > 0) {
+      const put = conditionalPut(this.gateway.tableName, withWriteId(matchItem(next), writeId), versionIs(previous.version));
+      const marker = turnsMutual ? [markMutualPair(this.gateway.tableName, next)] : [];
+      if (!(await this.guardedWrite(put, marker, guards))) throw concurrentChange(previous);
       return;
     }
     const written = await conditionHeld(this.gateway.send(new PutCommand(replaceMatchParams(this.gateway.tableName, next, previous.version, writeId))));
     if (!written && !(await this.holds(next, writeId))) throw concurrentChange(previous);
+  }
+
+  /**
+   * One transaction: the match's conditional Put, other writes, then the guards.
+   * False when the Put's own condition failed; a lost response is covered by
+   * the transaction's ClientRequestToken, so no write-id read is needed.
+   */
+  private async guardedWrite(put: TransactItem, others: TransactItem[], guards: readonly WriteGuard[]): Promise<boolean> {
+    const transaction = [put, ...others, ...guards.map((guard) => conditionCheck(this.gateway.tableName, guard))];
+    const outcome = await transactWrite(this.gateway, transaction);
+    if (outcome.ok) return true;
+    throwIfGuardFailed(outcome.failedConditions, transaction.length, guards);
+    return false;
   }
 
   /**

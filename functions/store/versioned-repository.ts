@@ -19,6 +19,7 @@ import { queryListing, type ListingPlan } from './listing-query.js';
 import { replaceItemsTransaction, type ReplacePlan } from './transaction-plan.js';
 import { transactWrite } from './transact-write.js';
 import { NOT_EXISTS, versionIs, type WriteCondition } from './write-conditions.js';
+import { conditionCheck, throwIfGuardFailed, type WriteGuard } from './write-guards.js';
 
 /** A page of a Relay connection. */
 export interface Page<T> {
@@ -77,11 +78,17 @@ export class VersionedRepository<T extends Versioned> {
     });
   }
 
-  /** Writes a new entity with its items; with an idempotency request a retry returns the first result. */
-  protected async createAt(value: T, idempotency: IdempotencyRequest | undefined, now: Date): Promise<T> {
+  /**
+   * Writes a new entity with its items; with an idempotency request a retry returns the first result.
+   * A failed guard is GuardFailedError, and nothing is written.
+   */
+  protected async createAt(value: T, idempotency: IdempotencyRequest | undefined, now: Date, guards: readonly WriteGuard[] = []): Promise<T> {
     const leading = idempotency ? [putIdempotencyRecord(this.gateway.tableName, idempotency, value.id, now)] : [];
-    const outcome = await transactWrite(this.gateway, replaceItemsTransaction(this.plan(value, NOT_EXISTS, null, now, leading)));
+    const trailing = guards.map((guard) => conditionCheck(this.gateway.tableName, guard));
+    const transaction = replaceItemsTransaction({ ...this.plan(value, NOT_EXISTS, null, now, leading), trailing });
+    const outcome = await transactWrite(this.gateway, transaction);
     if (outcome.ok) return value;
+    throwIfGuardFailed(outcome.failedConditions, transaction.length, guards);
     // The idempotency record is the transaction's first item: its condition failing means a replay.
     if (idempotency && outcome.failedConditions.includes(0)) {
       const first = await this.get(await replayedResultId(this.gateway, idempotency, now));
