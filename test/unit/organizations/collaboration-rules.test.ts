@@ -32,6 +32,12 @@ describe('collaboration rules', () => {
     expect(pathsOf({ expiresAt: 'next spring' })).toEqual(['input.expiresAt']);
   });
 
+  it('refuses an expiry Date.parse would read as local time or as free text', () => {
+    expect(pathsOf({ expiresAt: '06/30/2026' })).toEqual(['input.expiresAt']);
+    expect(pathsOf({ expiresAt: new Date(NOW.getTime() + 30 * DAY).toUTCString() })).toEqual(['input.expiresAt']);
+    expect(pathsOf({ expiresAt: inDays(30).replace('.000Z', '') })).toEqual(['input.expiresAt']);
+  });
+
   it('counts the two-year limit from publication when a collaboration is revised', () => {
     const publishedAt = new Date(NOW.getTime() - 400 * DAY);
     expect(pathsOf({ expiresAt: inDays(300) }, publishedAt)).toEqual([]);
