@@ -16,6 +16,7 @@ import { modeOverlap } from './mode-overlap.js';
 import { parkInterest } from './park-interest.js';
 import { partnerTypeFit } from './partner-type-fit.js';
 import { reciprocalFit } from './reciprocity.js';
+import { statedNeedOf, type StatedNeed } from './stated-need.js';
 import { verificationFit } from './verification.js';
 import { COMPONENT_NAMES, COMPONENT_WEIGHTS, type ComponentName } from './weights.js';
 
@@ -38,6 +39,8 @@ export interface Fit {
   /** Modes both accept (and the search asked for). */
   modes: CooperationMode[];
   crossBorder: boolean;
+  /** Whether the candidate meets a need the seeker stated; orders the ranking (./stated-need.ts), not the score. */
+  statedNeed: StatedNeed;
 }
 
 function componentValues(graph: ChainGraph, request: FitRequest, candidate: MatchProfile, chainFit: number, modes: CooperationMode[]): Record<ComponentName, number> {
@@ -77,5 +80,6 @@ export function fitOf(graph: ChainGraph, request: FitRequest, candidate: MatchPr
     reasons,
     modes,
     crossBorder: isCrossBorder(request.seeker, candidate),
+    statedNeed: statedNeedOf(request.seeker, reasons, modes),
   };
 }
