@@ -1,7 +1,8 @@
 /**
  * Segment search finds the segment firms mean in the words they use: the
- * 300-plus-term set of test/evaluation/segment-terms.ts at recall@3 ≥ 0.95,
- * and docs/industry-chains.md quotes the measured figures.
+ * 300-plus-term set of test/evaluation/segment-terms.ts at recall@3 ≥ 0.95;
+ * descriptions lead to the segments organizations list; and
+ * docs/industry-chains.md quotes the measured figures.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,14 @@ describe('segment search on how firms name what they do', () => {
     console.log(`segment search: recall@3 = ${recall.toFixed(3)} over ${SEGMENT_TERMS.length} terms; misses: ${misses.map((m) => m.term).join(', ') || 'none'}`);
     expect(recall).toBeGreaterThanOrEqual(MIN_RECALL_AT_3);
     for (const locale of LOCALES) expect(recallAt(3, SEGMENT_TERMS.filter((t) => t.locale === locale)).recall, locale).toBeGreaterThanOrEqual(MIN_RECALL_AT_3);
+  });
+
+  it('suggests, from the demo organizations\' descriptions, at least 0.9 of the segments they offer and their main segment, in the top 5', () => {
+    const figures = segmentSearchFigures().suggestions;
+    console.log('suggestSegments on demo descriptions:', figures);
+    expect(figures.organizations).toBeGreaterThanOrEqual(100);
+    expect(figures.listedSegmentsInTop5 / figures.listedSegments).toBeGreaterThanOrEqual(0.9);
+    expect(figures.mainInTop5 / figures.organizations).toBeGreaterThanOrEqual(0.9);
   });
 
   it('is quoted as measured in docs/industry-chains.md (npm run figures:segments rewrites it)', () => {

@@ -168,7 +168,7 @@ export const equipmentManufacturingSynonyms: SegmentSynonyms = {
     ko: ['철도 부품'],
   },
   'rail.rolling-stock': {
-    en: ['train', 'railcar'],
+    en: ['railcar', 'passenger train'],
     zh: ['列车', '高速列车', '城轨'],
     ko: ['열차', '도시철도 차량'],
   },
