@@ -3,7 +3,8 @@
  * its owner's request), reads candidates from the industry-chain index
  * partitions the search plan names (parallel, bounded Queries carrying
  * denormalized MatchProfiles: no read per candidate), excludes declined
- * partners, ranks with the pure fit model and loads the winners' profiles in
+ * partners and ranks those like the ones the seeker declined as not relevant
+ * lower, ranks with the pure fit model and loads the winners' profiles in
  * one batch. DynamoDB requests per search do not depend on the table's size;
  * docs/matching.md gives the worst case.
  */
@@ -12,6 +13,7 @@ import { effectiveStatus } from '../core/collaboration.js';
 import { BadUserInputError, NotFoundError } from '../core/errors.js';
 import { assessFit, type AssessedFit } from '../core/fit/assessed-fit.js';
 import type { ChainGraph } from '../core/fit/chain-graph.js';
+import { declinedPartnerIds, declineFeedbackOf } from '../core/fit/decline-feedback.js';
 import type { FitRequest } from '../core/fit/fit-request.js';
 import type { SearchFilters } from '../core/fit/hard-filters.js';
 import { rankPartners } from '../core/fit/partner-ranking.js';
@@ -22,6 +24,7 @@ import type { MatchProfile } from '../core/match-profile.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import type { Store } from '../store/store.js';
 import type { GraphQLContext } from './context.js';
+import { declineHistoryOf } from './decline-history.js';
 
 /** The match profile of a searchable organization; suspended and absent ones are NOT_FOUND. */
 export async function searchableProfile(store: Store, organizationId: string): Promise<MatchProfile> {
@@ -76,11 +79,10 @@ function filtersOf(criteria: PartnerSearchCriteria, excluded: ReadonlySet<string
 export async function searchPartners(context: GraphQLContext, criteria: PartnerSearchCriteria, graph: ChainGraph): Promise<AssessedFit[]> {
   throwIfAny(searchCriteriaProblems(criteria, graph));
   const request = await seekerRequest(context, criteria);
-  const [excluded, candidates] = await Promise.all([
-    excludedPartners(context, request.seeker.id, criteria.includeDeclined),
-    readCandidates(context.store, graph, request.seeker),
-  ]);
-  const fits = rankPartners(graph, request, candidates, { filters: filtersOf(criteria, excluded), minScore: criteria.minScore, first: criteria.first });
+  const [declines, candidates] = await Promise.all([declineHistoryOf(context, request.seeker.id), readCandidates(context.store, graph, request.seeker)]);
+  const excluded = criteria.includeDeclined ? new Set<string>() : declinedPartnerIds(request.seeker.id, declines);
+  const feedback = declineFeedbackOf(request.seeker.id, declines, new Date());
+  const fits = rankPartners(graph, request, candidates, { filters: filtersOf(criteria, excluded), minScore: criteria.minScore, first: criteria.first, feedback });
   const organizations = await context.loaders.organization.loadMany(fits.map((fit) => fit.candidate.id));
   return fits
     .filter((_fit, i) => {

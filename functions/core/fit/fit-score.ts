@@ -9,6 +9,7 @@ import type { MatchProfile } from '../match-profile.js';
 import type { CooperationMode } from '../vocabulary.js';
 import type { ChainGraph } from './chain-graph.js';
 import { crossBorderFit, isCrossBorder } from './cross-border.js';
+import type { FitFeedback } from './decline-feedback.js';
 import { directionalFit, evidenceBetween, type Evidence } from './direction-evidence.js';
 import { modesInPlay, type FitRequest } from './fit-request.js';
 import { maturityFit } from './maturity-fit.js';
@@ -41,6 +42,8 @@ export interface Fit {
   crossBorder: boolean;
   /** Whether the candidate meets a need the seeker stated; orders the ranking (./stated-need.ts), not the score. */
   statedNeed: StatedNeed;
+  /** Set by ranking when the seeker declined similar partners (./decline-feedback.ts). */
+  feedback?: FitFeedback;
 }
 
 function componentValues(graph: ChainGraph, request: FitRequest, candidate: MatchProfile, chainFit: number, modes: CooperationMode[]): Record<ComponentName, number> {

@@ -1,18 +1,19 @@
 /**
  * Deterministic ranking: highest ranking score first, ties broken by
  * organization id, so the same data always gives the same order. The ranking
- * score is the fit score less the intent demotion (./stated-need.ts): the
- * order puts stated needs first, the score stays what the components add up to.
+ * score is the fit score less the intent demotion (./stated-need.ts) and the
+ * feedback demotion (./decline-feedback.ts): the order puts stated needs first
+ * and what the seeker declined lower, the score stays what the components add up to.
  */
 import type { Fit } from './fit-score.js';
 import { intentDemotion } from './stated-need.js';
 
 /** What ranking reads of a fit; fits scored without a stated-need standing rank by score alone. */
-export type Rankable = Pick<Fit, 'score' | 'candidate'> & Partial<Pick<Fit, 'statedNeed'>>;
+export type Rankable = Pick<Fit, 'score' | 'candidate'> & Partial<Pick<Fit, 'statedNeed' | 'feedback'>>;
 
-/** The value the ranking sorts by: the score, demoted for candidates that meet none of the seeker's stated needs. */
+/** The value the ranking sorts by: the score, demoted for candidates meeting none of the seeker's stated needs and for ones like those it declined. */
 export function rankingScore(fit: Rankable): number {
-  return fit.score - intentDemotion(fit.statedNeed ?? 'NONE_STATED');
+  return fit.score - intentDemotion(fit.statedNeed ?? 'NONE_STATED') - (fit.feedback?.demotion ?? 0);
 }
 
 export function compareFits(a: Rankable, b: Rankable): number {

@@ -148,3 +148,19 @@ export const MATURITY_SHORTFALL_PER_STAGE = 0.3;
  * one mode against several. A verified neighbour with one more shared mode is not enough.
  */
 export const FAR_STRONGER_MARGIN = 0.65;
+
+/**
+ * Feedback from the seeker's own declines (./decline-feedback.ts). Each partner
+ * the seeker declined as not relevant lowers candidates similar to it (same
+ * segment, same direction) by PER_DECLINE in ranking, at most MAX: a fresh
+ * decline weighs about one soft signal (mode overlap 0.12, cross-border 0.08),
+ * three together (0.3) outweigh all soft signals but the strongest, yet never
+ * the gap between a strong and a weak chain fit (0.6 × (1 − 0.17) ≈ 0.5). A
+ * decline fades linearly to nothing over FADE_DAYS, so feedback is reversible
+ * by time and a seeker's view does not freeze on what it declined long ago.
+ */
+export const DECLINE_FEEDBACK = {
+  PER_DECLINE: 0.1,
+  MAX: 0.3,
+  FADE_DAYS: 180,
+} as const;
