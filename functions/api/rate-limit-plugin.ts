@@ -15,7 +15,6 @@ import type { ErrorLogger } from './error-mapping.js';
 export interface RateLimitPluginOptions {
   policy: RateLimitPolicy;
   logError: ErrorLogger;
-  now?: () => number;
 }
 
 /** Credentials known to be over their limit, per window: rejected without a DynamoDB write. */
@@ -33,13 +32,13 @@ function rateLimitedError(retryAfterSeconds: number): GraphQLError {
 }
 
 export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPlugin<GraphQLContext> {
-  const now = options.now ?? Date.now;
   const blocked = new Set<string>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue }) {
-          const at = now();
+          // The request's one clock reading: the window is the one the request arrived in.
+          const at = contextValue.now.getTime();
           const window = rateLimitWindowFor(contextValue.principal, at, options.policy);
           if (!window) return;
           const blockKey = `${window.credential}@${window.windowStart}`;

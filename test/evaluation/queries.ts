@@ -1,5 +1,5 @@
 /**
- * The evaluation queries: a seeker (an organization, or a posting seen as its
+ * The evaluation queries: a seeker (an organization, or a collaboration seen as its
  * owner's request) and the graded partners a zone officer would expect,
  * 3 = ideal, 2 = good, 1 = marginal, unlisted = not a partner. Grades were set
  * from the domain (who supplies whom, who researches what, who can deal with
@@ -14,7 +14,7 @@
  * seek) it was labelled there too, before running the set.
  */
 import type { FitRequest } from '../../functions/core/fit/fit-request.js';
-import { requestForPosting } from '../../functions/core/fit/posting-request.js';
+import { requestForCollaboration } from '../../functions/core/fit/collaboration-request.js';
 import type { SearchFilters } from '../../functions/core/fit/hard-filters.js';
 import { aFitRequest } from '../support/match-profile-factory.js';
 import { evaluationOrganization as org } from './organizations.js';
@@ -58,9 +58,9 @@ export const EVALUATION_QUERIES: readonly EvaluationQuery[] = [
     'vehicle maker seeks packs and drives',
   ),
   {
-    name: 'posting: vehicle maker requests Korean battery packs',
-    request: requestForPosting(org('cn-vehicle'), {
-      id: 'posting-packs',
+    name: 'collaboration: vehicle maker requests Korean battery packs',
+    request: requestForCollaboration(org('cn-vehicle'), {
+      id: 'collaboration-packs',
       ownerOrganizationId: 'cn-vehicle',
       kind: 'BUSINESS_REQUEST',
       segments: ['nev.battery-packs'],
@@ -92,9 +92,9 @@ export const EVALUATION_QUERIES: readonly EvaluationQuery[] = [
     'stated need: animation studio asks for post-production, a games studio wants its animation',
   ),
   {
-    name: 'stated need: posting of a reducer maker requests lightweight alloys',
-    request: requestForPosting(org('kr-robot-components'), {
-      id: 'posting-alloys',
+    name: 'stated need: collaboration of a reducer maker requests lightweight alloys',
+    request: requestForCollaboration(org('kr-robot-components'), {
+      id: 'collaboration-alloys',
       ownerOrganizationId: 'kr-robot-components',
       kind: 'BUSINESS_REQUEST',
       segments: ['new-materials.advanced-alloys'],

@@ -4,7 +4,7 @@
  * `segment-search-figures` markers. `npm run figures:segments` writes the
  * block; a unit test fails when the doc no longer matches the code.
  */
-import { industryChainModel } from '../../functions/core/industry-chain/industry-chain-model.js';
+import { zoneIndustryChainModel as industryChainModel } from '../../functions/core/industry-chain/zone-model.js';
 import { suggestSegments } from '../../functions/core/industry-chain/segment-suggestions.js';
 import { demoOrganizations } from '../../scripts/demo/organizations/demo-data-set.js';
 import type { Locale } from '../../functions/core/vocabulary.js';

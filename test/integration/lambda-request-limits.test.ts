@@ -5,7 +5,7 @@ import { httpApiEvent } from '../support/api-gateway-event.js';
 import { loadLambdaHandler, type InvokeLambda } from '../support/lambda-handler.js';
 import { MAX_REQUEST_BODY_BYTES, RATE_LIMIT_POLICY } from '../../functions/api/limits.js';
 import { rateLimitWindowFor } from '../../functions/core/access/rate-limit.js';
-import { rateLimitKey } from '../../functions/store/rate-limit-repository.js';
+import { rateLimitKey } from '../../functions/store/items/keys.js';
 
 /** The Lambda entry applies the same request limits as the local server. */
 describe('request limits of the Lambda handler', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rateLimitCredentialOf, rateLimitWindowFor, secondsUntilWindowEnds, type RateLimitPolicy } from '../../functions/core/access/rate-limit.js';
 import { RATE_LIMIT_POLICY } from '../../functions/api/limits.js';
-import { consumeRateLimitParams, rateLimitKey } from '../../functions/store/rate-limit-repository.js';
+import { consumeRateLimitParams } from '../../functions/store/rate-limit-repository.js';
+import { rateLimitKey } from '../../functions/store/items/keys.js';
 import { callersFor } from '../support/principals.js';
 
 const callers = callersFor('org-1', 'org-2');

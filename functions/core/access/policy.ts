@@ -8,7 +8,7 @@ import type { Principal } from './principal.js';
 export type AccessRule =
   /** Anyone, credential or not. */
   | 'PUBLIC'
-  /** Partner apps, members and administrators: public profile fields, postings, search. */
+  /** Partner apps, members and administrators: public profile fields, collaborations, search. */
   | 'READER'
   /** Signed-in users (members, with or without a linked organization) and administrators. */
   | 'SIGNED_IN'
@@ -31,7 +31,7 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.zoneParks': 'PUBLIC',
   'Query.searchSegments': 'PUBLIC',
   'Query.suggestSegments': 'PUBLIC',
-  // Organizations and collaboration postings (docs/data-model.md).
+  // Organizations and collaborations (docs/data-model.md).
   'Query.organization': 'READER',
   'Query.organizations': 'READER',
   'Query.collaboration': 'READER',

@@ -8,6 +8,8 @@
 import type { Fit } from './fit-score.js';
 import { intentDemotion } from './stated-need.js';
 
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** What ranking reads of a fit; fits scored without a stated-need standing rank by score alone. */
 export type Rankable = Pick<Fit, 'score' | 'candidate'> & Partial<Pick<Fit, 'statedNeed' | 'feedback'>>;
 
@@ -17,10 +19,19 @@ export function rankingScore(fit: Rankable): number {
 }
 
 export function compareFits(a: Rankable, b: Rankable): number {
-  return rankingScore(b) - rankingScore(a) || (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0);
+  return rankingScore(b) - rankingScore(a) || compareKeys(a.candidate.id, b.candidate.id);
 }
 
-/** The fits sorted best first (a new array). */
+/**
+ * Any scored items sorted best first, ties by `keyOf` (a new array): the one
+ * order of every ranked list (partners by organization id, recommended
+ * collaborations by collaboration id).
+ */
+export function rankedBy<T>(items: readonly T[], scoreOf: (item: T) => number, keyOf: (item: T) => string): T[] {
+  return [...items].sort((a, b) => scoreOf(b) - scoreOf(a) || compareKeys(keyOf(a), keyOf(b)));
+}
+
+/** The fits sorted best first by ranking score (a new array). */
 export function rankFits<T extends Rankable>(fits: readonly T[]): T[] {
-  return [...fits].sort(compareFits);
+  return rankedBy(fits, rankingScore, (fit) => fit.candidate.id);
 }

@@ -17,7 +17,7 @@
 import type { Locale } from '../vocabulary.js';
 import { LOCALES } from '../vocabulary.js';
 import { keywordWordVariants, queryWordVariants } from './latin-variants.js';
-import type { Segment } from './model.js';
+import type { Segment } from './model-types.js';
 import { compactSearchText, containsCjk, containsWordSequence } from './search-text.js';
 import { synonymsOf } from './segment-synonyms/index.js';
 
@@ -46,6 +46,7 @@ interface TermMatch {
 
 const EXACT: TermMatch = { rank: 0, closeness: 0 };
 
+/** Segments indexed once by their normalized names and keywords, for keyword lookup. */
 export class SegmentSearchIndex {
   private readonly terms: IndexedTerm[] = [];
   private readonly segmentsById: ReadonlyMap<string, Segment>;

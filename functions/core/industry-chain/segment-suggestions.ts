@@ -1,6 +1,6 @@
 /**
  * From a description to segments: a free-text description of an organization
- * or posting, in English, Chinese or Korean, gives the segments it most likely
+ * or collaboration, in English, Chinese or Korean, gives the segments it most likely
  * works in, each with the words that matched, so registration can propose
  * segments instead of asking people to know the model.
  *
@@ -17,11 +17,11 @@
  */
 import { BadUserInputError } from '../errors.js';
 import { INPUT_LIMITS } from '../input-limits.js';
-import { industryChainModel } from './industry-chain-model.js';
-import type { Segment } from './model.js';
 import { queryWordVariants } from './latin-variants.js';
+import type { Segment } from './model-types.js';
 import { compactSearchText, containsCjk, containsWordSequence } from './search-text.js';
 import { characterPairs, segmentsByToken, STOP_WORDS, suggestionTermsOf, wordStem, type SuggestionTerm } from './suggestion-terms.js';
+import { zoneIndustryChainModel } from './zone-model.js';
 
 /** One suggested segment, with what in the text pointed to it. */
 export interface SegmentSuggestion {
@@ -132,7 +132,7 @@ export class SegmentSuggester {
 
 /** Bounds of a suggestion request, defined once (schema descriptions and docs quote them). */
 export const SUGGESTION_LIMITS = {
-  /** As long as an organization's or posting's description may be. */
+  /** As long as an organization's or collaboration's description may be. */
   maxTextLength: INPUT_LIMITS.descriptionLength,
   defaultFirst: 5,
   maxFirst: 20,
@@ -150,6 +150,6 @@ export function suggestSegments(text: string, first: number | null | undefined):
   const size = first ?? SUGGESTION_LIMITS.defaultFirst;
   if (!Number.isInteger(size) || size < 1 || size > SUGGESTION_LIMITS.maxFirst) throw new BadUserInputError(`must be between 1 and ${SUGGESTION_LIMITS.maxFirst}`, 'first');
   if ([...text].length > SUGGESTION_LIMITS.maxTextLength) throw new BadUserInputError(`must be at most ${SUGGESTION_LIMITS.maxTextLength} characters`, 'text');
-  zoneSuggester ??= new SegmentSuggester(industryChainModel.segments());
+  zoneSuggester ??= new SegmentSuggester(zoneIndustryChainModel.segments());
   return zoneSuggester.suggest(text, size);
 }

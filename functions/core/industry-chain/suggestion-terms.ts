@@ -7,7 +7,7 @@
  */
 import { LOCALES } from '../vocabulary.js';
 import { keywordWordVariants } from './latin-variants.js';
-import type { Segment } from './model.js';
+import type { Segment } from './model-types.js';
 import { compactSearchText, containsCjk } from './search-text.js';
 import { synonymsOf } from './segment-synonyms/index.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitOf } from '../../../functions/core/fit/fit-score.js';
-import { zoneChainGraph as graph } from '../../../functions/core/fit/industry-chain-graph.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { NO_FILTERS } from '../../../functions/core/fit/hard-filters.js';
 import { rankPartners } from '../../../functions/core/fit/partner-ranking.js';
 import { reciprocalFit } from '../../../functions/core/fit/reciprocity.js';
@@ -8,6 +8,8 @@ import { rankingScore } from '../../../functions/core/fit/rank.js';
 import { CORROBORATION, COMPONENT_WEIGHTS, EVIDENCE_STRENGTH, FAR_STRONGER_MARGIN } from '../../../functions/core/fit/weights.js';
 import type { MatchProfile } from '../../../functions/core/match-profile.js';
 import { aFitRequest, aMatchProfile } from '../../support/match-profile-factory.js';
+
+const graph = zoneIndustryChainModel.chainGraph;
 
 const cellMaker = aMatchProfile({
   id: 'cn-cells',

@@ -17,8 +17,10 @@ import { SEGMENT_TERMS } from '../../evaluation/segment-terms.js';
 import { LOCALES } from '../../../functions/core/vocabulary.js';
 
 const MIN_RECALL_AT_3 = 0.95;
+/** Each case runs the whole term set or every demo description through search: CPU-bound, seconds on a busy machine. */
+const EVALUATION_TIMEOUT_MS = 60_000;
 
-describe('segment search on how firms name what they do', () => {
+describe('segment search on how firms name what they do', { timeout: EVALUATION_TIMEOUT_MS }, () => {
   it('has at least 300 terms, 100 in each language', () => {
     expect(SEGMENT_TERMS.length).toBeGreaterThanOrEqual(300);
     for (const locale of LOCALES) expect(SEGMENT_TERMS.filter((t) => t.locale === locale).length, locale).toBeGreaterThanOrEqual(100);

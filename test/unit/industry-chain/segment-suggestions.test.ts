@@ -2,7 +2,7 @@
  * From a description to segments: what counts as evidence, and how much.
  */
 import { describe, expect, it } from 'vitest';
-import { industryChainModel } from '../../../functions/core/industry-chain/industry-chain-model.js';
+import { zoneIndustryChainModel as industryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { SegmentSuggester, suggestSegments } from '../../../functions/core/industry-chain/segment-suggestions.js';
 import { wordStem } from '../../../functions/core/industry-chain/suggestion-terms.js';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toSimplifiedChinese } from '../../../functions/core/industry-chain/chinese-variants.js';
-import { industryChainModel } from '../../../functions/core/industry-chain/industry-chain-model.js';
+import { zoneIndustryChainModel as industryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { keywordWordVariants, queryWordVariants } from '../../../functions/core/industry-chain/latin-variants.js';
 import { compactSearchText, containsCjk, latinWords } from '../../../functions/core/industry-chain/search-text.js';
 import { SEGMENT_SYNONYM_GROUPS, segmentsWithSynonyms, synonymsOf } from '../../../functions/core/industry-chain/segment-synonyms/index.js';

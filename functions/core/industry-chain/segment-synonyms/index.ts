@@ -3,7 +3,7 @@
  * zone officer reviews the terms of one area at a time. Read by the keyword
  * search (../segment-search.ts) and the segment suggestions.
  */
-import type { TrilingualKeywords } from '../model.js';
+import type { TrilingualKeywords } from '../model-types.js';
 import { agricultureTcmSynonyms } from './agriculture-tcm.js';
 import { cultureSynonyms } from './culture.js';
 import { equipmentManufacturingSynonyms } from './equipment-manufacturing.js';
