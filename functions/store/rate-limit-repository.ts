@@ -1,9 +1,10 @@
 /**
  * Per-credential request counters: one item per credential and fixed window,
- * incremented with a conditional UpdateItem (atomic, no read first) and
- * removed by the table's TTL. One write unit per counted operation.
+ * to which each instance adds the operations it admitted, in batches
+ * (api/rate-limit/reconciling-limiter.ts), with one UpdateItem that answers the
+ * new total across instances. Removed by the table's TTL.
  */
-import { UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { RateLimitWindow } from '../core/access/rate-limit.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 
@@ -12,29 +13,39 @@ export function rateLimitKey(window: Pick<RateLimitWindow, 'credential' | 'windo
   return { pk: `RATE#${window.credential}`, sk: `WINDOW#${window.windowStart}` };
 }
 
-/** Counts one operation unless the window's limit is already reached (then the condition fails). */
-export function consumeRateLimitParams(tableName: string, window: RateLimitWindow): UpdateCommandInput {
+/**
+ * Adds `operations` to the window's counter (atomic, no read first, no
+ * condition: the limiter decides, the counter only totals) and returns the total.
+ */
+export function addRateLimitOperationsParams(tableName: string, window: RateLimitWindow, operations: number): UpdateCommandInput {
   return {
     TableName: tableName,
     Key: rateLimitKey(window),
-    UpdateExpression: 'ADD #count :one SET #ttl = if_not_exists(#ttl, :expiresAt)',
-    ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+    UpdateExpression: 'ADD #count :operations SET #ttl = if_not_exists(#ttl, :expiresAt)',
     ExpressionAttributeNames: { '#count': 'operations', '#ttl': 'ttl' },
-    ExpressionAttributeValues: { ':one': 1, ':limit': window.limit, ':expiresAt': window.expiresAt },
+    ExpressionAttributeValues: { ':operations': operations, ':expiresAt': window.expiresAt },
+    ReturnValues: 'UPDATED_NEW',
   };
 }
 
 export class RateLimitRepository {
   constructor(private readonly gateway: DynamoGateway) {}
 
-  /** Counts one operation in the window; false when the credential has used up the window's allowance. */
-  async consume(window: RateLimitWindow): Promise<boolean> {
-    try {
-      await this.gateway.send(new UpdateCommand(consumeRateLimitParams(this.gateway.tableName, window)));
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+  /** Adds operations admitted by one instance; answers the window's total across instances. */
+  async add(window: RateLimitWindow, operations: number): Promise<number> {
+    const output = await this.gateway.send<{ Attributes?: Record<string, unknown> }>(
+      new UpdateCommand(addRateLimitOperationsParams(this.gateway.tableName, window, operations)),
+    );
+    const total = output.Attributes?.operations;
+    return typeof total === 'number' ? total : operations;
+  }
+
+  /** The window's total across instances, as far as instances have flushed (0 when no counter exists). */
+  async total(window: Pick<RateLimitWindow, 'credential' | 'windowStart'>): Promise<number> {
+    const output = await this.gateway.send<{ Item?: Record<string, unknown> }>(
+      new GetCommand({ TableName: this.gateway.tableName, Key: rateLimitKey(window), ConsistentRead: true }),
+    );
+    const total = output.Item?.operations;
+    return typeof total === 'number' ? total : 0;
   }
 }
