@@ -47,9 +47,12 @@ const TABLE_NAME = 'bench-requests';
 const OUTPUT_DIRECTORY = `${REPOSITORY_ROOT}/.local/bench/requests`;
 const EXTRA_ORGANIZATIONS = 200;
 
-async function bundle(entry: string, name: string): Promise<string> {
+/** Bundles as deployed; the reference without chainfit's aliases (they rely on how chainfit configures Apollo). */
+async function bundle(entry: string, name: string, chainfitAliases: boolean): Promise<string> {
   const file = `${OUTPUT_DIRECTORY}/${name}/index.mjs`;
-  await build(esbuildBuildOptions(entry, file));
+  const options = esbuildBuildOptions(entry, file);
+  if (!chainfitAliases) delete options.alias;
+  await build(options);
   return file;
 }
 
@@ -84,7 +87,7 @@ const emptyRows = (): Rows => ({ chainfit: SCENARIOS.map(() => []), reference: [
 async function main(): Promise<void> {
   rmSync(OUTPUT_DIRECTORY, { recursive: true, force: true });
   mkdirSync(OUTPUT_DIRECTORY, { recursive: true });
-  const [chainfitBundle, referenceBundle] = [await bundle(GRAPHQL_HANDLER_ENTRY, 'chainfit'), await bundle(`${REPOSITORY_ROOT}/bench/fixtures/minimal-apollo-read-handler.ts`, 'reference')];
+  const [chainfitBundle, referenceBundle] = [await bundle(GRAPHQL_HANDLER_ENTRY, 'chainfit', true), await bundle(`${REPOSITORY_ROOT}/bench/fixtures/minimal-apollo-read-handler.ts`, 'reference', false)];
   const dynamo = await startDynamoDbLocal();
   const proxy = await startCountingProxy(dynamo.endpoint);
   try {

@@ -3,7 +3,8 @@
  * (group, chain, stage), who supplies whom, which segments research serves,
  * which parks host them, which policies apply, and keyword lookup. Pure: the
  * data is TypeScript in ./data, indexed into Maps at construction, so a Lambda
- * pays for it once at module load and every question after is a lookup.
+ * pays for it once at module load and every question after is a lookup; the
+ * keyword index, needed by segment search only, on the first search.
  */
 import type { CooperationMode, Locale, TrilingualText } from '../vocabulary.js';
 import type { Chain, ChainGroup, IndustryChainData, PolicyMeasure, Segment, Stage, ZonePark } from './model.js';
@@ -48,7 +49,8 @@ export class IndustryChainModel {
   private readonly customers = new Map<string, SupplyPartner[]>();
   private readonly researchFields = new Map<string, TrilingualText[]>();
   private readonly parksBySegment = new Map<string, ZonePark[]>();
-  private readonly index: SegmentSearchIndex;
+  /** Built on the first keyword search: most requests (and every cold start) never search segments. */
+  private index?: SegmentSearchIndex;
 
   constructor(data: IndustryChainData) {
     this.data = data;
@@ -66,7 +68,6 @@ export class IndustryChainModel {
       }
     }
     for (const policy of data.policies) policy.segments.forEach((id) => this.requireSegment(id, `policy ${policy.id}`));
-    this.index = new SegmentSearchIndex(this.segments());
   }
 
   /** Chain groups (the plan's key-task areas), in plan order. */
@@ -178,6 +179,7 @@ export class IndustryChainModel {
    * language's names and keywords are searched.
    */
   searchSegments(text: string, locale?: Locale): readonly Segment[] {
+    this.index ??= new SegmentSearchIndex(this.segments());
     return this.index.search(text, locale);
   }
 
