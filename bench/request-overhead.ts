@@ -37,10 +37,10 @@ const SECONDS = Number(process.env.REQUEST_BENCH_SECONDS ?? 3);
 const CONNECTIONS = 8;
 /**
  * Calls per counting pass: for single reads enough that each of the 64
- * credentials passes half its rate-limit budget and flushes (the busy case);
- * fewer for the slow operations.
+ * credentials passes its rate-limit flush threshold (22 for a partner app)
+ * and flushes, the busy case; fewer for the slow operations.
  */
-const countingRequestsOf = (scenario: Scenario) => (scenario.target || scenario.caller === 'anonymous' ? 1024 : 128);
+const countingRequestsOf = (scenario: Scenario) => (scenario.target || scenario.caller === 'anonymous' ? 2048 : 128);
 const REFERENCE_COUNTING_REQUESTS = 128;
 const REGION = 'local';
 const TABLE_NAME = 'bench-requests';

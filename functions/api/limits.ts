@@ -49,7 +49,7 @@ export const RATE_LIMIT_POLICY: RateLimitPolicy = {
  * (30 operations of a partner app's 600) before DynamoDB acknowledges them,
  * so N instances serving one credential at once admit at most
  * limit − 1 + N × 30 in a window, and a busy credential costs one write per
- * 15 operations instead of one per operation.
+ * 22 operations (a member's: 11; see flushThresholdOf) instead of one per operation.
  */
 export const RATE_LIMIT_RECONCILIATION: ReconciliationPolicy = {
   localShare: 0.05,

@@ -3,7 +3,7 @@ import { createTestTable, type TestTable } from '../support/test-table.js';
 import { httpApiEvent } from '../support/api-gateway-event.js';
 import { loadLambdaHandler, type InvokeLambda } from '../support/lambda-handler.js';
 import { MAX_REQUEST_BODY_BYTES, RATE_LIMIT_POLICY, RATE_LIMIT_RECONCILIATION } from '../../functions/api/limits.js';
-import { localBudgetOf } from '../../functions/core/access/rate-limit-ledger.js';
+import { flushThresholdOf, localBudgetOf } from '../../functions/core/access/rate-limit-ledger.js';
 import { rateLimitWindowFor } from '../../functions/core/access/rate-limit.js';
 
 /** The Lambda entry applies the same request limits as the local server. */
@@ -37,8 +37,8 @@ describe('request limits of the Lambda handler', () => {
     expect((await invoke(smallEncoded)).statusCode).toBe(200);
   });
 
-  it('counts a signed-in caller against the per-credential rate limit, in DynamoDB once half the instance’s budget is used', async () => {
-    const batch = Math.ceil(localBudgetOf(RATE_LIMIT_POLICY.operationsPerWindow.MEMBER, RATE_LIMIT_RECONCILIATION) / 2);
+  it('counts a signed-in caller against the per-credential rate limit, in DynamoDB once the instance’s flush threshold is reached', async () => {
+    const batch = flushThresholdOf(localBudgetOf(RATE_LIMIT_POLICY.operationsPerWindow.MEMBER, RATE_LIMIT_RECONCILIATION));
     // A batch that straddles a window boundary is split between two counters: then it is sent again as another member.
     for (let attempt = 1; ; attempt++) {
       const subject = `lambda-member-${attempt}`;

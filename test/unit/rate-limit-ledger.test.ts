@@ -3,6 +3,7 @@ import {
   acknowledge,
   admission,
   flushDue,
+  flushThresholdOf,
   localBudgetOf,
   mostAdmittedAcrossInstances,
   type ReconciliationPolicy,
@@ -42,10 +43,12 @@ describe('one instance’s rate-limit ledger', () => {
     expect(admission(tally(20, 80), 10, false)).toBe('refuse');
   });
 
-  it('starts a background flush at half the budget, never two at once', () => {
-    expect(flushDue(tally(0, 4), 10, false)).toBe(false);
-    expect(flushDue(tally(0, 5), 10, false)).toBe(true);
-    expect(flushDue(tally(0, 5), 10, true)).toBe(false);
+  it('starts a background flush at three quarters of the budget, never two at once', () => {
+    expect(flushThresholdOf(10)).toBe(7);
+    expect(flushThresholdOf(localBudgetOf(RATE_LIMIT_POLICY.operationsPerWindow.MEMBER, RATE_LIMIT_RECONCILIATION))).toBe(11);
+    expect(flushDue(tally(0, 6), 10, false)).toBe(false);
+    expect(flushDue(tally(0, 7), 10, false)).toBe(true);
+    expect(flushDue(tally(0, 7), 10, true)).toBe(false);
     expect(flushDue(tally(0, 1), 1, false)).toBe(true);
   });
 

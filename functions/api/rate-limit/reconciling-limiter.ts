@@ -2,8 +2,8 @@
  * The per-credential rate limiter of one process (one Lambda instance, or the
  * local server): admits operations from memory and reconciles with the shared
  * DynamoDB counter in batches (core/access/rate-limit-ledger.ts), so an
- * authorized read makes no synchronous write. A flush is started when half an
- * instance's budget is pending and is not awaited; only a request that finds
+ * authorized read makes no synchronous write. A flush is started when three
+ * quarters of an instance's budget are pending and is not awaited; only a request that finds
  * the whole budget unacknowledged waits for one. In Lambda a flush still in
  * flight when the response is returned is frozen with the instance: it
  * completes when the instance thaws, or is given up after `flushTimeoutMs`

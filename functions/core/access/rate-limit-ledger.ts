@@ -48,9 +48,19 @@ export function admission(tally: WindowTally, budget: number, counterReachable: 
   return 'admit';
 }
 
-/** A flush is started (without waiting for it) once half the budget is pending, so the blocking flush-first is rare. */
+/**
+ * Pending operations at which a flush is started without waiting for it:
+ * three quarters of the budget, leaving a quarter to admit while the write is
+ * in flight (so the blocking flush-first is rare) and making a busy
+ * credential cost one write per that many operations.
+ */
+export function flushThresholdOf(budget: number): number {
+  return Math.max(1, budget - Math.ceil(budget / 4));
+}
+
+/** Whether to start a flush now (never two at once per window). */
 export function flushDue(tally: WindowTally, budget: number, flushing: boolean): boolean {
-  return !flushing && tally.pending > 0 && tally.pending >= Math.ceil(budget / 2);
+  return !flushing && tally.pending > 0 && tally.pending >= flushThresholdOf(budget);
 }
 
 /** Applies DynamoDB's answer to a flush of `sent` operations: the counter's new total across instances. */
