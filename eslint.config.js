@@ -1,7 +1,23 @@
-// Lint: recommended JS + type-aware TypeScript rules, and the layer rules of STYLE.md:
-// the domain core imports no AWS SDK and no GraphQL; only functions/store imports the DynamoDB client.
+// Lint: recommended JS + type-aware TypeScript rules, and the layer rules (README.md, "Architecture"):
+// core (pure) ← store (the only DynamoDB client) ← app (use cases) ← api, graphql, local (GraphQL and
+// transports). Only the top layer imports GraphQL; nothing imports a layer above its own.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/** Only functions/store talks to DynamoDB. */
+const AWS_SDK = { group: ['@aws-sdk/*'], message: 'Only functions/store imports the AWS SDK (the DynamoDB client).' };
+/** GraphQL (the library, Apollo, the generated schema types) stays in functions/api, functions/graphql and functions/local. */
+const GRAPHQL = {
+  group: ['graphql', 'graphql/*', '@apollo/*', '@as-integrations/*', '**/generated/*', '**/api/generated/**'],
+  message: 'Only functions/api, functions/graphql and functions/local use GraphQL: use cases take and return domain values.',
+};
+/** Transport types (API Gateway events) belong to the entry points and the GraphQL layer. */
+const AWS_LAMBDA = { group: ['aws-lambda'], message: 'Only functions/api, functions/graphql and functions/local know the Lambda transport.' };
+const STORE = { group: ['**/store/*', '**/store/**'], message: 'The domain core is pure: no store imports.' };
+/** The GraphQL layer reaches the store through use cases (functions/app); it may name the store's types. */
+const STORE_VALUES = { ...STORE, allowTypeImports: true, message: 'functions/api calls use cases (functions/app), not the store; only entry points build it.' };
+const APP = { group: ['**/app/*', '**/app/**'], message: 'Lower layers do not import the application layer (functions/app).' };
+const API = { group: ['**/api/*', '**/api/**', '**/graphql/*', '**/graphql/**', '**/local/*', '**/local/**'], message: 'Nothing below the GraphQL layer imports it.' };
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'cdk.out/', '.local/', 'functions/api/generated/', 'coverage/'] },
@@ -15,20 +31,33 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // The layer rules (README.md, "Architecture"): core ← store ← app ← api/graphql/local. Each layer lists
+  // what it must not import; a file matches exactly one of these blocks, so its list is complete.
   {
     files: ['functions/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@aws-sdk/*', 'graphql', '@apollo/*', 'aws-lambda', '../store/*', '../api/*', '**/store/**', '**/api/**'], message: 'The domain core is pure: no AWS, GraphQL or store imports.' }] },
-      ],
-    },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK, AWS_LAMBDA, GRAPHQL, STORE, APP, API] }] },
   },
   {
-    files: ['functions/api/**/*.ts', 'functions/graphql/**/*.ts', 'functions/local/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@aws-sdk/*'], message: 'Only functions/store talks to DynamoDB.' }] }],
-    },
+    files: ['functions/store/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_LAMBDA, GRAPHQL, APP, API] }] },
+  },
+  {
+    files: ['functions/app/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK, AWS_LAMBDA, GRAPHQL, API] }] },
+  },
+  {
+    files: ['functions/api/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK, STORE_VALUES] }] },
+  },
+  {
+    // Entry points: they build the store and the server, and nothing else.
+    files: ['functions/graphql/**/*.ts', 'functions/local/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK] }] },
+  },
+  {
+    // Everything else under functions (config, future workers) is neither GraphQL nor the store.
+    files: ['functions/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK, AWS_LAMBDA, GRAPHQL, APP, API] }] },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

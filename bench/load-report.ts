@@ -68,7 +68,7 @@ export function loadMarkdown(report: LoadReport): string {
     '',
     `${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} · load average ${loadavg()[0]!.toFixed(1)} at the end · Node ${process.version} · local server (\`npm start\`'s construction, rate limiter on) on DynamoDB Local in memory with the demo data, on the same machine as the load generator.`,
     '',
-    `${report.connections} autocannon connections for ${report.seconds} s; each request signed by one of many dev member tokens; updates only of the caller's own postings, one at a time per posting.`,
+    `${report.connections} autocannon connections for ${report.seconds} s; each request signed by one of many dev member tokens; updates only of the caller's own collaborations, one at a time per collaboration.`,
     '',
     '| figure | value |',
     '|---|---|',

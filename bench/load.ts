@@ -80,7 +80,7 @@ try {
     server,
     verifyToken: async (token) => issuer.verify(token),
     // The audit trail is built as always but counted rather than printed (the run would print tens of thousands of lines).
-    contextFor: (claims, requestId) => createContext(store, principalFromClaims(claims), requestId, () => audited++),
+    contextFor: ({ claims, requestId, now }) => createContext({ store, principal: principalFromClaims(claims), requestId, now, audit: () => audited++ }),
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;

@@ -7,7 +7,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { createContext, withRequestLocale } from '../functions/api/context.js';
+import { createContext } from '../functions/api/context.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 import { createGraphQLServer } from '../functions/api/server.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
@@ -85,7 +85,8 @@ export async function startChainfitHttp(options: HttpTargetOptions): Promise<Htt
   const http: Server = createLocalHttpServer({
     server,
     verifyToken: async (token) => options.issuer.verify(token),
-    contextFor: (claims, requestId, acceptLanguage) => withRequestLocale(createContext(store, principalFromClaims(claims), requestId), acceptLanguage),
+    contextFor: ({ claims, requestId, acceptLanguage, now }) =>
+      createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;

@@ -4,12 +4,12 @@
  * with the same fit model, rank. Its cost grows with the table.
  */
 import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { zoneChainGraph } from '../functions/core/fit/industry-chain-graph.js';
+import { zoneIndustryChainModel } from '../functions/core/industry-chain/zone-model.js';
 import { NO_FILTERS } from '../functions/core/fit/hard-filters.js';
 import { rankPartners } from '../functions/core/fit/partner-ranking.js';
 import type { Fit } from '../functions/core/fit/fit-score.js';
 import { matchProfileOf, type MatchProfile } from '../functions/core/match-profile.js';
-import { organizationFromItem, ORGANIZATION_ENTITY } from '../functions/store/organization-items.js';
+import { organizationFromItem, ORGANIZATION_ITEM } from '../functions/store/items/organization-items.js';
 import type { Store } from '../functions/store/store.js';
 
 async function scanProfiles(store: Store): Promise<MatchProfile[]> {
@@ -20,7 +20,7 @@ async function scanProfiles(store: Store): Promise<MatchProfile[]> {
       new ScanCommand({
         TableName: store.gateway.tableName,
         FilterExpression: 'entity = :entity',
-        ExpressionAttributeValues: { ':entity': ORGANIZATION_ENTITY },
+        ExpressionAttributeValues: { ':entity': ORGANIZATION_ITEM.entity },
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       }),
     );
@@ -35,5 +35,5 @@ export async function scanBaselineSearch(store: Store, seekerId: string, first: 
   const profiles = await scanProfiles(store);
   const seeker = profiles.find((p) => p.id === seekerId);
   if (!seeker) throw new Error(`Seeker ${seekerId} not in the table`);
-  return rankPartners(zoneChainGraph, { seeker, modes: [], crossBorderPreferred: true }, profiles, { filters: NO_FILTERS, minScore: 0, first });
+  return rankPartners(zoneIndustryChainModel.chainGraph, { seeker, modes: [], crossBorderPreferred: true }, profiles, { filters: NO_FILTERS, minScore: 0, first });
 }

@@ -6,7 +6,7 @@
  */
 import { newOrganization } from '../functions/core/organization-draft.js';
 import type { Organization } from '../functions/core/organization.js';
-import { industryChainModel } from '../functions/core/industry-chain/industry-chain-model.js';
+import { zoneIndustryChainModel } from '../functions/core/industry-chain/zone-model.js';
 import { COOPERATION_MODES, type CooperationMode, type OrganizationType } from '../functions/core/vocabulary.js';
 
 /** mulberry32: a small, fast, seeded PRNG (benchmarks must be repeatable). */
@@ -29,11 +29,11 @@ function pickSome<T>(random: () => number, list: readonly T[], count: number): T
   return [...chosen];
 }
 
-const SEGMENTS = industryChainModel.segments().map((segment) => segment.id);
-const PARKS = industryChainModel.parks().map((park) => park.id);
+const SEGMENTS = zoneIndustryChainModel.segments().map((segment) => segment.id);
+const PARKS = zoneIndustryChainModel.parks().map((park) => park.id);
 
 function soughtSegments(random: () => number, offers: string[]): string[] {
-  const linked = offers.flatMap((id) => [...industryChainModel.suppliersOf(id), ...industryChainModel.customersOf(id)].map((p) => p.segment.id));
+  const linked = offers.flatMap((id) => [...zoneIndustryChainModel.suppliersOf(id), ...zoneIndustryChainModel.customersOf(id)].map((p) => p.segment.id));
   const count = Math.floor(random() * 3);
   return pickSome(random, linked.length > 0 && random() < 0.8 ? linked : SEGMENTS, count).filter((id) => !offers.includes(id));
 }

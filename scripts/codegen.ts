@@ -31,7 +31,9 @@ await generate(
           contextType: '../context.js#GraphQLContext',
           useIndexSignature: false,
           avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-          maybeValue: 'T | null',
+          // Nullable fields accept undefined too (graphql-js answers null for it), so optional
+          // domain properties need no resolver that only turns undefined into null.
+          maybeValue: 'T | null | undefined',
           inputMaybeValue: 'T | null | undefined',
           scalars: { ID: 'string' },
           mappers: {
@@ -50,7 +52,7 @@ await generate(
             SupplyLink: '../industry-chain-views.js#SupplyLinkView',
             ZonePark: '../industry-chain-views.js#ZoneParkView',
             PartnerMatch: '../../core/fit/assessed-fit.js#AssessedFit',
-            CollaborationRecommendation: '../../core/fit/assessed-fit.js#AssessedPosting',
+            CollaborationRecommendation: '../../core/fit/assessed-fit.js#AssessedCollaboration',
             FitReason: '../fit-views.js#FitReasonView',
             PolicyMeasure: '../fit-views.js#PolicyMeasureView',
           },

@@ -7,7 +7,7 @@
  *   npm start -- --reset          delete the kept data first, then start fresh
  *   PORT=4001 npm start           another port
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assertJavaAvailable, isPortTaken, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
 import { DEFAULT_PORT, DEV_ISSUER_KEY_FILE, LOCAL_DYNAMODB_DIR, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-paths.js';
@@ -16,10 +16,11 @@ import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { ensureTable } from '../functions/store/table-admin.js';
 import { createStore } from '../functions/store/store.js';
 import { createGraphQLServer } from '../functions/api/server.js';
-import { createContext, withRequestLocale } from '../functions/api/context.js';
+import { createContext } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
-import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { API_REFERENCE_PATH, createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { API_REFERENCE } from './schema-contract/paths.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 
 // The AWS SDK warns that Node 20 support ends in 2027 (Lambda runs Node 22); it is noise here.
@@ -63,8 +64,9 @@ await server.start();
 const http = createLocalHttpServer({
   server,
   verifyToken: async (token) => issuer.verify(token),
-  contextFor: (claims, requestId, acceptLanguage) =>
-    withRequestLocale(createContext(store, principalFromClaims(claims), requestId), acceptLanguage),
+  contextFor: ({ claims, requestId, acceptLanguage, now }) =>
+    createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
+  apiReference: await readFile(API_REFERENCE, 'utf8'),
 });
 
 let stopping = false;
@@ -86,7 +88,7 @@ http.once('error', (error: NodeJS.ErrnoException) => {
 });
 http.listen(port, () => {
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
-  console.log(`chainfit: GraphQL at ${url}`);
+  console.log(`chainfit: GraphQL at ${url}, API reference at http://localhost:${port}${API_REFERENCE_PATH}`);
   console.log(`chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`);
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
   console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user`);

@@ -1,89 +1,10 @@
 /**
- * The audit trail: one structured record per mutation call saying who did
- * what, for which organization, when, and how it ended. Built here from the
- * call's principal and outcome only — never from argument values other than
- * identifiers, so no contact details or free text reach the logs.
- * Emitted in one place: the Mutation wrapper in ./authorization.ts.
+ * The API's audit sink: the audit trail (functions/app/audit-trail.ts) as one
+ * INFO line per mutation through the API's logger, which Lambda ships to
+ * CloudWatch Logs.
  */
-import type { Principal, Role } from '../core/access/principal.js';
-import { ChainfitError, type ErrorCode } from '../core/errors.js';
+import type { AuditSink } from '../app/audit-trail.js';
 import { logger } from './logger.js';
-
-export interface AuditEvent {
-  /** `Mutation.<field>`. */
-  operation: string;
-  role: Role;
-  /** The user (members, administrators). */
-  subject?: string;
-  /** The app client (partner apps). */
-  clientId?: string;
-  /** The organization the call acts for, when the operation acts for one. */
-  actingFor?: string;
-  /** Identifier arguments (`id`, `…Id`) of the call and of its `input`, truncated. */
-  targets: Record<string, string>;
-  outcome: 'ok' | 'error';
-  errorCode?: ErrorCode;
-  requestId: string;
-  /** ISO-8601 time the call finished. */
-  at: string;
-}
-
-export type AuditSink = (event: AuditEvent) => void;
-
-/** Identifiers are short; anything longer is hostile input and is cut. */
-const MAX_TARGET_LENGTH = 64;
-const IDENTIFIER_NAME = /^(id|[a-z][a-zA-Z]*Id)$/;
-
-/** Identifier-named string arguments, from the top level and from `input`. */
-export function auditTargetsOf(args: Record<string, unknown>): Record<string, string> {
-  const targets: Record<string, string> = {};
-  const input = args.input;
-  const sources = [args, ...(input && typeof input === 'object' && !Array.isArray(input) ? [input as Record<string, unknown>] : [])];
-  for (const source of sources) {
-    for (const [name, value] of Object.entries(source)) {
-      if (IDENTIFIER_NAME.test(name) && typeof value === 'string') targets[name] = value.slice(0, MAX_TARGET_LENGTH);
-    }
-  }
-  return targets;
-}
-
-function whoOf(principal: Principal): Pick<AuditEvent, 'role' | 'subject' | 'clientId'> {
-  switch (principal.role) {
-    case 'ANONYMOUS':
-      return { role: principal.role };
-    case 'PARTNER':
-      return { role: principal.role, clientId: principal.clientId };
-    case 'MEMBER':
-    case 'ADMIN':
-      return { role: principal.role, subject: principal.subject };
-  }
-}
-
-export interface AuditedCall {
-  operation: string;
-  principal: Principal;
-  args: Record<string, unknown>;
-  actingFor?: string | null;
-  requestId: string;
-  /** Undefined when the call succeeded. */
-  error?: unknown;
-  at: Date;
-}
-
-/** The audit record of one finished call. */
-export function auditEventOf(call: AuditedCall): AuditEvent {
-  const failed = call.error !== undefined;
-  return {
-    operation: call.operation,
-    ...whoOf(call.principal),
-    ...(call.actingFor ? { actingFor: call.actingFor } : {}),
-    targets: auditTargetsOf(call.args),
-    outcome: failed ? 'error' : 'ok',
-    ...(failed ? { errorCode: call.error instanceof ChainfitError ? call.error.code : 'INTERNAL_SERVER_ERROR' } : {}),
-    requestId: call.requestId,
-    at: call.at.toISOString(),
-  };
-}
 
 /** The production sink: one INFO line `{"message":"audit","audit":{…}}` through the API's logger. */
 export const logAuditEvent: AuditSink = (event) => logger.info('audit', { audit: event });

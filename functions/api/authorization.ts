@@ -1,26 +1,29 @@
 /**
- * Applies the access policy (functions/core/access/policy.ts) to every root
- * field, so no resolver carries its own role checks, and records the audit
- * trail of every mutation (./audit-log.ts) in this one place; identifiers
+ * Applies the access policy (functions/core/access/policy.ts, decided by
+ * functions/app/access.ts) to every root field, so no resolver carries its
+ * own role checks, and records the audit trail of every mutation
+ * (functions/app/audit-trail.ts) in this one place; identifiers
  * are checked here too, before anything uses them (./identifier-arguments.ts).
  * An operation without a rule fails at server construction: nothing ships
  * unguarded.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { decide, OPERATION_ACCESS, type AccessRule } from '../core/access/policy.js';
-import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors.js';
+import { OPERATION_ACCESS, type AccessRule } from '../core/access/policy.js';
+import { BadUserInputError } from '../core/errors.js';
+import { authorize, needsActingFor } from '../app/access.js';
+import { auditEventOf } from '../app/audit-trail.js';
 import type { GraphQLContext } from './context.js';
-import { auditEventOf } from './audit-log.js';
 import { identifierProblems } from './identifier-arguments.js';
 
 type RootResolver = (parent: unknown, args: Record<string, unknown>, context: GraphQLContext, info: GraphQLResolveInfo) => unknown;
 
 /**
  * Finds the organization an ORGANIZATION_MEMBER operation acts for, from its
- * arguments (and, where the argument is a posting or match id, from the store).
+ * arguments (and, where the argument is a collaboration or match id, from the store).
  */
 export type ActingForResolver = (args: Record<string, unknown>, context: GraphQLContext) => Promise<string | null | undefined>;
 
+/** Resolvers keyed by type name, then field name. */
 export type RootResolvers = Record<string, Record<string, RootResolver>>;
 
 interface GuardedOperation {
@@ -31,33 +34,31 @@ interface GuardedOperation {
   resolve: RootResolver;
 }
 
-/** Members need it for the decision; for administrators' mutations it only feeds the audit trail. */
-function needsActingFor(guard: GuardedOperation, context: GraphQLContext): boolean {
-  if (guard.rule !== 'ORGANIZATION_MEMBER' || !guard.findActingFor) return false;
-  return context.principal.role === 'MEMBER' || (context.principal.role === 'ADMIN' && guard.operation.startsWith('Mutation.'));
-}
-
 function guard(op: GuardedOperation): RootResolver {
   const audited = op.operation.startsWith('Mutation.');
   return async (parent, args, context, info) => {
     let actingFor: string | null | undefined;
+    const audit = (error?: unknown) => {
+      if (!audited) return;
+      const { principal, requestId, now } = context;
+      context.audit(auditEventOf({ operation: op.operation, principal, args, actingFor, requestId, at: now, ...(error === undefined ? {} : { error }) }));
+    };
     try {
       const badIds = identifierProblems(args, info.parentType.getFields()[info.fieldName]?.args ?? []);
       if (badIds.length > 0) throw new BadUserInputError(badIds);
-      actingFor = needsActingFor(op, context) ? await op.findActingFor?.(args, context) : undefined;
-      const decision = decide(context.principal, op.rule, actingFor);
-      if (decision === 'UNAUTHENTICATED') throw new UnauthenticatedError();
-      if (decision === 'FORBIDDEN') throw new ForbiddenError(`You may not call ${op.fieldName}`);
+      if (op.findActingFor && needsActingFor(context.principal, op)) actingFor = await op.findActingFor(args, context);
+      authorize(context.principal, op, op.fieldName, actingFor);
       const result: unknown = await op.resolve(parent, args, context, info);
-      if (audited) context.audit(auditEventOf({ operation: op.operation, principal: context.principal, args, actingFor, requestId: context.requestId, at: new Date() }));
+      audit();
       return result;
     } catch (error) {
-      if (audited) context.audit(auditEventOf({ operation: op.operation, principal: context.principal, args, actingFor, requestId: context.requestId, error, at: new Date() }));
+      audit(error);
       throw error;
     }
   };
 }
 
+/** The resolvers with every Query and Mutation field guarded; throws at construction for an operation without a rule. */
 export function withAuthorization(
   resolvers: RootResolvers,
   actingFor: Record<string, ActingForResolver>,

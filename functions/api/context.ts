@@ -1,30 +1,39 @@
 /**
- * The per-request GraphQL context: who is calling, the store, and per-request
- * DataLoaders. Built the same way by the Lambda handler and the local server.
+ * The per-request GraphQL context: the application's request value (who is
+ * calling, the store, the request's one clock reading, its locale, its
+ * batched reads) plus what only GraphQL needs (the request id and the audit
+ * sink of mutations). Built the same way by the Lambda handler and the local
+ * server, once per request.
  */
 import type { Principal } from '../core/access/principal.js';
+import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../core/vocabulary.js';
 import type { Store } from '../store/store.js';
-import { createLoaders, type Loaders } from './loaders.js';
-import { localeFromAcceptLanguage, type Locale } from '../core/vocabulary.js';
-import { logAuditEvent, type AuditSink } from './audit-log.js';
+import { createAppRequest, type AppRequest } from '../app/app-request.js';
+import type { AuditSink } from '../app/audit-trail.js';
+import { logAuditEvent } from './audit-log.js';
 
-export interface GraphQLContext {
-  principal: Principal;
-  store: Store;
-  loaders: Loaders;
+/** The context every resolver receives; resolvers pass it to use cases as their AppRequest. */
+export interface GraphQLContext extends AppRequest {
   requestId: string;
-  /** Locale from Accept-Language, used when an operation does not name one. */
-  locale?: Locale;
   /** Where the audit trail of mutations goes (the API's logger unless a test listens). */
   audit: AuditSink;
 }
 
-export function createContext(store: Store, principal: Principal, requestId: string, audit: AuditSink = logAuditEvent): GraphQLContext {
-  return { principal, store, loaders: createLoaders(store), requestId, audit };
+/** What an entry point knows about one request. */
+export interface ContextInput {
+  store: Store;
+  principal: Principal;
+  requestId: string;
+  /** When the request arrived: the one clock reading of the whole request. */
+  now: Date;
+  /** The caller's Accept-Language header: the locale of answers where an operation names none (English otherwise). */
+  acceptLanguage?: string | undefined;
+  audit?: AuditSink;
 }
 
-/** The context with the caller's Accept-Language locale (used where an operation names none). */
-export function withRequestLocale(context: GraphQLContext, acceptLanguage: string | undefined): GraphQLContext {
-  const locale = localeFromAcceptLanguage(acceptLanguage);
-  return locale ? { ...context, locale } : context;
+/** The context of one request, with fresh loaders. */
+export function createContext(input: ContextInput): GraphQLContext {
+  const locale = localeFromAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LOCALE;
+  const request = createAppRequest({ store: input.store, principal: input.principal, now: input.now, locale });
+  return { ...request, requestId: input.requestId, audit: input.audit ?? logAuditEvent };
 }

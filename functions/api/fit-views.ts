@@ -4,7 +4,7 @@
  * its names render in, like ./industry-chain-views.ts does for the model.
  */
 import type { Evidence } from '../core/fit/direction-evidence.js';
-import type { PolicyMeasure } from '../core/industry-chain/model.js';
+import type { PolicyMeasure } from '../core/industry-chain/model-types.js';
 import type { Locale } from '../core/vocabulary.js';
 
 export interface FitReasonView {

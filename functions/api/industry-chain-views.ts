@@ -5,7 +5,7 @@
  * industry-chain GraphQL types (scripts/codegen.ts).
  */
 import type { SupplyPartner } from '../core/industry-chain/industry-chain-model.js';
-import type { Chain, ChainGroup, Segment, Stage, ZonePark } from '../core/industry-chain/model.js';
+import type { Chain, ChainGroup, Segment, Stage, ZonePark } from '../core/industry-chain/model-types.js';
 import type { Locale } from '../core/vocabulary.js';
 
 export interface ChainGroupView {

@@ -21,9 +21,9 @@ export const QUERY_LIMITS = {
   maxAliases: 15,
   /**
    * graphql-armor cost: objects 2, scalars 1, ×1.5 per level of depth, ×N for
-   * a literal `first: N`. A full page of 100 postings with each owner's whole
-   * profile costs about 40,000 and passes; three such pages aliased in one
-   * document do not.
+   * a literal `first: N`. A page of 100 collaborations with every field and
+   * each owner's whole profile costs about 35,000 and passes; two such pages
+   * aliased in one document (about 69,000) do not.
    */
   maxCost: 50_000,
   /** Lexical tokens per document (bounds parsing work). */

@@ -13,18 +13,16 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { rateLimitWindowFor, secondsUntilWindowEnds, type RateLimitPolicy } from '../core/access/rate-limit.js';
 import type { ReconciliationPolicy } from '../core/access/rate-limit-ledger.js';
 import { RateLimitedError } from '../core/errors.js';
-import type { RateLimitRepository } from '../store/rate-limit-repository.js';
 import type { GraphQLContext } from './context.js';
 import type { ErrorLogger } from './error-mapping.js';
 import { RATE_LIMIT_RECONCILIATION } from './limits.js';
-import { ReconcilingRateLimiter } from './rate-limit/reconciling-limiter.js';
+import { ReconcilingRateLimiter, type RateLimitCounter } from './rate-limit/reconciling-limiter.js';
 
 export interface RateLimitPluginOptions {
   policy: RateLimitPolicy;
   logError: ErrorLogger;
   /** How counts are reconciled across instances; RATE_LIMIT_RECONCILIATION unless a test says otherwise. */
   reconciliation?: ReconciliationPolicy;
-  now?: () => number;
 }
 
 function rateLimitedError(retryAfterSeconds: number): GraphQLError {
@@ -39,16 +37,14 @@ function rateLimitedError(retryAfterSeconds: number): GraphQLError {
 }
 
 export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPlugin<GraphQLContext> {
-  const now = options.now ?? Date.now;
   // One limiter per counter: in production one store per process, so one limiter per Lambda instance.
-  const limiters = new WeakMap<RateLimitRepository, ReconcilingRateLimiter>();
-  const limiterFor = (counter: RateLimitRepository): ReconcilingRateLimiter => {
+  const limiters = new WeakMap<RateLimitCounter, ReconcilingRateLimiter>();
+  const limiterFor = (counter: RateLimitCounter): ReconcilingRateLimiter => {
     let limiter = limiters.get(counter);
     if (!limiter) {
       limiter = new ReconcilingRateLimiter({
         counter,
         policy: options.reconciliation ?? RATE_LIMIT_RECONCILIATION,
-        now,
         onCounterUnavailable: (error) => options.logError('rate limit counter unavailable; counting in this instance only', { cause: (error as Error).name }),
       });
       limiters.set(counter, limiter);
@@ -56,16 +52,17 @@ export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPl
     return limiter;
   };
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async didResolveOperation({ contextValue }) {
-          const at = now();
+          // The request's one clock reading: the window is the one the request arrived in.
+          const at = contextValue.now.getTime();
           const window = rateLimitWindowFor(contextValue.principal, at, options.policy);
           if (!window) return;
-          if (await limiterFor(contextValue.store.rateLimits).admit(window)) return;
+          if (await limiterFor(contextValue.store.rateLimits).admit(window, at)) return;
           throw rateLimitedError(secondsUntilWindowEnds(window, at, options.policy));
         },
-      };
+      });
     },
   };
 }

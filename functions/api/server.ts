@@ -18,6 +18,7 @@ import type { GraphQLContext } from './context.js';
 import { queryLimitRules, queryParseOptions } from './query-limits.js';
 import { rateLimitPlugin } from './rate-limit-plugin.js';
 import type { RateLimitPolicy } from '../core/access/rate-limit.js';
+import { trustedDocumentsPlugin, type TrustedDocuments } from './trusted-documents.js';
 
 export interface ServerOptions {
   /** Production: no introspection, no stack traces, generic internal errors. */
@@ -29,6 +30,8 @@ export interface ServerOptions {
    * points set it; tests that drive many calls from one principal leave it out.
    */
   rateLimit?: RateLimitPolicy;
+  /** The web console's safelist (./trusted-documents.ts); the Lambda sets it in production. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 let schema: GraphQLSchema | undefined;
@@ -67,6 +70,7 @@ export function createGraphQLServer(options: ServerOptions): ApolloServer<GraphQ
     formatError: createErrorFormatter(options.logError),
     plugins: [
       ...unusedApolloFeatures(),
+      ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
       ...(options.rateLimit ? [rateLimitPlugin({ policy: options.rateLimit, logError: options.logError })] : []),
       ...(options.plugins ?? []),
     ],

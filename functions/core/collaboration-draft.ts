@@ -1,9 +1,9 @@
 /**
- * Publishing, revising and closing collaboration postings, as pure functions.
+ * Publishing, revising and closing collaborations, as pure functions.
  * Validation lives in ./validation/collaboration-rules.ts.
  */
 import type { Collaboration, CollaborationKind } from './collaboration.js';
-import { DEFAULT_POSTING_LIFETIME_DAYS } from './input-limits.js';
+import { DEFAULT_COLLABORATION_LIFETIME_DAYS } from './input-limits.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -14,7 +14,7 @@ export function isTechnologyKind(kind: CollaborationKind): boolean {
   return TECHNOLOGY_KINDS.includes(kind);
 }
 
-/** What a poster supplies; `expiresAt` defaults to DEFAULT_POSTING_LIFETIME_DAYS after publication. */
+/** What a poster supplies; `expiresAt` defaults to DEFAULT_COLLABORATION_LIFETIME_DAYS after publication. */
 export type CollaborationDraft = Omit<Collaboration, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'expiresAt'> & {
   expiresAt?: string;
 };
@@ -27,23 +27,23 @@ export type CollaborationPatch = Partial<Omit<CollaborationDraft, ClearableColla
 };
 
 export function defaultExpiry(publishedAt: Date): string {
-  return new Date(publishedAt.getTime() + DEFAULT_POSTING_LIFETIME_DAYS * DAY_MS).toISOString();
+  return new Date(publishedAt.getTime() + DEFAULT_COLLABORATION_LIFETIME_DAYS * DAY_MS).toISOString();
 }
 
-/** The latest expiry a posting published at `publishedAt` may have. */
+/** The latest expiry a collaboration published at `publishedAt` may have. */
 export function latestExpiry(publishedAt: Date, lifetimeDays: number): Date {
   return new Date(publishedAt.getTime() + lifetimeDays * DAY_MS);
 }
 
-/** A new open posting, version 1. */
+/** A new open collaboration, version 1. */
 export function newCollaboration(draft: CollaborationDraft, id: string, now: Date): Collaboration {
   const at = now.toISOString();
   return { ...draft, id, expiresAt: draft.expiresAt ?? defaultExpiry(now), status: 'OPEN', createdAt: at, updatedAt: at, version: 1 };
 }
 
-/** The draft a posting would have after a patch (validated before anything is written). */
-export function draftAfterCollaborationPatch(posting: Collaboration, patch: CollaborationPatch): CollaborationDraft {
-  const { id: _id, status: _s, createdAt: _c, updatedAt: _u, version: _v, ...current } = posting;
+/** The draft a collaboration would have after a patch (validated before anything is written). */
+export function draftAfterCollaborationPatch(collaboration: Collaboration, patch: CollaborationPatch): CollaborationDraft {
+  const { id: _id, status: _s, createdAt: _c, updatedAt: _u, version: _v, ...current } = collaboration;
   const merged: Record<string, unknown> = { ...current };
   for (const [field, value] of Object.entries(patch)) {
     if (value === undefined) continue;
@@ -53,21 +53,21 @@ export function draftAfterCollaborationPatch(posting: Collaboration, patch: Coll
   return merged as unknown as CollaborationDraft;
 }
 
-/** The next version of a posting with `draft` as its content; status is unchanged. */
-export function revisedCollaboration(posting: Collaboration, draft: CollaborationDraft, now: Date): Collaboration {
+/** The next version of a collaboration with `draft` as its content; status is unchanged. */
+export function revisedCollaboration(collaboration: Collaboration, draft: CollaborationDraft, now: Date): Collaboration {
   return {
     ...draft,
-    id: posting.id,
-    ownerOrganizationId: posting.ownerOrganizationId,
-    expiresAt: draft.expiresAt ?? posting.expiresAt,
-    status: posting.status,
-    createdAt: posting.createdAt,
+    id: collaboration.id,
+    ownerOrganizationId: collaboration.ownerOrganizationId,
+    expiresAt: draft.expiresAt ?? collaboration.expiresAt,
+    status: collaboration.status,
+    createdAt: collaboration.createdAt,
     updatedAt: now.toISOString(),
-    version: posting.version + 1,
+    version: collaboration.version + 1,
   };
 }
 
-/** The next version of a posting, closed: no longer open for expressions of interest. */
-export function closedCollaboration(posting: Collaboration, now: Date): Collaboration {
-  return { ...posting, status: 'CLOSED', updatedAt: now.toISOString(), version: posting.version + 1 };
+/** The next version of a collaboration, closed: no longer open for expressions of interest. */
+export function closedCollaboration(collaboration: Collaboration, now: Date): Collaboration {
+  return { ...collaboration, status: 'CLOSED', updatedAt: now.toISOString(), version: collaboration.version + 1 };
 }

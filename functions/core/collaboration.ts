@@ -1,5 +1,5 @@
 /**
- * Collaboration postings (EEN-compatible profiles): offers and requests an
+ * Collaborations (EEN-compatible profiles): offers and requests an
  * organization publishes, open for expressions of interest until they expire.
  */
 import type { CooperationMode, Country, IpStatus, LocalizedText, OrganizationType, TechnologyMaturity } from './vocabulary.js';
@@ -39,8 +39,8 @@ export interface Collaboration {
   version: number;
 }
 
-/** The status a reader sees: an open posting past its expiry is EXPIRED, whatever is stored. */
-export function effectiveStatus(posting: Pick<Collaboration, 'status' | 'expiresAt'>, now: Date): CollaborationStatus {
-  if (posting.status === 'OPEN' && Date.parse(posting.expiresAt) <= now.getTime()) return 'EXPIRED';
-  return posting.status;
+/** The status a reader sees: an open collaboration past its expiry is EXPIRED, whatever is stored. */
+export function effectiveStatus(collaboration: Pick<Collaboration, 'status' | 'expiresAt'>, now: Date): CollaborationStatus {
+  if (collaboration.status === 'OPEN' && Date.parse(collaboration.expiresAt) <= now.getTime()) return 'EXPIRED';
+  return collaboration.status;
 }

@@ -1,13 +1,13 @@
 /**
- * Limits on what organizations and postings may contain, defined once: the
+ * Limits on what organizations and collaborations may contain, defined once: the
  * validation rules, the schema descriptions and docs/data-model.md (which
  * derives the transaction-size bound from them) all refer to these values.
  */
 
 export const INPUT_LIMITS = {
-  /** Organization and posting names/titles, per language. */
+  /** Organization and collaboration names/titles, per language. */
   nameLength: 200,
-  /** Posting summaries and organization descriptions, per language. */
+  /** Collaboration summaries and organization descriptions, per language. */
   descriptionLength: 4000,
   /** The short note on an offered segment. */
   noteLength: 280,
@@ -27,8 +27,8 @@ export const INPUT_LIMITS = {
   soughtSegments: 8,
   /** Zone parks in an organization's preferences (a list filter; bounds the listing item's size). */
   preferredParks: 5,
-  /** Segments of one posting. */
-  postingSegments: 5,
+  /** Segments of one collaboration. */
+  collaborationSegments: 5,
   /** Earliest founding year accepted (the oldest universities of either country are younger). */
   earliestFoundedYear: 1800,
   /** Idempotency keys: 8-100 characters of [A-Za-z0-9_.:-]. */
@@ -36,6 +36,6 @@ export const INPUT_LIMITS = {
   idempotencyKeyMaxLength: 100,
 } as const;
 
-/** Postings expire 365 days after publication unless the poster asks for less (or up to two years). */
-export const DEFAULT_POSTING_LIFETIME_DAYS = 365;
-export const MAX_POSTING_LIFETIME_DAYS = 730;
+/** Collaborations expire 365 days after publication unless the poster asks for less (or up to two years). */
+export const DEFAULT_COLLABORATION_LIFETIME_DAYS = 365;
+export const MAX_COLLABORATION_LIFETIME_DAYS = 730;

@@ -1,6 +1,6 @@
 /**
  * Zone statistics for administrators: how many organizations the zone has by
- * country, type and verification, how many postings are open, closed or
+ * country, type and verification, how many collaborations are open, closed or
  * expired, and how many matches are in each status and outcome. Pure tallies
  * over the small facts the store reads from the listing partitions (no Scan;
  * see store/statistics-repository.ts).
@@ -10,22 +10,27 @@ import { MATCH_OUTCOMES, MATCH_STATUSES, type MatchOutcome, type MatchRecord, ty
 import { VERIFICATION_STATUSES, type Organization, type VerificationStatus } from './organization.js';
 import { COUNTRIES, ORGANIZATION_TYPES, type Country, type OrganizationType } from './vocabulary.js';
 
+/** The facts of one organization the statistics count. */
 export type OrganizationFacts = Pick<Organization, 'country' | 'type' | 'verification'>;
-export type PostingFacts = Pick<Collaboration, 'status' | 'expiresAt'>;
+/** The facts of one collaboration the statistics count (its effective status is derived). */
+export type CollaborationFacts = Pick<Collaboration, 'status' | 'expiresAt'>;
+/** The facts of one match the statistics count. */
 export type MatchFacts = Pick<MatchRecord, 'status' | 'outcome'>;
 
 /** Everything the statistics are tallied from. */
 export interface ZoneFacts {
   organizations: readonly OrganizationFacts[];
-  postings: readonly PostingFacts[];
+  collaborations: readonly CollaborationFacts[];
   matches: readonly MatchFacts[];
 }
 
+/** How many of the counted things have one value of a vocabulary. */
 export interface Tally<Key extends string> {
   key: Key;
   count: number;
 }
 
+/** What administrators see: every tally lists every value of its vocabulary. */
 export interface ZoneStatistics {
   organizations: {
     total: number;
@@ -33,8 +38,8 @@ export interface ZoneStatistics {
     byType: Tally<OrganizationType>[];
     byVerification: Tally<VerificationStatus>[];
   };
-  /** By effective status: an open posting past its expiry counts as EXPIRED. */
-  postings: { total: number; byStatus: Tally<CollaborationStatus>[] };
+  /** By effective status: an open collaboration past its expiry counts as EXPIRED. */
+  collaborations: { total: number; byStatus: Tally<CollaborationStatus>[] };
   /** byOutcome counts the (mutual) matches with an outcome recorded, by their latest outcome. */
   matches: { total: number; byStatus: Tally<MatchStatus>[]; byOutcome: Tally<MatchOutcome>[] };
   computedAt: string;
@@ -45,7 +50,8 @@ export function tally<Key extends string>(keys: readonly Key[], values: readonly
   return keys.map((key) => ({ key, count: values.filter((value) => value === key).length }));
 }
 
-export function zoneStatisticsOf({ organizations, postings, matches }: ZoneFacts, now: Date): ZoneStatistics {
+/** Tallies the facts as of `now` (collaborations by effective status). */
+export function zoneStatisticsOf({ organizations, collaborations, matches }: ZoneFacts, now: Date): ZoneStatistics {
   return {
     organizations: {
       total: organizations.length,
@@ -53,9 +59,9 @@ export function zoneStatisticsOf({ organizations, postings, matches }: ZoneFacts
       byType: tally(ORGANIZATION_TYPES, organizations.map((org) => org.type)),
       byVerification: tally(VERIFICATION_STATUSES, organizations.map((org) => org.verification)),
     },
-    postings: {
-      total: postings.length,
-      byStatus: tally(COLLABORATION_STATUSES, postings.map((posting) => effectiveStatus(posting, now))),
+    collaborations: {
+      total: collaborations.length,
+      byStatus: tally(COLLABORATION_STATUSES, collaborations.map((collaboration) => effectiveStatus(collaboration, now))),
     },
     matches: {
       total: matches.length,

@@ -7,11 +7,14 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { loadRuntimeConfig } from '../config.js';
 import { createStore } from '../store/store.js';
 import { createGraphQLServer } from '../api/server.js';
-import { createContext, withRequestLocale } from '../api/context.js';
+import { createContext } from '../api/context.js';
 import { principalFromClaims } from '../core/access/principal.js';
 import { logger } from '../api/logger.js';
 import { RATE_LIMIT_POLICY } from '../api/limits.js';
 import { rejectOversizedBody } from '../api/request-body-limit.js';
+import { conditionalGetMiddleware } from '../api/http-caching.js';
+import { trustedDocumentsOf } from '../api/trusted-documents.js';
+import consoleManifest from '../../web/persisted-query-manifest.json' with { type: 'json' };
 
 const config = loadRuntimeConfig();
 const store = createStore({
@@ -23,6 +26,8 @@ const server = createGraphQLServer({
   production: config.production,
   logError: (message, details) => logger.error(message, details),
   rateLimit: RATE_LIMIT_POLICY,
+  // Production only: locally, console developers change their operations freely.
+  ...(config.production ? { trustedDocuments: trustedDocumentsOf(consoleManifest) } : {}),
 });
 
 /** Claims the HTTP API's JWT authorizer verified; absent on routes without an authorizer. */
@@ -38,11 +43,13 @@ export const handler = startServerAndCreateLambdaHandler(
   server as unknown as LambdaServer,
   handlers.createAPIGatewayProxyEventV2RequestHandler(),
   {
-    middleware: [rejectOversizedBody],
+    middleware: [rejectOversizedBody, conditionalGetMiddleware],
     context: async ({ event, context }) => {
       logger.addContext(context);
-      const requestContext = createContext(store, principalFromClaims(authorizerClaims(event)), context.awsRequestId);
-      return withRequestLocale(requestContext, event.headers['accept-language']);
+      const principal = principalFromClaims(authorizerClaims(event));
+      // The request's one clock reading: every use case of this request takes its time from here.
+      const now = new Date();
+      return createContext({ store, principal, requestId: context.awsRequestId, now, acceptLanguage: event.headers['accept-language'] });
     },
   },
 );

@@ -9,14 +9,29 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../api/context.js';
 import { MAX_REQUEST_BODY_BYTES } from '../api/limits.js';
 import { PAYLOAD_TOO_LARGE_BODY } from '../api/request-body-limit.js';
+import { withConditionalGet } from '../api/http-caching.js';
 
 export const GRAPHQL_PATH = '/graphql';
+/** The API reference (docs/api.md), served next to GraphQL for partner developers. */
+export const API_REFERENCE_PATH = '/docs/api';
 
 export interface LocalServerOptions {
   server: ApolloServer<GraphQLContext>;
   /** Verifies a bearer token and returns its claims; throws when invalid. */
   verifyToken: (token: string) => Promise<Record<string, unknown>>;
-  contextFor: (claims: Record<string, unknown> | undefined, requestId: string, acceptLanguage: string | undefined) => GraphQLContext;
+  contextFor: (request: LocalRequest) => GraphQLContext;
+  /** Markdown served at API_REFERENCE_PATH; omitted: that path is 404 too. */
+  apiReference?: string;
+}
+
+/** What the transport knows of one request when GraphQL asks for its context. */
+export interface LocalRequest {
+  /** Verified claims; undefined without a bearer token. */
+  claims: Record<string, unknown> | undefined;
+  requestId: string;
+  acceptLanguage: string | undefined;
+  /** When the request arrived: the request's one clock reading. */
+  now: Date;
 }
 
 class PayloadTooLargeError extends Error {}
@@ -54,7 +69,14 @@ export function createLocalHttpServer(options: LocalServerOptions): Server {
 }
 
 async function handle(options: LocalServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  // The request's one clock reading, taken on arrival as the Lambda handler does.
+  const now = new Date();
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === API_REFERENCE_PATH && options.apiReference !== undefined) {
+    response.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' });
+    response.end(options.apiReference);
+    return;
+  }
   if (url.pathname !== GRAPHQL_PATH) return sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
 
   const token = bearerToken(request);
@@ -92,14 +114,19 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   const requestId = randomUUID();
   const result = await options.server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => options.contextFor(claims, requestId, headers.get('accept-language')),
+    context: async () => options.contextFor({ claims, requestId, acceptLanguage: headers.get('accept-language'), now }),
   });
-  for (const [name, value] of result.headers) response.setHeader(name, value);
-  response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
-    response.end(result.body.string);
+    const answer = withConditionalGet(
+      { method: request.method ?? 'GET', ifNoneMatch: headers.get('if-none-match') },
+      { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: result.body.string },
+    );
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
     return;
   }
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.statusCode = result.status ?? 200;
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
 }

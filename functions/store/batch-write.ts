@@ -1,13 +1,12 @@
 /**
  * Writes and deletes many items with BatchWriteItem (25 per call, the limit),
- * retrying UnprocessedItems with backoff a bounded number of times. Used only
- * to load data sets (demo data), never by a mutation: batch writes are not
+ * re-sending UnprocessedItems on the gateway's retry policy. Used only to load
+ * data sets (demo data), never by a mutation: batch writes are not
  * transactions and carry no conditions.
  */
 import { BatchWriteCommand, type BatchWriteCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { ServiceUnavailableError } from '../core/errors.js';
-import { backoffDelayMs, DEFAULT_RETRY_POLICY, type DynamoGateway } from './dynamo-gateway.js';
-import { keyOf, keyString, type Item, type ItemKey } from './item-keys.js';
+import type { DynamoGateway } from './dynamo-gateway.js';
+import { keyOf, keyString, type Item, type ItemKey } from './items/keys.js';
 
 /** Keys of `before` that `after` no longer has: what a reload must delete. */
 export function staleKeys(before: readonly ItemKey[], after: readonly ItemKey[]): ItemKey[] {
@@ -16,7 +15,6 @@ export function staleKeys(before: readonly ItemKey[], after: readonly ItemKey[])
 }
 
 export const BATCH_WRITE_LIMIT = 25;
-const MAX_UNPROCESSED_ROUNDS = 8;
 
 type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: ItemKey } };
 
@@ -29,16 +27,11 @@ export async function batchWriteItems(gateway: DynamoGateway, items: readonly It
   const batches: WriteRequest[][] = [];
   for (let start = 0; start < requests.length; start += BATCH_WRITE_LIMIT) batches.push(requests.slice(start, start + BATCH_WRITE_LIMIT));
   for (let start = 0; start < batches.length; start += CONCURRENT_BATCHES) {
-    await Promise.all(batches.slice(start, start + CONCURRENT_BATCHES).map((batch) => writeBatch(gateway, batch)));
+    await Promise.all(batches.slice(start, start + CONCURRENT_BATCHES).map((batch) => gateway.sendUntilProcessed(batch, (pending) => writeBatch(gateway, pending))));
   }
 }
 
-async function writeBatch(gateway: DynamoGateway, batch: WriteRequest[]): Promise<void> {
-  let pending = batch;
-  for (let round = 0; pending.length > 0; round++) {
-    if (round >= MAX_UNPROCESSED_ROUNDS) throw new ServiceUnavailableError();
-    if (round > 0) await new Promise((resolve) => setTimeout(resolve, backoffDelayMs(round, DEFAULT_RETRY_POLICY)));
-    const output = await gateway.send<BatchWriteCommandOutput>(new BatchWriteCommand({ RequestItems: { [gateway.tableName]: pending } }));
-    pending = (output.UnprocessedItems?.[gateway.tableName] ?? []) as WriteRequest[];
-  }
+async function writeBatch(gateway: DynamoGateway, batch: WriteRequest[]): Promise<WriteRequest[]> {
+  const output = await gateway.send<BatchWriteCommandOutput>(new BatchWriteCommand({ RequestItems: { [gateway.tableName]: batch } }));
+  return (output.UnprocessedItems?.[gateway.tableName] ?? []) as WriteRequest[];
 }

@@ -1,13 +1,13 @@
 /**
- * Pure planner of a posting list query: the gsi1 partition to read (owner,
- * else segment, else chain, else all postings) and FilterExpression clauses
- * for the rest. Status is the effective status: OPEN means stored OPEN and not
- * yet expired at `now`; EXPIRED means stored OPEN but past expiry.
+ * Pure planner of a collaboration list query: the gsi1 partition to read
+ * (owner, else segment, else chain, else all collaborations) and
+ * FilterExpression clauses for the rest. Status is the effective status: OPEN
+ * means stored OPEN and not yet expired at `now`; EXPIRED means stored OPEN
+ * but past expiry.
  */
 import type { CollaborationKind, CollaborationStatus } from '../core/collaboration.js';
-import { collaborationListPartition } from './item-keys.js';
-import { emptyFilter, type ListingFilter } from './listing-query.js';
-import type { ListingPlan } from './organization-listing.js';
+import { collaborationListPartition } from './items/keys.js';
+import { addClause, emptyFilter, type ListingFilter, type ListingPlan } from './listing-query.js';
 
 export interface CollaborationListFilter {
   kind?: CollaborationKind;
@@ -31,24 +31,18 @@ function statusClauses(filter: ListingFilter, status: CollaborationStatus | unde
   filter.clauses.push('#status = :open', status === 'OPEN' ? '#expiresAt > :now' : '#expiresAt <= :now');
 }
 
-function addClause(filter: ListingFilter, attribute: string, value: string | undefined, contains: boolean): void {
-  if (value === undefined) return;
-  filter.names[`#${attribute}`] = attribute;
-  filter.values[`:${attribute}`] = value;
-  filter.clauses.push(contains ? `contains(#${attribute}, :${attribute})` : `#${attribute} = :${attribute}`);
-}
-
+/** The partition and filter of a collaboration list. */
 export function planCollaborationListing(request: CollaborationListFilter, now: Date): ListingPlan {
   const filter = emptyFilter();
-  addClause(filter, 'kind', request.kind, false);
+  addClause(filter, 'kind', request.kind, 'equals');
   statusClauses(filter, request.status, now);
   if (request.owner !== undefined) {
-    addClause(filter, 'segments', request.segment, true);
-    addClause(filter, 'chains', request.chain, true);
+    addClause(filter, 'segments', request.segment, 'contains');
+    addClause(filter, 'chains', request.chain, 'contains');
     return { partition: collaborationListPartition('OWNER', request.owner), filter };
   }
   if (request.segment !== undefined) {
-    addClause(filter, 'chains', request.chain, true);
+    addClause(filter, 'chains', request.chain, 'contains');
     return { partition: collaborationListPartition('SEGMENT', request.segment), filter };
   }
   if (request.chain !== undefined) return { partition: collaborationListPartition('CHAIN', request.chain), filter };

@@ -90,6 +90,24 @@ export class DynamoGateway {
     }
   }
 
+  /**
+   * Sends a batch request (BatchGetItem, BatchWriteItem) and re-sends what
+   * DynamoDB left unprocessed, waiting as the retry policy says between
+   * rounds; after `maxAttempts` rounds with work left, ServiceUnavailableError.
+   * @param sendBatch sends one round and returns what is still unprocessed
+   */
+  async sendUntilProcessed<Request>(requests: Request[], sendBatch: (pending: Request[]) => Promise<Request[]>): Promise<void> {
+    let pending = requests;
+    for (let round = 0; pending.length > 0; round++) {
+      if (round >= this.retryPolicy.maxAttempts) throw new ServiceUnavailableError();
+      if (round > 0) {
+        this.stats.retries++;
+        await this.sleep(backoffDelayMs(round - 1, this.retryPolicy));
+      }
+      pending = await sendBatch(pending);
+    }
+  }
+
   resetStats(): void {
     Object.assign(this.stats, { requests: 0, retries: 0, consumedReadCapacity: 0, consumedWriteCapacity: 0 });
   }

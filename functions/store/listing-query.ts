@@ -4,10 +4,10 @@
  * continuing until the page has first + 1 matches (so hasNextPage is exact) or
  * the partition ends. Every edge gets a signed cursor at its own key.
  */
-import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import type { CursorCodec } from './cursor-codec.js';
-import { INDEX } from './table-definition.js';
+import { INDEXES } from './items/keys.js';
+import { queryPages } from './paged-query.js';
 
 export interface ListingFilter {
   /** FilterExpression clauses, joined with AND. */
@@ -16,12 +16,16 @@ export interface ListingFilter {
   values: Record<string, unknown>;
 }
 
-export interface ListingRequest {
+/** Which partition a list reads and what it filters there. */
+export interface ListingPlan {
   partition: string;
   filter: ListingFilter;
+}
+
+export interface ListingRequest extends ListingPlan {
   first: number;
   after?: string | null;
-  /** Sort-key order: organizations by id ascending, postings newest first. */
+  /** Sort-key order: organizations by id ascending, collaborations newest first. */
   ascending: boolean;
 }
 
@@ -35,26 +39,32 @@ const FILTERED_QUERY_LIMIT = 200;
 
 export const emptyFilter = (): ListingFilter => ({ clauses: [], names: {}, values: {} });
 
+/** Adds `attribute = value` (or `contains(attribute, value)`) when a value is given. */
+export function addClause(filter: ListingFilter, attribute: string, value: string | undefined, test: 'equals' | 'contains'): void {
+  if (value === undefined) return;
+  filter.names[`#${attribute}`] = attribute;
+  filter.values[`:${attribute}`] = value;
+  filter.clauses.push(test === 'contains' ? `contains(#${attribute}, :${attribute})` : `#${attribute} = :${attribute}`);
+}
+
+/** One page of a listing partition, each entry with its signed cursor. */
 export async function queryListing(gateway: DynamoGateway, codec: CursorCodec, request: ListingRequest): Promise<ListingPage> {
   const filtered = request.filter.clauses.length > 0;
-  let startKey: Record<string, unknown> | undefined = request.after ? codec.decode(request.after, request.partition).key : undefined;
+  const from = request.after ? codec.decode(request.after, request.partition).key : undefined;
+  const params = () => ({
+    TableName: gateway.tableName,
+    IndexName: INDEXES.gsi1.indexName,
+    KeyConditionExpression: `${INDEXES.gsi1.pk} = :partition`,
+    ...(filtered ? { FilterExpression: request.filter.clauses.join(' AND '), ExpressionAttributeNames: request.filter.names } : {}),
+    ExpressionAttributeValues: { ':partition': request.partition, ...request.filter.values },
+    ScanIndexForward: request.ascending,
+    Limit: filtered ? FILTERED_QUERY_LIMIT : request.first + 1,
+  });
   const matches: Record<string, unknown>[] = [];
-  do {
-    const output: QueryCommandOutput = await gateway.send<QueryCommandOutput>(
-      new QueryCommand({
-        TableName: gateway.tableName,
-        IndexName: INDEX.gsi1,
-        KeyConditionExpression: 'gsi1pk = :partition',
-        ...(filtered ? { FilterExpression: request.filter.clauses.join(' AND '), ExpressionAttributeNames: request.filter.names } : {}),
-        ExpressionAttributeValues: { ':partition': request.partition, ...request.filter.values },
-        ScanIndexForward: request.ascending,
-        Limit: filtered ? FILTERED_QUERY_LIMIT : request.first + 1,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
+  for await (const output of queryPages(gateway, params, from)) {
     matches.push(...(output.Items ?? []));
-    startKey = output.LastEvaluatedKey;
-  } while (matches.length <= request.first && startKey);
+    if (matches.length > request.first) break;
+  }
   const page = matches.slice(0, request.first);
   return {
     entries: page.map((item) => ({ item, cursor: codec.encode({ partition: request.partition, key: positionOf(item) }) })),
@@ -64,5 +74,6 @@ export async function queryListing(gateway: DynamoGateway, codec: CursorCodec, r
 
 /** The key DynamoDB needs to continue a gsi1 Query after this item. */
 function positionOf(item: Record<string, unknown>): Record<string, string> {
-  return { pk: String(item.pk), sk: String(item.sk), gsi1pk: String(item.gsi1pk), gsi1sk: String(item.gsi1sk) };
+  const { pk, sk } = INDEXES.gsi1;
+  return { pk: String(item.pk), sk: String(item.sk), [pk]: String(item[pk]), [sk]: String(item[sk]) };
 }

@@ -4,15 +4,15 @@
  * match profiles of known organizations in one BatchGetItem per 100 ids.
  * Never one call per candidate.
  */
-import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { effectiveStatus } from '../core/collaboration.js';
+import type { CollaborationSnapshot } from '../core/collaboration-snapshot.js';
 import { matchProfileOf, type MatchProfile } from '../core/match-profile.js';
-import type { PostingSnapshot } from '../core/posting-snapshot.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
-import { postingSnapshotFromIndexItem } from './collaboration-index-items.js';
-import { segmentPartition, SEGMENT_SORT_PREFIX } from './item-keys.js';
-import { matchProfileFromIndexItem } from './organization-index-items.js';
+import { COLLABORATION_INDEX_ITEM } from './items/collaboration-index-items.js';
+import { segmentPartition, SEGMENT_SORT_PREFIX } from './items/keys.js';
+import { MATCH_INDEX_ITEM } from './items/organization-index-items.js';
 import type { OrganizationRepository } from './organization-repository.js';
+import { queryPages } from './paged-query.js';
 
 export interface IndexReadOptions {
   /** Most items to return. */
@@ -26,26 +26,23 @@ export class MatchIndexRepository {
   ) {}
 
   /** Organizations offering a segment: verified first, then unverified; never suspended ones. */
-  async matchProfilesOffering(segmentId: string, options: IndexReadOptions): Promise<MatchProfile[]> {
-    const items = await this.querySegment(segmentId, SEGMENT_SORT_PREFIX.offers, options.limit, () => true);
-    return items.map(matchProfileFromIndexItem);
+  matchProfilesOffering(segmentId: string, options: IndexReadOptions): Promise<MatchProfile[]> {
+    return this.querySegment(segmentId, SEGMENT_SORT_PREFIX.offers, options.limit, MATCH_INDEX_ITEM.parse, () => true);
   }
 
   /** Organizations seeking partners in a segment: verified first; never suspended ones. */
-  async matchProfilesSeeking(segmentId: string, options: IndexReadOptions): Promise<MatchProfile[]> {
-    const items = await this.querySegment(segmentId, SEGMENT_SORT_PREFIX.seeks, options.limit, () => true);
-    return items.map(matchProfileFromIndexItem);
+  matchProfilesSeeking(segmentId: string, options: IndexReadOptions): Promise<MatchProfile[]> {
+    return this.querySegment(segmentId, SEGMENT_SORT_PREFIX.seeks, options.limit, MATCH_INDEX_ITEM.parse, () => true);
   }
 
   /**
-   * Open postings in a segment. Expired postings are skipped here even when
+   * Open collaborations in a segment. Expired ones are skipped here even when
    * TTL has not yet deleted their index items.
    */
-  async openPostingsIn(segmentId: string, options: IndexReadOptions & { now?: Date }): Promise<PostingSnapshot[]> {
+  openCollaborationsIn(segmentId: string, options: IndexReadOptions & { now?: Date }): Promise<CollaborationSnapshot[]> {
     const now = options.now ?? new Date();
-    const isOpen = (item: Record<string, unknown>) => effectiveStatus({ status: 'OPEN', expiresAt: postingSnapshotFromIndexItem(item).expiresAt }, now) === 'OPEN';
-    const items = await this.querySegment(segmentId, SEGMENT_SORT_PREFIX.postings, options.limit, isOpen);
-    return items.map(postingSnapshotFromIndexItem);
+    const isOpen = (snapshot: CollaborationSnapshot) => effectiveStatus({ status: 'OPEN', expiresAt: snapshot.expiresAt }, now) === 'OPEN';
+    return this.querySegment(segmentId, SEGMENT_SORT_PREFIX.openCollaborations, options.limit, COLLABORATION_INDEX_ITEM.parse, isOpen);
   }
 
   /** Match profiles of the given organizations (absent and suspended ones omitted), in the order asked. */
@@ -54,22 +51,19 @@ export class MatchIndexRepository {
     return orgs.flatMap((org) => (org && org.verification !== 'SUSPENDED' ? [matchProfileOf(org)] : []));
   }
 
-  private async querySegment(segmentId: string, prefix: string, limit: number, keep: (item: Record<string, unknown>) => boolean): Promise<Record<string, unknown>[]> {
-    const kept: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output: QueryCommandOutput = await this.gateway.send<QueryCommandOutput>(
-        new QueryCommand({
-          TableName: this.gateway.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': segmentPartition(segmentId), ':prefix': prefix },
-          Limit: limit,
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      kept.push(...(output.Items ?? []).filter(keep));
-      startKey = output.LastEvaluatedKey;
-    } while (kept.length < limit && startKey);
+  /** Up to `limit` parsed index items of one kind in a segment partition that pass `keep`. */
+  private async querySegment<T>(segmentId: string, prefix: string, limit: number, parse: (item: Record<string, unknown>) => T, keep: (value: T) => boolean): Promise<T[]> {
+    const kept: T[] = [];
+    const params = () => ({
+      TableName: this.gateway.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': segmentPartition(segmentId), ':prefix': prefix },
+      Limit: limit,
+    });
+    for await (const output of queryPages(this.gateway, params)) {
+      kept.push(...(output.Items ?? []).map(parse).filter(keep));
+      if (kept.length >= limit) break;
+    }
     return kept.slice(0, limit);
   }
 }

@@ -4,10 +4,11 @@
  * organization's own index partition, so each page examines a bounded number
  * of items; ANY direction merges the two indexes by their shared sort key.
  */
-import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { MatchDirection, MatchRecord, MatchStatus } from '../core/match/match-record.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
-import { MATCH_INDEXES, matchFromItem, matchPosition, queryMatchIndexParams, type MatchIndexQuery } from './match-items.js';
+import { matchFromItem, matchPosition } from './items/match-items.js';
+import { MATCH_INDEXES, queryMatchIndexParams, type MatchIndexQuery } from './match-requests.js';
+import { queryPages } from './paged-query.js';
 
 /** Items one listing page may examine per index before it returns what it has (filters make pages sparse). */
 export const MATCH_LIST_EXAMINE_LIMIT = 500;
@@ -38,26 +39,23 @@ interface IndexRun {
 }
 
 /** Reads one index down from `after` until `want` matches, its end, or the examine limit. */
-async function runIndex(gateway: DynamoGateway, base: Omit<MatchIndexQuery, 'limit' | 'exclusiveStartKey'>, want: number, examineLimit: number): Promise<IndexRun> {
+async function runIndex(gateway: DynamoGateway, base: Omit<MatchIndexQuery, 'limit'>, want: number, examineLimit: number): Promise<IndexRun> {
   const matches: MatchRecord[] = [];
   let examined = 0;
-  let startKey: Record<string, unknown> | undefined;
   const skName = MATCH_INDEXES[base.direction].sk;
-  for (;;) {
-    const limit = base.status ? FILTERED_QUERY_LIMIT : want - matches.length;
-    const output = await gateway.send<QueryCommandOutput>(
-      new QueryCommand(queryMatchIndexParams(gateway.tableName, { ...base, limit, ...(startKey ? { exclusiveStartKey: startKey } : {}) })),
-    );
+  // Unfiltered pages ask for exactly what is still missing; filtered ones read a fixed batch.
+  const params = () => queryMatchIndexParams(gateway.tableName, { ...base, limit: base.status ? FILTERED_QUERY_LIMIT : want - matches.length });
+  for await (const output of queryPages(gateway, params)) {
     examined += output.ScannedCount ?? 0;
     matches.push(...(output.Items ?? []).map(matchFromItem));
     if (matches.length >= want) {
       const kept = matches.slice(0, want);
       return { matches: kept, frontier: matchPosition(kept[want - 1] as MatchRecord) };
     }
-    startKey = output.LastEvaluatedKey;
-    if (!startKey) return { matches };
-    if (examined >= examineLimit) return { matches, frontier: String(startKey[skName]) };
+    const startKey = output.LastEvaluatedKey;
+    if (startKey && examined >= examineLimit) return { matches, frontier: String(startKey[skName]) };
   }
+  return { matches };
 }
 
 /** One page of an organization's matches, newest first. */

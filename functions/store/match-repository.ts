@@ -11,11 +11,14 @@ import type { MatchDirection, MatchRecord, MatchStatus } from '../core/match/mat
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import { declinedPartnersOf, listOrganizationMatches } from './match-listing.js';
-import { createMatchParams, getMatchParams, matchFromItem, matchItem, mutualPairItem, mutualPairKey, replaceMatchParams } from './match-items.js';
+import { matchFromItem, matchItem, MUTUAL_PAIR_ITEM, mutualPairItem, mutualPairKey } from './items/match-items.js';
+import { keyString, organizationMatchPartition } from './items/keys.js';
+import { createMatchParams, getMatchParams, replaceMatchParams } from './match-requests.js';
 import { transactWrite } from './transact-write.js';
 import { batchGetItems } from './batch-get.js';
 import { batchWriteItems } from './batch-write.js';
-import { keyString } from './item-keys.js';
+import { conditionalPut } from './transaction-plan.js';
+import { conditionHeld, versionIs } from './write-conditions.js';
 
 export interface MatchListRequest {
   organizationId: string;
@@ -40,7 +43,7 @@ export interface MatchImport {
 
 /** A cursor is only valid for the list (organization, direction, status) it was issued for. */
 const listPartition = (request: MatchListRequest): string =>
-  `ORGMATCH#${request.organizationId}#${request.direction}#${request.status ?? 'ANY'}`;
+  `${organizationMatchPartition(request.organizationId)}#${request.direction}#${request.status ?? 'ANY'}`;
 
 export class MatchRepository {
   constructor(
@@ -60,14 +63,8 @@ export class MatchRepository {
   }
 
   /** Writes a new record; false when a record for the same identity already exists (nothing written). */
-  async create(record: MatchRecord): Promise<boolean> {
-    try {
-      await this.gateway.send(new PutCommand(createMatchParams(this.gateway.tableName, record)));
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+  create(record: MatchRecord): Promise<boolean> {
+    return conditionHeld(this.gateway.send(new PutCommand(createMatchParams(this.gateway.tableName, record))));
   }
 
   /**
@@ -75,21 +72,16 @@ export class MatchRepository {
    * ConflictError when the record changed in between (another caller won).
    */
   async replace(previous: MatchRecord, next: MatchRecord): Promise<void> {
-    const put = replaceMatchParams(this.gateway.tableName, next, previous.version);
     if (next.status === 'MUTUAL' && previous.status !== 'MUTUAL') {
       const outcome = await transactWrite(this.gateway, [
-        { Put: { TableName: put.TableName, Item: put.Item, ConditionExpression: put.ConditionExpression, ExpressionAttributeNames: put.ExpressionAttributeNames, ExpressionAttributeValues: put.ExpressionAttributeValues } },
+        conditionalPut(this.gateway.tableName, matchItem(next), versionIs(previous.version)),
         { Put: { TableName: this.gateway.tableName, Item: mutualPairItem(next) } },
       ]);
       if (!outcome.ok) throw concurrentChange(previous);
       return;
     }
-    try {
-      await this.gateway.send(new PutCommand(put));
-    } catch (error) {
-      if (isConditionFailure(error) && !(await this.holds(next))) throw concurrentChange(previous);
-      if (!isConditionFailure(error)) throw error;
-    }
+    const written = await conditionHeld(this.gateway.send(new PutCommand(replaceMatchParams(this.gateway.tableName, next, previous.version))));
+    if (!written && !(await this.holds(next))) throw concurrentChange(previous);
   }
 
   /**
@@ -124,7 +116,10 @@ export class MatchRepository {
   async haveMutualMatches(pairs: readonly (readonly [string, string])[]): Promise<boolean[]> {
     const keys = pairs.map(([a, b]) => mutualPairKey(a, b));
     const found = await batchGetItems(this.gateway, keys);
-    return keys.map((key) => found.has(keyString(key)));
+    return keys.map((key) => {
+      const marker = found.get(keyString(key));
+      return marker !== undefined && MUTUAL_PAIR_ITEM.parse(marker).firstMatchId !== '';
+    });
   }
 
   /** One page of an organization's matches, newest first. A forged or foreign cursor is BAD_USER_INPUT. */
@@ -150,10 +145,6 @@ export class MatchRepository {
   declinedPartnersOf(organizationId: string): Promise<Set<string>> {
     return declinedPartnersOf(this.gateway, organizationId);
   }
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }
 
 function concurrentChange(previous: MatchRecord): ConflictError {

@@ -5,8 +5,8 @@
  */
 import type { OrganizationType, Country } from '../core/vocabulary.js';
 import type { VerificationStatus } from '../core/organization.js';
-import { organizationListPartition } from './item-keys.js';
-import { emptyFilter, type ListingFilter } from './listing-query.js';
+import { organizationListPartition } from './items/keys.js';
+import { addClause, emptyFilter, type ListingPlan } from './listing-query.js';
 
 export interface OrganizationListFilter {
   country?: Country;
@@ -22,37 +22,19 @@ export interface OrganizationListFilter {
   includeSuspended: boolean;
 }
 
-export interface ListingPlan {
-  partition: string;
-  filter: ListingFilter;
-}
-
-function addEquals(filter: ListingFilter, attribute: string, value: string | undefined): void {
-  if (value === undefined) return;
-  filter.names[`#${attribute}`] = attribute;
-  filter.values[`:${attribute}`] = value;
-  filter.clauses.push(`#${attribute} = :${attribute}`);
-}
-
-function addContains(filter: ListingFilter, attribute: string, value: string | undefined): void {
-  if (value === undefined) return;
-  filter.names[`#${attribute}`] = attribute;
-  filter.values[`:${attribute}`] = value;
-  filter.clauses.push(`contains(#${attribute}, :${attribute})`);
-}
-
+/** The partition and filter of an organization list. */
 export function planOrganizationListing(request: OrganizationListFilter): ListingPlan {
   const filter = emptyFilter();
-  addEquals(filter, 'country', request.country);
-  addEquals(filter, 'type', request.type);
-  addEquals(filter, 'verification', request.verification);
+  addClause(filter, 'country', request.country, 'equals');
+  addClause(filter, 'type', request.type, 'equals');
+  addClause(filter, 'verification', request.verification, 'equals');
   if (!request.includeSuspended) {
     filter.names['#verification'] = 'verification';
     filter.values[':suspended'] = 'SUSPENDED';
     filter.clauses.push('#verification <> :suspended');
   }
-  addContains(filter, 'chains', request.chain);
-  addContains(filter, 'parks', request.park);
+  addClause(filter, 'chains', request.chain, 'contains');
+  addClause(filter, 'parks', request.park, 'contains');
   if (request.segment !== undefined) return { partition: organizationListPartition('SEGMENT', request.segment), filter };
   return { partition: organizationListPartition('ALL'), filter };
 }

@@ -12,8 +12,8 @@ import { OrganizationRepository } from './organization-repository.js';
 import { CollaborationRepository } from './collaboration-repository.js';
 import { MatchIndexRepository } from './match-index-repository.js';
 import { CursorCodec } from './cursor-codec.js';
-import type { ChainCatalog } from '../core/chain-catalog.js';
-import { zoneChainCatalog } from '../core/zone-chain-catalog.js';
+import type { ChainCatalog } from '../core/industry-chain/chain-catalog.js';
+import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { DEVELOPMENT_CURSOR_SECRET } from '../config.js';
 
 export interface Store {
@@ -50,7 +50,7 @@ export interface StoreOptions extends RepositoryOptions {
 
 export function createStoreOnGateway(gateway: DynamoGateway, options: RepositoryOptions = {}): Store {
   const cursors = new CursorCodec(options.cursorSecret ?? DEVELOPMENT_CURSOR_SECRET);
-  const catalog = options.catalog ?? zoneChainCatalog;
+  const catalog = options.catalog ?? zoneIndustryChainModel.chainCatalog;
   const organizations = new OrganizationRepository(gateway, catalog, cursors);
   return {
     gateway,

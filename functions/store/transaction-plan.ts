@@ -6,35 +6,29 @@
  * update). All or nothing: a failed condition writes nothing.
  */
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { keyOf, keyString, type Item, type ItemKey } from './item-keys.js';
+import { keyOf, keyString, type Item, type ItemKey } from './items/keys.js';
+import { conditionParams, type WriteCondition } from './write-conditions.js';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** DynamoDB's limit on items per transaction; builders assert far below it. */
 export const TRANSACTION_ITEM_LIMIT = 100;
 
-export interface MainItemCondition {
-  expression: string;
-  names?: Record<string, string>;
-  values?: Record<string, unknown>;
-}
-
-export const NOT_EXISTS: MainItemCondition = { expression: 'attribute_not_exists(pk)' };
-
-export function versionIs(version: number): MainItemCondition {
-  return { expression: '#version = :expectedVersion', names: { '#version': 'version' }, values: { ':expectedVersion': version } };
-}
-
 export interface ReplacePlan {
   tableName: string;
   main: Item;
-  condition: MainItemCondition;
+  condition: WriteCondition;
   /** Other items the entity has after the change (listing, index). */
   after: Item[];
   /** Keys of every item the entity had before the change (empty on create). */
   before: ItemKey[];
   /** Extra writes in the same transaction (e.g. the idempotency record), placed first. */
   leading?: TransactItem[];
+}
+
+/** A conditional Put as a transaction item. */
+export function conditionalPut(tableName: string, item: Item, condition: WriteCondition): TransactItem {
+  return { Put: { TableName: tableName, Item: item, ...conditionParams(condition) } };
 }
 
 /** The transaction items, main item's Put right after any leading items. */
@@ -44,15 +38,7 @@ export function replaceItemsTransaction(plan: ReplacePlan): TransactItem[] {
   const stale: ItemKey[] = plan.before.map(keyOf).filter((key) => !kept.has(keyString(key)));
   const items: TransactItem[] = [
     ...(plan.leading ?? []),
-    {
-      Put: {
-        TableName: tableName,
-        Item: main,
-        ConditionExpression: condition.expression,
-        ...(condition.names ? { ExpressionAttributeNames: condition.names } : {}),
-        ...(condition.values ? { ExpressionAttributeValues: condition.values } : {}),
-      },
-    },
+    conditionalPut(tableName, main, condition),
     ...plan.after.map((item): TransactItem => ({ Put: { TableName: tableName, Item: item } })),
     ...stale.map((key): TransactItem => ({ Delete: { TableName: tableName, Key: key } })),
   ];
@@ -60,9 +46,4 @@ export function replaceItemsTransaction(plan: ReplacePlan): TransactItem[] {
     throw new Error(`A transaction of ${items.length} items exceeds DynamoDB's limit; INPUT_LIMITS should prevent this`);
   }
   return items;
-}
-
-/** Position of the main item's Put in a transaction built by replaceItemsTransaction. */
-export function mainItemIndex(plan: Pick<ReplacePlan, 'leading'>): number {
-  return plan.leading?.length ?? 0;
 }

@@ -6,7 +6,7 @@
  * `npm start` fast on DynamoDB Local; a marker skips loading when this
  * version is already there.
  */
-import { zoneChainGraph } from '../../functions/core/fit/industry-chain-graph.js';
+import { zoneIndustryChainModel } from '../../functions/core/industry-chain/zone-model.js';
 import { matchFitOn } from '../../functions/core/match/match-fit.js';
 import type { Store } from '../../functions/store/store.js';
 import { demoMatches } from './matches/demo-matches.js';
@@ -33,7 +33,7 @@ export async function seedDemoData(store: Store, options: { force?: boolean; now
   await store.organizations.importMany(organizations);
   await store.collaborations.importMany(collaborations, now);
   // The fit snapshots come from the same fit function expressInterest uses.
-  const matches = demoMatches(organizations, matchFitOn(zoneChainGraph));
+  const matches = demoMatches(organizations, matchFitOn(zoneIndustryChainModel.chainGraph));
   await store.matches.importMany(matches);
   await store.system.putDatasetMarker({ dataset: DEMO_DATASET, version: DEMO_DATASET_VERSION, loadedAt: now.toISOString() });
   return { loaded: true, organizations: organizations.length, collaborations: collaborations.length, matches: matches.length };

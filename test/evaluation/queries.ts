@@ -1,5 +1,5 @@
 /**
- * The evaluation queries: a seeker (an organization, or a posting seen as its
+ * The evaluation queries: a seeker (an organization, or a collaboration seen as its
  * owner's request) and the graded partners a zone officer would expect,
  * 3 = ideal, 2 = good, 1 = marginal, unlisted = not a partner. Grades were set
  * from the domain (who supplies whom, who researches what, who can deal with
@@ -9,7 +9,7 @@
  * exactly electric-drive makers. No weight was changed for this set.
  */
 import type { FitRequest } from '../../functions/core/fit/fit-request.js';
-import { requestForPosting } from '../../functions/core/fit/posting-request.js';
+import { requestForCollaboration } from '../../functions/core/fit/collaboration-request.js';
 import type { SearchFilters } from '../../functions/core/fit/hard-filters.js';
 import { aFitRequest } from '../support/match-profile-factory.js';
 import { evaluationOrganization as org } from './organizations.js';
@@ -53,9 +53,9 @@ export const EVALUATION_QUERIES: readonly EvaluationQuery[] = [
     'vehicle maker seeks packs and drives',
   ),
   {
-    name: 'posting: vehicle maker requests Korean battery packs',
-    request: requestForPosting(org('cn-vehicle'), {
-      id: 'posting-packs',
+    name: 'collaboration: vehicle maker requests Korean battery packs',
+    request: requestForCollaboration(org('cn-vehicle'), {
+      id: 'collaboration-packs',
       ownerOrganizationId: 'cn-vehicle',
       kind: 'BUSINESS_REQUEST',
       segments: ['nev.battery-packs'],

@@ -4,7 +4,7 @@ import { createTestTable, type TestTable } from '../support/test-table.js';
 import { anIgbtMaker, aDriveMaker, memberOf, PARTNER } from '../support/match-scenario.js';
 import { createGraphQLServer } from '../../functions/api/server.js';
 import { createContext, type GraphQLContext } from '../../functions/api/context.js';
-import type { AuditEvent } from '../../functions/api/audit-log.js';
+import type { AuditEvent } from '../../functions/app/audit-trail.js';
 import type { Principal } from '../../functions/core/access/principal.js';
 import type { Organization } from '../../functions/core/organization.js';
 
@@ -17,7 +17,7 @@ describe('the audit trail', () => {
   const events: AuditEvent[] = [];
 
   async function run(principal: Principal, query: string, variables: Record<string, unknown>, requestId: string): Promise<void> {
-    const contextValue = createContext(table.store, principal, requestId, (event) => events.push(event));
+    const contextValue = createContext({ store: table.store, principal, requestId, now: new Date(), audit: (event) => events.push(event) });
     await server.executeOperation({ query, variables }, { contextValue });
   }
 

@@ -61,7 +61,7 @@ describe('collaboration postings through GraphQL', () => {
     const first = await client.executeAs<Posted>(OWNER, POST, { input });
     const retry = await client.executeAs<Posted>(OWNER, POST, { input });
     expect(retry.data?.postCollaboration.id).toBe(first.data?.postCollaboration.id);
-    const postings = (await allItems(table)).filter((item) => item.sk === 'POSTING' && (item.title as { en?: string }).en === 'Retried posting');
+    const postings = (await allItems(table)).filter((item) => item.sk === 'COLLABORATION' && (item.title as { en?: string }).en === 'Retried posting');
     expect(postings).toHaveLength(1);
   });
 
@@ -89,12 +89,12 @@ describe('collaboration postings through GraphQL', () => {
     const posted = await post({ segments: ['semi.packaging-testing'] });
     const updated = await client.executeAs(OWNER, UPDATE, { input: { id: posted.id, version: 1, segments: ['nev.motor-controllers'] } });
     expect(updated.data?.updateCollaboration).toMatchObject({ version: 2, segments: ['nev.motor-controllers'] });
-    expect(await table.store.matchIndex.openPostingsIn('semi.packaging-testing', { limit: 10 })).toEqual([]);
-    expect((await table.store.matchIndex.openPostingsIn('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toContain(posted.id);
+    expect(await table.store.matchIndex.openCollaborationsIn('semi.packaging-testing', { limit: 10 })).toEqual([]);
+    expect((await table.store.matchIndex.openCollaborationsIn('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toContain(posted.id);
 
     const stale = await client.executeAs(OWNER, UPDATE, { input: { id: posted.id, version: 1, segments: ['semi.packaging-testing'] } });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect((await table.store.matchIndex.openPostingsIn('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toContain(posted.id);
+    expect((await table.store.matchIndex.openCollaborationsIn('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toContain(posted.id);
   });
 
   it('lets an administrator close any posting; closing again changes nothing', async () => {
@@ -109,7 +109,7 @@ describe('collaboration postings through GraphQL', () => {
     const posted = await post({ segments: ['semi.chip-design'] });
     const closed = await client.executeAs(OWNER, CLOSE, { input: { id: posted.id, version: 1 } });
     expect(closed.data?.closeCollaboration).toMatchObject({ status: 'CLOSED', version: 2 });
-    expect(await table.store.matchIndex.openPostingsIn('semi.chip-design', { limit: 10 })).toEqual([]);
+    expect(await table.store.matchIndex.openCollaborationsIn('semi.chip-design', { limit: 10 })).toEqual([]);
     const openOnes = await client.executeAs<{ collaborations: { edges: { node: { id: string } }[] } }>(PARTNER, LIST, { filter: { segment: 'semi.chip-design', status: 'OPEN' } });
     expect(openOnes.data?.collaborations.edges).toEqual([]);
   });
@@ -119,11 +119,11 @@ describe('collaboration postings through GraphQL', () => {
     const expired = aCollaboration({ id: 'col-expired', ownerOrganizationId: OWNER_ID, segments: ['ginseng.ginseng-testing'], createdAt: published.toISOString(), expiresAt: new Date(Date.now() - 1000).toISOString() });
     // Written as it was when still open, so its index item exists as if TTL had not run yet.
     await table.store.collaborations.create(expired, undefined, published);
-    expect((await allItems(table)).some((item) => item.sk === 'POSTINGS#col-expired')).toBe(true);
+    expect((await allItems(table)).some((item) => item.sk === 'OPEN#col-expired')).toBe(true);
 
     const read = await client.executeAs<{ collaboration: { status: string } }>(PARTNER, READ, { id: 'col-expired' });
     expect(read.data?.collaboration.status).toBe('EXPIRED');
-    expect(await table.store.matchIndex.openPostingsIn('ginseng.ginseng-testing', { limit: 10 })).toEqual([]);
+    expect(await table.store.matchIndex.openCollaborationsIn('ginseng.ginseng-testing', { limit: 10 })).toEqual([]);
     const open = await client.executeAs<{ collaborations: { edges: unknown[] } }>(PARTNER, LIST, { filter: { segment: 'ginseng.ginseng-testing', status: 'OPEN' } });
     expect(open.data?.collaborations.edges).toEqual([]);
     const expiredList = await client.executeAs<{ collaborations: { edges: { node: { id: string } }[] } }>(PARTNER, LIST, { filter: { segment: 'ginseng.ginseng-testing', status: 'EXPIRED' } });

@@ -3,9 +3,9 @@ import { createTestTable, type TestTable } from '../support/test-table.js';
 import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
 import { allItems } from '../support/table-contents.js';
 import { anIgbtMaker, memberOf } from '../support/match-scenario.js';
-import { organizationListingItems, organizationProfileItem } from '../../functions/store/organization-items.js';
-import { organizationIndexItems } from '../../functions/store/organization-index-items.js';
-import { zoneChainCatalog } from '../../functions/core/zone-chain-catalog.js';
+import { organizationListingItems, organizationProfileItem } from '../../functions/store/items/organization-items.js';
+import { organizationIndexItems } from '../../functions/store/items/organization-index-items.js';
+import { zoneIndustryChainModel } from '../../functions/core/industry-chain/zone-model.js';
 import type { Organization } from '../../functions/core/organization.js';
 
 /**
@@ -55,7 +55,7 @@ describe('50 parallel updates of one profile with the same version', () => {
     expect(stored!.offers).toEqual([{ segmentId: segmentFor(index) }]);
 
     // Every item that represents the organization is exactly what the stored profile implies.
-    const expected = [organizationProfileItem(stored!), ...organizationListingItems(stored!, zoneChainCatalog), ...organizationIndexItems(stored!)];
+    const expected = [organizationProfileItem(stored!), ...organizationListingItems(stored!, zoneIndustryChainModel.chainCatalog), ...organizationIndexItems(stored!)];
     const actual = (await allItems(table)).filter((item) => item.pk === `ORG#${original.id}` || item.organizationId === original.id);
     const keyOf = (item: Record<string, unknown>) => `${String(item.pk)}|${String(item.sk)}`;
     expect(actual.map(keyOf).sort()).toEqual(expected.map(keyOf).sort());

@@ -30,7 +30,7 @@ describe('loading the demo data set', () => {
     expect(first.organizations).toBeGreaterThanOrEqual(150);
     const afterFirst = await allItems(table);
     expect(afterFirst.filter((item) => item.sk === 'PROFILE')).toHaveLength(first.organizations!);
-    expect(afterFirst.filter((item) => item.sk === 'POSTING')).toHaveLength(first.collaborations!);
+    expect(afterFirst.filter((item) => item.sk === 'COLLABORATION')).toHaveLength(first.collaborations!);
 
     expect((await seedDemoData(table.store, { now })).loaded).toBe(false);
     await seedDemoData(table.store, { now, force: true });
@@ -71,7 +71,7 @@ describe('loading the demo data set', () => {
   it('makes the Korean IGBT makers findable by segment for matching', async () => {
     const offering = await table.store.matchIndex.matchProfilesOffering('semi.power-semiconductors', { limit: 50 });
     expect(offering.map((p) => p.id)).toContain('demo-org-kr-igbt-1');
-    const open = await table.store.matchIndex.openPostingsIn('nev.battery-cells', { limit: 50 });
+    const open = await table.store.matchIndex.openCollaborationsIn('nev.battery-cells', { limit: 50 });
     expect(open.map((p) => p.ownerOrganizationId)).toContain('demo-org-cn-automaker-1');
   });
 });

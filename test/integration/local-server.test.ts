@@ -81,6 +81,9 @@ describe('npm start', { timeout: 300_000 }, () => {
     await waitForOutput(first, 'GraphQL at');
     expect(first.output()).toContain('demo data loaded');
     expect(await health(port)).toEqual({ status: 'OK', dataset: 'chainfit-demo' });
+    const reference = await fetch(`http://localhost:${port}/docs/api`);
+    expect(reference.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(await reference.text()).toBe(await readFile('docs/api.md', 'utf8'));
 
     const second = startLocal(port, localDir);
     expect(await second.exited).toBe(1);

@@ -188,6 +188,15 @@ describe('partner search through GraphQL on DynamoDB Local', () => {
     expect(errorCode(await client.executeAs(PARTNER, SEARCH, { input: { organizationId: 'nobody' } }))).toBe('NOT_FOUND');
   });
 
+  it('rejects recommendations asking for more than 50 or a least score outside 0..1, naming the argument', async () => {
+    const RECOMMEND = 'query($org: ID!, $first: Int, $minScore: Float) { recommendedCollaborations(organizationId: $org, first: $first, minScore: $minScore) { score } }';
+    const tooMany = await client.executeAs(PARTNER, RECOMMEND, { org: 'cdmo-cn', first: 51 });
+    expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0]?.extensions?.field).toBe('first');
+    const negative = await client.executeAs(PARTNER, RECOMMEND, { org: 'cdmo-cn', minScore: -0.5 });
+    expect(negative.errors?.[0]?.extensions?.field).toBe('minScore');
+  });
+
   it('bounds DynamoDB requests per search by the plan, not by how many organizations share a segment', async () => {
     const requestsFor = async (principal = memberOf('edrive-cn')) => {
       table.store.gateway.resetStats();

@@ -1,14 +1,16 @@
 /**
  * A tiny ChainGraph for unit tests of edge cases the zone's real model does
  * not isolate well (same rules as the real model's port, see
- * functions/core/fit/industry-chain-graph.ts). Realistic tests use the real model.
+ * functions/core/industry-chain/chain-graph.ts). Realistic tests use the real model.
  */
-import type { ChainGraph, SupplyNeighbour } from '../../functions/core/fit/chain-graph.js';
-import type { PolicyMeasure, ZonePark } from '../../functions/core/industry-chain/model.js';
+import type { ChainGraph, SupplyNeighbour } from '../../functions/core/industry-chain/chain-graph.js';
+import type { PolicyMeasure, ZonePark } from '../../functions/core/industry-chain/model-types.js';
 
 export interface TinyGraphSpec {
   /** chain id → its segment ids, upstream to downstream (ids need not be prefixed). */
   chains: Record<string, string[]>;
+  /** Version the graph reports (default `tiny-1`). */
+  modelVersion?: string;
   /** [from, to]: from supplies to. */
   supply?: [string, string][];
   /** Segments universities and institutes serve. */
@@ -28,6 +30,7 @@ export function tinyChainGraph(spec: TinyGraphSpec): ChainGraph {
   const parks: ZonePark[] = (spec.parks ?? []).map((p) => ({ ...p, kind: 'PARK', name: text(p.id), description: text(p.id) }));
   const policies: PolicyMeasure[] = (spec.policies ?? []).map((p) => ({ ...p, name: text(p.id), summary: text(p.id) }));
   return {
+    modelVersion: spec.modelVersion ?? 'tiny-1',
     segmentName: (id) => (chainOf.has(id) ? text(id) : undefined),
     chainIdOf: (id) => chainOf.get(id),
     suppliersOf: (id) => neighbours(id, 0),

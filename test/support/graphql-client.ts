@@ -29,7 +29,7 @@ export async function graphqlClient(store: Store, server = createGraphQLServer({
   return {
     server,
     async executeAs<Data>(principal: Principal, query: string, variables: Record<string, unknown> = {}) {
-      const contextValue = createContext(store, principal, `test-${++requestCounter}`);
+      const contextValue = createContext({ store, principal, requestId: `test-${++requestCounter}`, now: new Date() });
       const response = await server.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('Expected a single GraphQL result');
       return response.body.singleResult as GraphQLResult<Data>;

@@ -20,7 +20,7 @@ const NASTY_STRINGS = [
   '長春 한국 Чанчунь 🚗🔋🇨🇳🇰🇷',
   '👨‍👩‍👧‍👦'.repeat(50),
   'ORG#org-1',
-  'POSTING#x\u0000SEGMENT#nev.battery-cells',
+  'COLLABORATION#x\u0000SEGMENT#nev.battery-cells',
   '__proto__',
   'constructor',
   '{"$ne":null}',

@@ -20,20 +20,23 @@ export interface RunningLocalServer {
 export interface LocalServerTestOptions extends Partial<ServerOptions> {
   store: Store;
   verifyToken?: (token: string) => Promise<Record<string, unknown>>;
+  /** Markdown the server serves at /docs/api. */
+  apiReference?: string;
 }
 
 export async function startLocalServer(options: LocalServerTestOptions): Promise<RunningLocalServer> {
-  const { store, verifyToken, ...serverOptions } = options;
+  const { store, verifyToken, apiReference, ...serverOptions } = options;
   const server = createGraphQLServer({ production: false, logError: () => undefined, ...serverOptions });
   await server.start();
   const principals: Principal[] = [];
   const http: Server = createLocalHttpServer({
     server,
     verifyToken: verifyToken ?? (async () => Promise.reject(new Error('no tokens in this test'))),
-    contextFor: (claims, requestId) => {
+    ...(apiReference !== undefined ? { apiReference } : {}),
+    contextFor: ({ claims, requestId, now }) => {
       const principal = principalFromClaims(claims);
       principals.push(principal);
-      return createContext(store, principal, requestId);
+      return createContext({ store, principal, requestId, now });
     },
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));

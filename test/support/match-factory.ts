@@ -13,6 +13,7 @@ export function aFitSnapshot(overrides: Partial<MatchFitSnapshot> = {}): MatchFi
       { kind: 'SUPPLY', direction: 'CANDIDATE_SUPPLIES_SEEKER', seekerSegment: 'nev.electric-drive', candidateSegment: 'nev.power-semiconductors', strength: 0.8, serves: 'BOTH' },
     ],
     computedAt: '2026-01-01T00:00:00.000Z',
+    modelVersion: '2026.11.1',
     ...overrides,
   };
 }

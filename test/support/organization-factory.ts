@@ -1,5 +1,5 @@
 /**
- * Small factories for organization and posting tests: domain drafts and
+ * Small factories for organization and collaboration tests: domain drafts and
  * objects (unit tests) and GraphQL inputs (integration tests), each valid
  * unless overridden, using real segment and park ids of the zone model.
  */

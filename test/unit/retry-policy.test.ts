@@ -139,3 +139,36 @@ describe('the gateway under transient and persistent faults', () => {
     expect(gateway.stats).toMatchObject({ consumedReadCapacity: 0.5, consumedWriteCapacity: 3 });
   });
 });
+
+describe('batch requests with unprocessed items', () => {
+  /** A batch sender that leaves the last `leftover[round]` requests unprocessed in each round. */
+  function leavingUnprocessed(leftover: number[]) {
+    const rounds: string[][] = [];
+    const sendBatch = async (pending: string[]) => {
+      rounds.push(pending);
+      const left = leftover[rounds.length - 1] ?? 0;
+      return left > 0 ? pending.slice(-left) : [];
+    };
+    return { rounds, sendBatch };
+  }
+
+  it('re-sends only what was left unprocessed, after a backoff of the gateway’s policy', async () => {
+    const sleeps: number[] = [];
+    const gateway = gatewayOver(scriptedSender([]), sleeps);
+    const batch = leavingUnprocessed([2, 1]);
+    await gateway.sendUntilProcessed(['a', 'b', 'c'], batch.sendBatch);
+    expect(batch.rounds).toEqual([['a', 'b', 'c'], ['b', 'c'], ['c']]);
+    expect(sleeps).toHaveLength(2);
+    expect(sleeps.every((ms) => ms >= 0 && ms < POLICY.maxDelayMs)).toBe(true);
+    expect(gateway.stats.retries).toBe(2);
+  });
+
+  it('gives up after the policy’s maxAttempts rounds with a retryable SERVICE_UNAVAILABLE', async () => {
+    const sleeps: number[] = [];
+    const batch = leavingUnprocessed(Array.from({ length: 10 }, () => 1));
+    const error = await gatewayOver(scriptedSender([]), sleeps).sendUntilProcessed(['a'], batch.sendBatch).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceUnavailableError);
+    expect(batch.rounds).toHaveLength(POLICY.maxAttempts);
+    expect(sleeps).toHaveLength(POLICY.maxAttempts - 1);
+  });
+});

@@ -4,7 +4,7 @@ import { tally, zoneStatisticsOf, type ZoneFacts } from '../../functions/core/zo
 const NOW = new Date('2026-11-26T00:00:00.000Z');
 
 /** A zone with nothing but the given facts. */
-const factsWith = (facts: Partial<ZoneFacts>): ZoneFacts => ({ organizations: [], postings: [], matches: [], ...facts });
+const factsWith = (facts: Partial<ZoneFacts>): ZoneFacts => ({ organizations: [], collaborations: [], matches: [], ...facts });
 
 describe('zone statistics', () => {
   it('lists every value of a vocabulary, zero counts included, in vocabulary order', () => {
@@ -44,10 +44,10 @@ describe('zone statistics', () => {
     });
   });
 
-  it('counts an open posting past its expiry as expired', () => {
+  it('counts an open collaboration past its expiry as expired', () => {
     const statistics = zoneStatisticsOf(
       factsWith({
-        postings: [
+        collaborations: [
           { status: 'OPEN', expiresAt: '2027-01-01T00:00:00.000Z' },
           { status: 'OPEN', expiresAt: '2026-11-25T23:59:59.000Z' },
           { status: 'CLOSED', expiresAt: '2027-01-01T00:00:00.000Z' },
@@ -55,7 +55,7 @@ describe('zone statistics', () => {
       }),
       NOW,
     );
-    expect(statistics.postings).toEqual({
+    expect(statistics.collaborations).toEqual({
       total: 3,
       byStatus: [
         { key: 'OPEN', count: 1 },

@@ -30,6 +30,7 @@ export interface ReconcilingLimiterOptions {
   policy: ReconciliationPolicy;
   /** Called when a flush fails: for the next `flushTimeoutMs` the limiter then decides on its own count alone. */
   onCounterUnavailable: (error: unknown) => void;
+  /** The limiter's own clock (ms), for when a failed flush answers; `admit` is given the request's reading. */
   now?: () => number;
 }
 
@@ -56,19 +57,23 @@ export class ReconcilingRateLimiter {
     this.now = options.now ?? Date.now;
   }
 
-  /** Whether one more operation may run in `window`; counts it when admitted. */
-  async admit(window: RateLimitWindow): Promise<boolean> {
+  /**
+   * Whether one more operation may run in `window`; counts it when admitted.
+   * `at` is the request's one clock reading (ms); the limiter's own clock
+   * only times flushes that answer after the request has gone on.
+   */
+  async admit(window: RateLimitWindow, at: number = this.now()): Promise<boolean> {
     const entry = this.entryFor(window);
     const budget = localBudgetOf(window.limit, this.options.policy);
     for (;;) {
-      const verdict = admission(entry, budget, this.now() >= this.counterDownUntil);
+      const verdict = admission(entry, budget, at >= this.counterDownUntil);
       if (verdict === 'refuse') return false;
       if (verdict === 'admit') {
         entry.pending++;
-        if (flushDue(entry, budget, this.flushInFlight(entry))) void this.flush(entry);
+        if (flushDue(entry, budget, this.flushInFlight(entry, at))) void this.flush(entry, at);
         return true;
       }
-      await this.flush(entry);
+      await this.flush(entry, at);
     }
   }
 
@@ -88,15 +93,15 @@ export class ReconcilingRateLimiter {
     return entry;
   }
 
-  private flushInFlight(entry: Entry): boolean {
-    return entry.flush !== undefined && this.now() - entry.flush.startedAt < this.options.policy.flushTimeoutMs;
+  private flushInFlight(entry: Entry, at: number): boolean {
+    return entry.flush !== undefined && at - entry.flush.startedAt < this.options.policy.flushTimeoutMs;
   }
 
   /** Sends the entry's pending operations, or joins the flush already in flight. Never rejects. */
-  private flush(entry: Entry): Promise<void> {
-    if (entry.flush && this.flushInFlight(entry)) return entry.flush.done;
+  private flush(entry: Entry, at: number): Promise<void> {
+    if (entry.flush && this.flushInFlight(entry, at)) return entry.flush.done;
     const sent = entry.pending;
-    const flush: Flush = { startedAt: this.now(), done: Promise.resolve() };
+    const flush: Flush = { startedAt: at, done: Promise.resolve() };
     flush.done = this.options.counter.add(entry.window, sent).then(
       (total) => {
         // An answer to a flush that was given up is ignored: its operations were sent again (at worst counted twice).

@@ -1,18 +1,9 @@
 /**
- * Query.health: proves the API can reach its table.
+ * Query.health: proves the API can reach its table (functions/app/health.ts).
  */
+import { checkHealth } from '../../app/health.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 export const healthQueries: Pick<QueryResolvers, 'health'> = {
-  health: async (_parent, _args, { store }) => {
-    const started = Date.now();
-    const marker = await store.system.datasetMarker();
-    return {
-      status: 'OK',
-      databaseLatencyMs: Date.now() - started,
-      dataset: marker?.dataset ?? null,
-      datasetVersion: marker?.version ?? null,
-      checkedAt: new Date().toISOString(),
-    };
-  },
+  health: (_parent, _args, context) => checkHealth(context),
 };

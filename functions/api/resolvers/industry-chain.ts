@@ -4,9 +4,9 @@
  * model, never the store. Names render in the root field's `locale`, else the
  * request's Accept-Language locale, else English.
  */
-import { industryChainModel as model } from '../../core/industry-chain/industry-chain-model.js';
+import { zoneIndustryChainModel as model } from '../../core/industry-chain/zone-model.js';
 import { pageSizeOf } from '../../core/pagination.js';
-import { DEFAULT_LOCALE, localize, type Locale } from '../../core/vocabulary.js';
+import { localize, type Locale } from '../../core/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import type {
   ChainGroupResolvers,
@@ -20,7 +20,7 @@ import type {
 import type { SegmentView } from '../industry-chain-views.js';
 
 function localeOf(requested: Locale | null | undefined, context: GraphQLContext): Locale {
-  return requested ?? context.locale ?? DEFAULT_LOCALE;
+  return requested ?? context.locale;
 }
 
 function segmentViews(ids: readonly string[], locale: Locale): SegmentView[] {
@@ -96,7 +96,7 @@ const segmentFields: SegmentResolvers = {
 const supplyLinkFields: SupplyLinkResolvers = {
   segment: ({ partner, locale }) => ({ segment: partner.segment, locale }),
   crossChain: ({ partner }) => partner.crossChain,
-  note: ({ partner }) => partner.note ?? null,
+  note: ({ partner }) => partner.note,
 };
 
 const zoneParkFields: ZoneParkResolvers = {

@@ -1,62 +1,47 @@
 /**
- * Match queries, mutations and fields. The commands (../match-commands.ts)
- * hold the workflow; these resolvers only map arguments and results, and keep
- * a match's notes and organizations as private as the rules say.
+ * Match queries, mutations and fields: map arguments, call the use case
+ * (functions/app/matches.ts, match-reads.ts), map the result, keeping a
+ * match's notes and organizations as private as the rules say.
  */
-import { matchActingFor, mayReadMatch } from '../../core/access/match-rules.js';
-import { matchFitOn } from '../../core/match/match-fit.js';
-import { zoneChainGraph } from '../../core/fit/industry-chain-graph.js';
+import { findCollaboration } from '../../app/collaborations.js';
+import { callerRoleIn, counterpartIdFor, findMatch, listMatches, readableMessages } from '../../app/match-reads.js';
+import { expressInterest, recordOutcome, respondToInterest, withdrawInterest } from '../../app/matches.js';
+import { visibleOrganization } from '../../app/organization-reads.js';
+import { matchActingFor } from '../../core/access/match-rules.js';
 import { parseMatchId } from '../../core/match/match-identity.js';
-import { counterpartOf, partyRoleOf, type MatchFitFunction } from '../../core/match/match-record.js';
-import { pageSizeOf } from '../../core/pagination.js';
-import { DEFAULT_LOCALE } from '../../core/vocabulary.js';
 import type { ActingForResolver } from '../authorization.js';
+import { connectionOf } from '../connection.js';
 import type { MatchFitResolvers, MatchResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
-import { expressInterest, recordOutcome, respondToInterest, withdrawInterest } from '../match-commands.js';
-import { visibleOrganization } from './organizations.js';
-
-/** The fit snapshot of new matches: the fit model over the zone's industry-chain model. */
-const zoneMatchFit: MatchFitFunction = matchFitOn(zoneChainGraph);
+import { definedOnly } from '../inputs/input-values.js';
+import { interestAnswerOf, interestExpressionOf, outcomeReportOf } from '../inputs/match-input.js';
 
 export const matchQueries: Pick<QueryResolvers, 'match' | 'matches'> = {
-  match: (_parent, { id }, context) => context.store.matches.get(id),
-  matches: async (_parent, { organizationId, status, direction, first, after }, context) => {
-    const page = await context.store.matches.list({ organizationId, direction: direction ?? 'ANY', status, first: pageSizeOf(first), after });
-    return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+  match: (_parent, { id }, context) => findMatch(context, id),
+  matches: async (_parent, { organizationId, ...options }, context) => {
+    const page = await listMatches(context, { organizationId, ...definedOnly(options) });
+    return connectionOf(page);
   },
 };
 
 export const matchMutations: Pick<MutationResolvers, 'expressInterest' | 'respondToInterest' | 'withdrawInterest' | 'recordOutcome'> = {
-  expressInterest: (_parent, { input }, context) => expressInterest(context, input, zoneMatchFit),
-  respondToInterest: (_parent, { input }, context) => respondToInterest(context, input),
-  withdrawInterest: (_parent, { input }, context) => withdrawInterest(context, input),
-  recordOutcome: (_parent, { input }, context) => recordOutcome(context, input),
+  expressInterest: (_parent, { input }, context) => expressInterest(context, interestExpressionOf(input)),
+  respondToInterest: (_parent, { input }, context) => respondToInterest(context, interestAnswerOf(input)),
+  withdrawInterest: (_parent, { input }, context) => withdrawInterest(context, input.matchId),
+  recordOutcome: (_parent, { input }, context) => recordOutcome(context, outcomeReportOf(input)),
 };
 
 export const matchFields: MatchResolvers = {
   from: (record, _args, context) => visibleOrganization(context, record.fromOrganizationId),
   to: (record, _args, context) => visibleOrganization(context, record.toOrganizationId),
-  counterpart: (record, _args, context) => {
-    const { principal } = context;
-    const mine = principal.role === 'MEMBER' ? principal.organizationId : undefined;
-    const other = mine && partyRoleOf(record, mine) ? counterpartOf(record, mine) : record.toOrganizationId;
-    return visibleOrganization(context, other);
-  },
-  myRole: (record, _args, { principal }) => partyRoleOf(record, principal.role === 'MEMBER' ? principal.organizationId : undefined),
-  collaborationId: (record) => record.collaborationId ?? null,
-  collaboration: (record, _args, context) => (record.collaborationId ? context.loaders.collaboration.load(record.collaborationId) : null),
-  // Defence in depth: every operation reaching a Match already admits only the parties and administrators.
-  messages: (record, _args, { principal }) => (mayReadMatch(principal, record) ? record.messages : []),
-  declineReason: (record) => record.declineReason ?? null,
-  outcome: (record) => record.outcome ?? null,
-  agreementType: (record) => record.agreementType ?? null,
-  respondedAt: (record) => record.respondedAt ?? null,
-  outcomeRecordedAt: (record) => record.outcomeRecordedAt ?? null,
+  counterpart: (record, _args, context) => visibleOrganization(context, counterpartIdFor(context.principal, record)),
+  myRole: (record, _args, { principal }) => callerRoleIn(principal, record),
+  collaboration: (record, _args, context) => (record.collaborationId ? findCollaboration(context, record.collaborationId) : null),
+  messages: (record, _args, { principal }) => readableMessages(principal, record),
 };
 
 export const matchFitFields: MatchFitResolvers = {
   // Partner search's FitReason: segment names render in the request's locale.
-  reasons: (fit, _args, context) => fit.reasons.map((evidence) => ({ evidence, locale: context.locale ?? DEFAULT_LOCALE })),
+  reasons: (fit, _args, context) => fit.reasons.map((evidence) => ({ evidence, locale: context.locale })),
 };
 
 type InputArgs<T> = { input?: T };

@@ -1,18 +1,13 @@
 /**
- * Query.zoneStatistics (administrators): tallies of the zone's organizations,
- * postings and matches (core/zone-statistics.ts) over facts the store reads.
+ * Query.zoneStatistics (administrators): the use case's tallies
+ * (functions/app/statistics.ts) in the schema's shape.
  */
-import { zoneStatisticsOf } from '../../core/zone-statistics.js';
+import { zoneStatistics } from '../../app/statistics.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 export const statisticsQueries: Pick<QueryResolvers, 'zoneStatistics'> = {
-  zoneStatistics: async (_parent, _args, { store }) => {
-    const [organizations, postings, matches] = await Promise.all([
-      store.statistics.organizationFacts(),
-      store.statistics.postingFacts(),
-      store.statistics.matchFacts(),
-    ]);
-    const statistics = zoneStatisticsOf({ organizations, postings, matches }, new Date());
+  zoneStatistics: async (_parent, _args, context) => {
+    const statistics = await zoneStatistics(context);
     return {
       organizations: {
         total: statistics.organizations.total,
@@ -20,7 +15,11 @@ export const statisticsQueries: Pick<QueryResolvers, 'zoneStatistics'> = {
         byType: statistics.organizations.byType.map(({ key, count }) => ({ type: key, count })),
         byVerification: statistics.organizations.byVerification.map(({ key, count }) => ({ verification: key, count })),
       },
-      postings: { total: statistics.postings.total, byStatus: statistics.postings.byStatus.map(({ key, count }) => ({ status: key, count })) },
+      // The schema's field keeps its published name.
+      postings: {
+        total: statistics.collaborations.total,
+        byStatus: statistics.collaborations.byStatus.map(({ key, count }) => ({ status: key, count })),
+      },
       matches: {
         total: statistics.matches.total,
         byStatus: statistics.matches.byStatus.map(({ key, count }) => ({ status: key, count })),

@@ -8,7 +8,7 @@ import type { Principal } from './principal.js';
 export type AccessRule =
   /** Anyone, credential or not. */
   | 'PUBLIC'
-  /** Partner apps, members and administrators: public profile fields, postings, search. */
+  /** Partner apps, members and administrators: public profile fields, collaborations, search. */
   | 'READER'
   /** Signed-in users (members, with or without a linked organization) and administrators. */
   | 'SIGNED_IN'
@@ -30,7 +30,7 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.segment': 'PUBLIC',
   'Query.zoneParks': 'PUBLIC',
   'Query.searchSegments': 'PUBLIC',
-  // Organizations and collaboration postings (docs/data-model.md).
+  // Organizations and collaborations (docs/data-model.md).
   'Query.organization': 'READER',
   'Query.organizations': 'READER',
   'Query.collaboration': 'READER',

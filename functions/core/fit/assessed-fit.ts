@@ -5,20 +5,20 @@
  */
 import type { MatchProfile } from '../match-profile.js';
 import type { Locale } from '../vocabulary.js';
-import type { ChainGraph } from './chain-graph.js';
+import type { ChainGraph } from '../industry-chain/chain-graph.js';
 import type { Fit } from './fit-score.js';
 import { zoneAdviceFor, type ZoneAdvice } from './zone-advice.js';
 
 export interface AssessedFit {
   fit: Fit;
-  /** The seeker as scored (for a posting: its owner reshaped by the posting). */
+  /** The seeker as scored (for a collaboration: its owner reshaped by the collaboration). */
   seeker: MatchProfile;
   advice: ZoneAdvice;
   locale: Locale;
 }
 
-/** A recommended open posting: its fit with the posting as the seeker's request. */
-export interface AssessedPosting extends AssessedFit {
+/** A recommended open collaboration: its fit with the collaboration as the seeker's request. */
+export interface AssessedCollaboration extends AssessedFit {
   collaborationId: string;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { MatchProfile } from '../match-profile.js';
 import type { CooperationMode } from '../vocabulary.js';
-import type { ChainGraph, SupplyNeighbour } from './chain-graph.js';
+import type { ChainGraph, SupplyNeighbour } from '../industry-chain/chain-graph.js';
 import { CORROBORATION, EVIDENCE_KINDS, EVIDENCE_STRENGTH, PEER_MODES, type EvidenceKind } from './weights.js';
 
 export const REASON_DIRECTIONS = [

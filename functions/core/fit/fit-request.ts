@@ -1,5 +1,5 @@
 /**
- * What a fit is computed for: the seeker (an organization, or a posting seen as
+ * What a fit is computed for: the seeker (an organization, or a collaboration seen as
  * its owner's request) and what the search asked for. Also the cooperation
  * modes "in play" for a pair, which several components share.
  */

@@ -7,7 +7,7 @@
  */
 import type { MatchProfile } from '../match-profile.js';
 import type { CooperationMode } from '../vocabulary.js';
-import type { ChainGraph } from './chain-graph.js';
+import type { ChainGraph } from '../industry-chain/chain-graph.js';
 import { crossBorderFit, isCrossBorder } from './cross-border.js';
 import { directionalFit, evidenceBetween, type Evidence } from './direction-evidence.js';
 import { modesInPlay, type FitRequest } from './fit-request.js';

@@ -7,7 +7,7 @@
  */
 import type { MatchProfile } from '../match-profile.js';
 import type { CooperationMode, Country, OrganizationType } from '../vocabulary.js';
-import type { ChainGraph } from './chain-graph.js';
+import type { ChainGraph } from '../industry-chain/chain-graph.js';
 
 export interface SearchFilters {
   countries: readonly Country[];

@@ -3,7 +3,7 @@
  * park one side wants that hosts the other's segments can host them both.
  */
 import type { MatchProfile } from '../match-profile.js';
-import type { ChainGraph } from './chain-graph.js';
+import type { ChainGraph } from '../industry-chain/chain-graph.js';
 import { NEUTRAL, PARK_INTEREST } from './weights.js';
 
 function hostsAny(graph: ChainGraph, parkIds: readonly string[], profile: MatchProfile): boolean {

@@ -5,7 +5,7 @@
  * industry-chain index; the evaluation test feeds it an in-memory set.
  */
 import type { MatchProfile } from '../match-profile.js';
-import type { ChainGraph } from './chain-graph.js';
+import type { ChainGraph } from '../industry-chain/chain-graph.js';
 import { fitOf, type Fit } from './fit-score.js';
 import type { FitRequest } from './fit-request.js';
 import { excludingFilter, type SearchFilters } from './hard-filters.js';

@@ -5,7 +5,7 @@
 import { type FieldProblem } from '../errors.js';
 import { duplicateProblems, tooManyProblems } from '../validation/field-problems.js';
 import type { CooperationMode, Country, Locale, OrganizationType, TechnologyMaturity } from '../vocabulary.js';
-import type { ChainGraph } from './chain-graph.js';
+import type { ChainGraph } from '../industry-chain/chain-graph.js';
 
 export const SEARCH_LIMITS = {
   /** Results returned when `first` is not given. */
@@ -19,7 +19,7 @@ export const SEARCH_LIMITS = {
 export interface PartnerSearchCriteria {
   /** Search for this organization... */
   organizationId?: string;
-  /** ...or for this open collaboration posting (exactly one of the two). */
+  /** ...or for this open collaboration (exactly one of the two). */
   collaborationId?: string;
   countries: Country[];
   types: OrganizationType[];
@@ -47,15 +47,27 @@ function listProblems(values: readonly string[], path: string, exists: (value: s
   ];
 }
 
+/**
+ * The limits every ranked read shares (partner search, recommended
+ * collaborations): how many results and the least score. Problems name
+ * `<path>.first` and `<path>.minScore`, or `first` and `minScore` without a path.
+ */
+export function rankingLimitProblems(limits: { first: number; minScore: number }, path?: string): FieldProblem[] {
+  const field = (name: string) => (path ? `${path}.${name}` : name);
+  return [
+    ...(Number.isInteger(limits.first) && limits.first >= 1 && limits.first <= SEARCH_LIMITS.maxFirst
+      ? []
+      : [{ path: field('first'), message: `must be an integer from 1 to ${SEARCH_LIMITS.maxFirst}` }]),
+    ...(limits.minScore >= 0 && limits.minScore <= 1 ? [] : [{ path: field('minScore'), message: 'must be between 0 and 1' }]),
+  ];
+}
+
 /** Every problem of a search; empty when it may run. */
 export function searchCriteriaProblems(criteria: PartnerSearchCriteria, graph: ChainGraph, path = 'input'): FieldProblem[] {
   const subjects = [criteria.organizationId, criteria.collaborationId].filter((id) => id !== undefined).length;
   return [
     ...(subjects === 1 ? [] : [{ path, message: 'give exactly one of organizationId and collaborationId' }]),
-    ...(Number.isInteger(criteria.first) && criteria.first >= 1 && criteria.first <= SEARCH_LIMITS.maxFirst
-      ? []
-      : [{ path: `${path}.first`, message: `must be an integer from 1 to ${SEARCH_LIMITS.maxFirst}` }]),
-    ...(criteria.minScore >= 0 && criteria.minScore <= 1 ? [] : [{ path: `${path}.minScore`, message: 'must be between 0 and 1' }]),
+    ...rankingLimitProblems(criteria, path),
     ...listProblems(criteria.segments, `${path}.segments`, (id) => graph.segmentName(id) !== undefined, 'segment'),
     ...listProblems(criteria.chains, `${path}.chains`, (id) => graph.segmentsOfChain(id).length > 0, 'chain'),
     ...listProblems(criteria.countries, `${path}.countries`, () => true, 'country'),

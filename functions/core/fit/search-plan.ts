@@ -7,7 +7,7 @@
  * read strongest-evidence first and capped, and each read is capped too.
  */
 import type { MatchProfile } from '../match-profile.js';
-import type { ChainGraph } from './chain-graph.js';
+import type { ChainGraph } from '../industry-chain/chain-graph.js';
 import { EVIDENCE_STRENGTH } from './weights.js';
 
 /** Index items read per segment partition: one Query page, verified organizations first. */
@@ -15,8 +15,8 @@ export const CANDIDATES_PER_PARTITION = 40;
 /** Segment partitions read per search at most, strongest evidence first. */
 export const MAX_PARTITIONS_PER_SEARCH = 24;
 
-/** Open postings scored per recommendation request at most (their owners are read in one BatchGetItem of 100). */
-export const MAX_POSTINGS_PER_RECOMMENDATION = 100;
+/** Open collaborations scored per recommendation request at most (their owners are read in one BatchGetItem of 100). */
+export const MAX_COLLABORATIONS_PER_RECOMMENDATION = 100;
 
 /** OFFERS: organizations working in the segment; SEEKS: organizations looking for partners in it. */
 export type PartitionSide = 'OFFERS' | 'SEEKS';
@@ -66,11 +66,11 @@ export function partitionsToRead(graph: ChainGraph, seeker: MatchProfile, max: n
 }
 
 /**
- * Segments whose open postings may fit an organization: its own segments
+ * Segments whose open collaborations may fit an organization: its own segments
  * (requests for what it offers, offers of what it seeks) and the segments one
  * supply link away, strongest first, at most `max`.
  */
-export function postingSegmentsToRead(graph: ChainGraph, organization: MatchProfile, max: number = MAX_PARTITIONS_PER_SEARCH): PartitionRead[] {
+export function collaborationSegmentsToRead(graph: ChainGraph, organization: MatchProfile, max: number = MAX_PARTITIONS_PER_SEARCH): PartitionRead[] {
   const reads = new Map<string, PartitionRead>();
   for (const segment of [...organization.offers, ...organization.seeks]) add(reads, segment, 'OFFERS', EVIDENCE_STRENGTH.SEEKS_OFFERED);
   for (const offered of organization.offers) addNeighbours(graph, reads, offered);

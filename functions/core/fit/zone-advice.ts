@@ -3,9 +3,9 @@
  * hosts their segments; parks either side said it wants are preferred) and the
  * plan's policy measures that apply to the pair and the modes they share.
  */
-import type { PolicyMeasure, ZonePark } from '../industry-chain/model.js';
+import type { PolicyMeasure, ZonePark } from '../industry-chain/model-types.js';
 import type { MatchProfile } from '../match-profile.js';
-import type { ChainGraph } from './chain-graph.js';
+import type { ChainGraph } from '../industry-chain/chain-graph.js';
 import type { Fit } from './fit-score.js';
 import { PARK_PREFERENCE_BOOST } from './weights.js';
 

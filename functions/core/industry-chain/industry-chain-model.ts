@@ -1,14 +1,16 @@
 /**
- * The industry-chain model, loaded once and indexed: where each segment sits
- * (group, chain, stage), who supplies whom, which segments research serves,
- * which parks host them, which policies apply, and keyword lookup. Pure: the
- * data is TypeScript in ./data, indexed into Maps at construction, so a Lambda
- * pays for it once at module load and every question after is a lookup; the
- * keyword index, needed by segment search only, on the first search.
+ * The industry-chain model loader: takes a data set (./model-types.ts) and
+ * indexes it into Maps at construction, checking it as it goes, so every
+ * question after is a lookup: where each segment sits (group, chain, stage),
+ * who supplies whom, which segments research serves, which parks host them,
+ * which policies apply, and keyword lookup. The keyword index, needed by
+ * segment search only, is built on the first search, not at a cold start.
+ * The zone's instance is in ./zone-model.ts; tests build models over small data.
  */
 import type { CooperationMode, Locale, TrilingualText } from '../vocabulary.js';
-import type { Chain, ChainGroup, IndustryChainData, PolicyMeasure, Segment, Stage, ZonePark } from './model.js';
-import { industryChainData } from './data/index.js';
+import { chainCatalogOf, type ChainCatalog } from './chain-catalog.js';
+import { chainGraphOf, type ChainGraph } from './chain-graph.js';
+import type { Chain, ChainGroup, IndustryChainData, PolicyMeasure, Segment, Stage, ZonePark } from './model-types.js';
 import { SegmentSearchIndex } from './segment-search.js';
 
 /** The data set is inconsistent (a duplicate id, or a link to a missing segment). Thrown at load. */
@@ -40,9 +42,14 @@ export interface SupplyPartner {
 
 const NONE: readonly never[] = [];
 
+/** A data set, indexed; construction throws IndustryChainDataError on an inconsistent one. */
 export class IndustryChainModel {
-  /** Version of the data set, e.g. `2026.11.1`. */
+  /** Version of the data set, e.g. `2026.11.1`; match fit snapshots record it. */
   readonly version: string;
+  /** This model as fit scoring reads it. */
+  readonly chainGraph: ChainGraph;
+  /** This model as validation and listing items read it. */
+  readonly chainCatalog: ChainCatalog;
   private readonly data: IndustryChainData;
   private readonly placements = new Map<string, SegmentPlacement>();
   private readonly suppliers = new Map<string, SupplyPartner[]>();
@@ -68,6 +75,8 @@ export class IndustryChainModel {
       }
     }
     for (const policy of data.policies) policy.segments.forEach((id) => this.requireSegment(id, `policy ${policy.id}`));
+    this.chainGraph = chainGraphOf(this);
+    this.chainCatalog = chainCatalogOf(this);
   }
 
   /** Chain groups (the plan's key-task areas), in plan order. */
@@ -216,6 +225,3 @@ export class IndustryChainModel {
     return segment;
   }
 }
-
-/** The zone's model, built from ./data at module load. */
-export const industryChainModel = new IndustryChainModel(industryChainData);

@@ -14,7 +14,7 @@
  */
 import type { Locale } from '../vocabulary.js';
 import { LOCALES } from '../vocabulary.js';
-import type { Segment } from './model.js';
+import type { Segment } from './model-types.js';
 import { compactSearchText, containsCjk, containsWordSequence, latinWords } from './search-text.js';
 
 /** One searchable term of one segment. */
@@ -41,6 +41,7 @@ interface TermMatch {
 
 const EXACT: TermMatch = { rank: 0, closeness: 0 };
 
+/** Segments indexed once by their normalized names and keywords, for keyword lookup. */
 export class SegmentSearchIndex {
   private readonly terms: IndexedTerm[] = [];
   private readonly segmentsById: ReadonlyMap<string, Segment>;

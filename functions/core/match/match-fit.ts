@@ -1,14 +1,15 @@
 /**
  * The fit snapshot a match stores, computed with the fit model (core/fit):
- * for a match about a posting, the posting's owner is the seeker with the
- * posting's segments and modes (as partner search scores postings); otherwise
- * the sender is the seeker. The chain graph is injected, so tests may use a
- * small one and the API the zone's.
+ * for a match about a collaboration, its owner is the seeker with the
+ * collaboration's segments and modes (as partner search scores
+ * collaborations); otherwise the sender is the seeker. The snapshot records
+ * the model version it was computed against. The chain graph is injected, so
+ * tests may use a small one and the API the zone's.
  */
-import type { ChainGraph } from '../fit/chain-graph.js';
+import type { ChainGraph } from '../industry-chain/chain-graph.js';
 import type { FitRequest } from '../fit/fit-request.js';
 import { fitOf } from '../fit/fit-score.js';
-import { requestForPosting } from '../fit/posting-request.js';
+import { requestForCollaboration } from '../fit/collaboration-request.js';
 import { matchProfileOf } from '../match-profile.js';
 import type { MatchFitFunction } from './match-record.js';
 
@@ -19,7 +20,7 @@ export function matchFitOn(graph: ChainGraph): MatchFitFunction {
     const candidate = seeker === from ? to : from;
     const seekerProfile = matchProfileOf(seeker);
     const request: FitRequest = collaboration
-      ? requestForPosting(seekerProfile, collaboration)
+      ? requestForCollaboration(seekerProfile, collaboration)
       : { seeker: seekerProfile, modes: [], crossBorderPreferred: true };
     const fit = fitOf(graph, request, matchProfileOf(candidate));
     if (!fit) return null;
@@ -29,6 +30,7 @@ export function matchFitOn(graph: ChainGraph): MatchFitFunction {
       components: fit.components.map(({ name, value, weight }) => ({ name, value, weight })),
       reasons: fit.reasons.map((reason) => ({ ...reason })),
       computedAt: now,
+      modelVersion: graph.modelVersion,
     };
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The identity of a match: the unordered pair of organizations plus the
- * posting it started from (if any). The match id is derived from that identity,
- * so every expression of interest for the same pair and posting addresses the
+ * collaboration it started from (if any). The match id is derived from that identity,
+ * so every expression of interest for the same pair and collaboration addresses the
  * same record, whoever sends it and however many arrive at once.
  */
 
@@ -12,7 +12,7 @@ export interface MatchIdentity {
   collaborationId?: string;
 }
 
-/** The identity of the match between two organizations (in either order), about an optional posting. */
+/** The identity of the match between two organizations (in either order), about an optional collaboration. */
 export function matchIdentity(organizationA: string, organizationB: string, collaborationId?: string | null): MatchIdentity {
   const [low, high] = organizationA < organizationB ? [organizationA, organizationB] : [organizationB, organizationA];
   return { lowOrganizationId: low, highOrganizationId: high, ...(collaborationId ? { collaborationId } : {}) };

@@ -1,6 +1,6 @@
 /**
  * Match records: the workflow between two organizations that starts with an
- * expression of interest (optionally about one collaboration posting) and ends
+ * expression of interest (optionally about one collaboration) and ends
  * declined, withdrawn, or mutual with a recorded outcome. The vocabularies
  * here are the one source for the GraphQL enums of the same names.
  */
@@ -53,12 +53,18 @@ export const MATCH_TEXT_LIMITS = {
 export interface MatchFitSnapshot {
   /** 0..1, as the fit model scores it. */
   score: number;
-  /** Whose needs the fit was scored for: the posting's owner, else the sender. The other party is the candidate. */
+  /** Whose needs the fit was scored for: the collaboration's owner, else the sender. The other party is the candidate. */
   seekerOrganizationId: string;
   components: FitComponentSnapshot[];
   /** The industry-chain evidence, strongest first. */
   reasons: FitReasonSnapshot[];
   computedAt: string;
+  /**
+   * Version of the industry-chain model the fit was computed against, so a
+   * score can be told apart from one a later model would give. Absent only on
+   * matches stored before the version was recorded.
+   */
+  modelVersion?: string;
 }
 
 export interface FitComponentSnapshot {
@@ -72,7 +78,7 @@ export interface FitComponentSnapshot {
 export type FitReasonSnapshot = Evidence;
 
 /**
- * Computes the snapshot for a pair (and posting): injected into the workflow,
+ * Computes the snapshot for a pair (and collaboration): injected into the workflow,
  * so the fit model stays a separate part. Null: no industry-chain evidence.
  */
 export type MatchFitFunction = (parties: {
@@ -94,13 +100,13 @@ export interface MatchMessage {
 }
 
 export interface MatchRecord {
-  /** Derived from the pair and the posting (see match-identity.ts): one record per identity. */
+  /** Derived from the pair and the collaboration (see match-identity.ts): one record per identity. */
   id: string;
   /** The organization that expressed interest first. */
   fromOrganizationId: string;
   /** The organization that received the interest and may respond. */
   toOrganizationId: string;
-  /** The posting the match started from, if any. */
+  /** The collaboration the match started from, if any. */
   collaborationId?: string;
   status: MatchStatus;
   /** Null when the fit model found no industry-chain evidence at the time. */

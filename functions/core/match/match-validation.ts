@@ -33,11 +33,11 @@ export function senderProblems(from: Pick<Organization, 'verification'>): FieldP
   return from.verification === 'SUSPENDED' ? [{ path: 'input.fromOrganizationId', message: 'a suspended organization cannot express interest' }] : [];
 }
 
-/** A match may start from a posting only while it is open for interest and belongs to one of the two parties. */
-export function postingProblems(posting: Collaboration, partyIds: [string, string], now: Date): FieldProblem[] {
+/** A match may start from a collaboration only while it is open for interest and belongs to one of the two parties. */
+export function startingCollaborationProblems(collaboration: Collaboration, partyIds: [string, string], now: Date): FieldProblem[] {
   const path = 'input.collaborationId';
-  if (!partyIds.includes(posting.ownerOrganizationId)) return [{ path, message: 'the posting must belong to one of the two organizations' }];
-  if (effectiveStatus(posting, now) !== 'OPEN' || !posting.openForInterest) return [{ path, message: 'the posting is not open for interest' }];
+  if (!partyIds.includes(collaboration.ownerOrganizationId)) return [{ path, message: 'the collaboration must belong to one of the two organizations' }];
+  if (effectiveStatus(collaboration, now) !== 'OPEN' || !collaboration.openForInterest) return [{ path, message: 'the collaboration is not open for interest' }];
   return [];
 }
 

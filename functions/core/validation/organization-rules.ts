@@ -2,7 +2,7 @@
  * All rules an organization profile must satisfy, composed: each problem names
  * the offending input field (e.g. `input.offers[2].segmentId`).
  */
-import type { ChainCatalog } from '../chain-catalog.js';
+import type { ChainCatalog } from '../industry-chain/chain-catalog.js';
 import { INPUT_LIMITS } from '../input-limits.js';
 import type { OrganizationDraft } from '../organization-draft.js';
 import type { PartnerPreferences, SegmentOffer } from '../organization.js';

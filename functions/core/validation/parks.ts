@@ -2,7 +2,7 @@
  * Rule: preferred zone parks are parks of the industry-chain model, each once,
  * within the documented count.
  */
-import type { ChainCatalog } from '../chain-catalog.js';
+import type { ChainCatalog } from '../industry-chain/chain-catalog.js';
 import { INPUT_LIMITS } from '../input-limits.js';
 import { duplicateProblems, tooManyProblems, type FieldProblem } from './field-problems.js';
 

@@ -2,7 +2,7 @@
  * Rule: segment ids name segments of the industry-chain model, appear once,
  * and stay within the documented count.
  */
-import type { ChainCatalog } from '../chain-catalog.js';
+import type { ChainCatalog } from '../industry-chain/chain-catalog.js';
 import { duplicateProblems, tooManyProblems, type FieldProblem } from './field-problems.js';
 
 /**

@@ -18,7 +18,7 @@ interface DemoStep {
   command: MatchCommand;
 }
 
-/** One posting-less match: who expressed interest in whom, when, and what followed. */
+/** One match about no collaboration: who expressed interest in whom, when, and what followed. */
 interface DemoMatchScript {
   from: string;
   to: string;

@@ -20,7 +20,7 @@ export const agricultureTcmArchetypes: DemoArchetype[] = [
     parks: ['health-food-park', 'northern-pharmaceutical-park'],
     sizeBand: 'FROM_50_TO_249',
     count: 5,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_OFFER',
         title: { en: 'Traceable Jilin ginseng extracts for Korean cosmetics', zh: '面向韩国化妆品企业的可溯源吉林人参提取物', ko: '한국 화장품 기업용 이력추적 길림 인삼 추출물' },
@@ -47,7 +47,7 @@ export const agricultureTcmArchetypes: DemoArchetype[] = [
     parks: ['health-food-park', 'education-technology-park'],
     technology: { maturity: 'LAB_TESTED', ipStatus: 'GRANTED' },
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'TECHNOLOGY_OFFER',
         title: { en: 'Low-temperature ginsenoside conversion process', zh: '低温人参皂苷转化工艺', ko: '저온 진세노사이드 전환 공정' },
@@ -108,7 +108,7 @@ export const agricultureTcmArchetypes: DemoArchetype[] = [
     parks: ['health-food-park'],
     sizeBand: 'FROM_50_TO_249',
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
         title: { en: 'Contract manufacturer for K-food ready meals in Jilin', zh: '寻求吉林韩式方便餐代工企业', ko: '길림성 K-푸드 간편식 위탁생산 기업 모집' },

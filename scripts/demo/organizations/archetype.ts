@@ -1,13 +1,13 @@
 /**
  * The shape of one demo archetype: a kind of organization the zone plan
  * expects (a Korean IGBT maker, a Jilin ginseng lab...), from which the demo
- * factories derive several fictional organizations and, optionally, postings.
+ * factories derive several fictional organizations and, optionally, collaborations.
  */
 import type { CollaborationKind } from '../../../functions/core/collaboration.js';
 import type { OrganizationType, Country, CooperationMode, TechnologyMaturity, IpStatus, TrilingualText } from '../../../functions/core/vocabulary.js';
 import type { SizeBand } from '../../../functions/core/organization.js';
 
-export interface DemoPostingTemplate {
+export interface DemoCollaborationTemplate {
   kind: CollaborationKind;
   title: TrilingualText;
   summary: string;
@@ -40,5 +40,5 @@ export interface DemoArchetype {
   /** How many organizations to derive. */
   count: number;
   /** Posted by the first organizations of the archetype (one each). */
-  postings?: DemoPostingTemplate[];
+  collaborations?: DemoCollaborationTemplate[];
 }

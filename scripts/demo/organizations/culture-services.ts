@@ -21,7 +21,7 @@ export const cultureArchetypes: DemoArchetype[] = [
     parks: ['film-television-park'],
     sizeBand: 'FROM_50_TO_249',
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
         title: { en: 'Korean VFX studio for a co-produced series', zh: '合拍剧集寻求韩国视效工作室', ko: '공동제작 시리즈를 위한 한국 VFX 스튜디오 모집' },
@@ -48,7 +48,7 @@ export const cultureArchetypes: DemoArchetype[] = [
     parks: ['animation-park'],
     sizeBand: 'FROM_11_TO_49',
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_OFFER',
         title: { en: 'Licensing a children’s animation character in China', zh: '儿童动画形象中国授权', ko: '어린이 애니메이션 캐릭터 중국 라이선스' },
@@ -110,7 +110,7 @@ export const platformServiceArchetypes: DemoArchetype[] = [
     parks: ['xinglong-bonded-area'],
     sizeBand: 'FROM_11_TO_49',
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
         title: { en: 'Bonded warehouse partner in Xinglong', zh: '寻求兴隆综合保税区仓储合作方', ko: '싱룽 종합보세구 보세창고 파트너 모집' },
@@ -153,7 +153,7 @@ export const platformServiceArchetypes: DemoArchetype[] = [
     parks: ['education-technology-park', 'core-area'],
     technology: { maturity: 'LAB_TESTED', ipStatus: 'APPLIED' },
     count: 5,
-    postings: [
+    collaborations: [
       {
         kind: 'RESEARCH_PARTNER_REQUEST',
         title: { en: 'Joint doctoral programme in power electronics', zh: '电力电子联合博士培养项目', ko: '전력전자 공동 박사과정' },

@@ -1,6 +1,6 @@
 /**
  * The demo data set: every archetype of every chain group, expanded into
- * fictional organizations, and their postings (two per posting template).
+ * fictional organizations, and their collaborations (two per collaboration template).
  */
 import type { Collaboration } from '../../../functions/core/collaboration.js';
 import { closedCollaboration } from '../../../functions/core/collaboration-draft.js';
@@ -22,11 +22,11 @@ export const DEMO_ARCHETYPES: DemoArchetype[] = [
   ...platformServiceArchetypes,
 ];
 
-/** Postings per template: published by the first organizations of the archetype. */
+/** Collaborations per template: published by the first organizations of the archetype. */
 const PUBLISHERS_PER_TEMPLATE = 2;
-/** Every this-many-th posting is old enough to have expired; one is closed. */
+/** Every this-many-th collaboration is old enough to have expired; one is closed. */
 const EXPIRED_EVERY = 17;
-const CLOSED_POSTING_ID = 'demo-col-kr-igbt-4';
+const CLOSED_COLLABORATION_ID = 'demo-col-kr-igbt-4';
 
 export function demoOrganizations(): Organization[] {
   let serial = 0;
@@ -35,18 +35,18 @@ export function demoOrganizations(): Organization[] {
 
 export function demoCollaborations(organizations: readonly Organization[], now: Date): Collaboration[] {
   const byId = new Map(organizations.map((org) => [org.id, org]));
-  const postings: Collaboration[] = [];
+  const collaborations: Collaboration[] = [];
   for (const archetype of DEMO_ARCHETYPES) {
-    (archetype.postings ?? []).forEach((template, t) => {
+    (archetype.collaborations ?? []).forEach((template, t) => {
       for (let p = 0; p < PUBLISHERS_PER_TEMPLATE; p++) {
         const owner = byId.get(`demo-org-${archetype.key}-${t * PUBLISHERS_PER_TEMPLATE + p + 1}`);
-        if (!owner) throw new Error(`Archetype ${archetype.key} has too few organizations for its postings`);
-        const serial = postings.length + 1;
+        if (!owner) throw new Error(`Archetype ${archetype.key} has too few organizations for its collaborations`);
+        const serial = collaborations.length + 1;
         const ageDays = serial % EXPIRED_EVERY === 0 ? 400 : serial * 3;
-        const posting = demoCollaboration(template, owner, ageDays, now);
-        postings.push(posting.id === CLOSED_POSTING_ID ? closedCollaboration(posting, new Date(posting.createdAt)) : posting);
+        const collaboration = demoCollaboration(template, owner, ageDays, now);
+        collaborations.push(collaboration.id === CLOSED_COLLABORATION_ID ? closedCollaboration(collaboration, new Date(collaboration.createdAt)) : collaboration);
       }
     });
   }
-  return postings;
+  return collaborations;
 }

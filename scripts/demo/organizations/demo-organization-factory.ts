@@ -1,12 +1,12 @@
 /**
  * Deterministic factories turning demo archetypes into organizations and
- * postings with fixed ids (`demo-org-<archetype>-<n>`, `demo-col-<archetype>-<n>`):
+ * collaborations with fixed ids (`demo-org-<archetype>-<n>`, `demo-col-<archetype>-<n>`):
  * the same input always gives the same data set, so loading is idempotent.
  */
 import type { Collaboration } from '../../../functions/core/collaboration.js';
 import type { Organization, VerificationStatus } from '../../../functions/core/organization.js';
 import type { TrilingualText } from '../../../functions/core/vocabulary.js';
-import type { DemoArchetype, DemoPostingTemplate } from './archetype.js';
+import type { DemoArchetype, DemoCollaborationTemplate } from './archetype.js';
 import { CHINESE_PEOPLE, CHINESE_PLACES, CHINESE_STEMS, KOREAN_PEOPLE, KOREAN_PLACES, KOREAN_STEMS } from './demo-names.js';
 
 const DAY_MS = 86_400_000;
@@ -76,10 +76,10 @@ export function demoOrganization(archetype: DemoArchetype, index: number, serial
 }
 
 /**
- * A posting of `owner` from a template, published `ageDays` before `now`.
- * Expiry is a year after publication, so old enough postings read as EXPIRED.
+ * A collaboration of `owner` from a template, published `ageDays` before `now`.
+ * Expiry is a year after publication, so old enough collaborations read as EXPIRED.
  */
-export function demoCollaboration(template: DemoPostingTemplate, owner: Organization, ageDays: number, now: Date): Collaboration {
+export function demoCollaboration(template: DemoCollaborationTemplate, owner: Organization, ageDays: number, now: Date): Collaboration {
   const published = new Date(now.getTime() - ageDays * DAY_MS);
   const at = published.toISOString();
   return {
@@ -87,7 +87,7 @@ export function demoCollaboration(template: DemoPostingTemplate, owner: Organiza
     ownerOrganizationId: owner.id,
     kind: template.kind,
     title: { ...template.title },
-    summary: { en: `${template.summary} (Fictional demo posting.)` },
+    summary: { en: `${template.summary} (Fictional demo collaboration.)` },
     segments: [...template.segments],
     cooperationModes: [...template.modes],
     partnerTypes: [...template.partnerTypes],

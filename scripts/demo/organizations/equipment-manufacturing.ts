@@ -21,7 +21,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     parks: ['new-energy-vehicle-park', 'western-land-port-wing'],
     sizeBand: 'FROM_250',
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
         title: { en: 'Korean battery-cell supplier for a Changchun EV platform', zh: '为长春电动车平台寻求韩国电芯供应商', ko: '창춘 전기차 플랫폼용 한국 배터리셀 공급사 모집' },
@@ -49,7 +49,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     sizeBand: 'FROM_250',
     technology: { maturity: 'ON_THE_MARKET', ipStatus: 'GRANTED' },
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_OFFER',
         title: { en: 'EV pouch cells with local pack assembly in the zone', zh: '动力软包电芯及园区内本地化电池包组装', ko: '시범구 현지 팩 조립을 포함한 EV 파우치셀 공급' },
@@ -76,7 +76,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     parks: ['new-energy-vehicle-park', 'automobile-electronics-park'],
     sizeBand: 'FROM_250',
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
         title: { en: 'IGBT / SiC module supplier for 800 V e-axles', zh: '为800V电驱桥寻求IGBT/碳化硅模块供应商', ko: '800V e-액슬용 IGBT/SiC 모듈 공급사 모집' },
@@ -104,7 +104,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     sizeBand: 'FROM_11_TO_49',
     technology: { maturity: 'AVAILABLE_FOR_DEMONSTRATION', ipStatus: 'APPLIED' },
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'TECHNOLOGY_REQUEST',
         title: { en: 'Test field for winter autonomous driving', zh: '寻求冬季自动驾驶测试场', ko: '겨울철 자율주행 시험장 모집' },
@@ -148,7 +148,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     parks: ['industrial-robot-park'],
     sizeBand: 'FROM_50_TO_249',
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_OFFER',
         title: { en: 'Cobots for automotive final assembly', zh: '用于汽车总装的协作机器人', ko: '자동차 최종조립용 협동로봇' },
@@ -239,7 +239,7 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     parks: ['core-area', 'education-technology-park'],
     technology: { maturity: 'LAB_TESTED', ipStatus: 'GRANTED' },
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'RESEARCH_PARTNER_REQUEST',
         title: { en: 'Joint lab on magnesium alloys for battery housings', zh: '电池壳体镁合金联合实验室', ko: '배터리 하우징용 마그네슘 합금 공동연구실' },

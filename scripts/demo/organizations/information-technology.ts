@@ -21,7 +21,7 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     sizeBand: 'FROM_50_TO_249',
     technology: { maturity: 'ON_THE_MARKET', ipStatus: 'GRANTED' },
     count: 5,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_OFFER',
         title: { en: 'Automotive IGBT modules for Chinese e-drive makers', zh: '面向中国电驱企业的车规级IGBT模块', ko: '중국 전기구동 기업용 차량용 IGBT 모듈' },
@@ -60,7 +60,7 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     sizeBand: 'FROM_250',
     technology: { maturity: 'ON_THE_MARKET', ipStatus: 'APPLIED' },
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
         title: { en: 'Korean power-module maker wanted as SiC wafer customer', zh: '寻求韩国功率模块企业采购碳化硅外延片', ko: 'SiC 에피웨이퍼 구매 한국 파워모듈 기업 모집' },
@@ -104,7 +104,7 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     sizeBand: 'FROM_11_TO_49',
     technology: { maturity: 'ON_THE_MARKET', ipStatus: 'SECRET_KNOW_HOW' },
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'TECHNOLOGY_OFFER',
         title: { en: 'Weld-seam inspection with machine vision', zh: '基于机器视觉的焊缝检测', ko: '머신비전 용접 이음새 검사' },
@@ -149,7 +149,7 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     parks: ['optoelectronics-park', 'core-area'],
     technology: { maturity: 'LAB_TESTED', ipStatus: 'GRANTED' },
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'TECHNOLOGY_OFFER',
         title: { en: 'Compact 905 nm laser source for automotive lidar', zh: '车载激光雷达用紧凑型905纳米光源', ko: '차량용 라이다용 소형 905nm 레이저 광원' },

@@ -21,7 +21,7 @@ export const medicalHealthArchetypes: DemoArchetype[] = [
     parks: ['core-area', 'xinglong-bonded-area'],
     sizeBand: 'FROM_50_TO_249',
     count: 5,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
         title: { en: 'Ginseng extract supplier for a skin-care line', zh: '为护肤品系列寻求人参提取物供应商', ko: '스킨케어 라인용 인삼 추출물 공급사 모집' },
@@ -49,7 +49,7 @@ export const medicalHealthArchetypes: DemoArchetype[] = [
     sizeBand: 'FROM_250',
     technology: { maturity: 'ON_THE_MARKET', ipStatus: 'GRANTED' },
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'BUSINESS_OFFER',
         title: { en: 'Antibody CDMO capacity for Korean biotechs', zh: '为韩国生物技术企业提供抗体CDMO产能', ko: '한국 바이오텍을 위한 항체 CDMO 생산능력' },
@@ -77,7 +77,7 @@ export const medicalHealthArchetypes: DemoArchetype[] = [
     sizeBand: 'FROM_11_TO_49',
     technology: { maturity: 'UNDER_DEVELOPMENT', ipStatus: 'APPLIED' },
     count: 4,
-    postings: [
+    collaborations: [
       {
         kind: 'TECHNOLOGY_OFFER',
         title: { en: 'Out-licensing a bispecific immunotherapy for China', zh: '双特异性免疫疗法中国区授权', ko: '이중항체 면역항암제 중국 기술이전' },

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { balanceOf, explainFit } from '../../../functions/core/fit/explanation/explanation.js';
 import { endsInConsonant, SUBJECT, TOPIC, withParticle } from '../../../functions/core/fit/explanation/korean-particles.js';
 import { fitOf } from '../../../functions/core/fit/fit-score.js';
-import { zoneChainGraph as graph } from '../../../functions/core/fit/industry-chain-graph.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { zoneAdviceFor } from '../../../functions/core/fit/zone-advice.js';
-import { industryChainModel } from '../../../functions/core/industry-chain/industry-chain-model.js';
 import { aFitRequest, aMatchProfile } from '../../support/match-profile-factory.js';
+
+const graph = zoneIndustryChainModel.chainGraph;
 
 const grower = aMatchProfile({
   id: 'cn-grower',
@@ -29,7 +30,7 @@ function explain(locale: 'en' | 'zh' | 'ko'): string {
   return explainFit(graph, { fit, seeker: grower, advice: zoneAdviceFor(graph, fit, grower), locale });
 }
 
-const segmentName = (id: string, locale: 'en' | 'zh' | 'ko') => industryChainModel.segment(id)!.name[locale];
+const segmentName = (id: string, locale: 'en' | 'zh' | 'ko') => zoneIndustryChainModel.segment(id)!.name[locale];
 
 describe('explanations', () => {
   it('explains in English with the score, both names and the model’s segment names', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fitOf } from '../../../functions/core/fit/fit-score.js';
-import { zoneChainGraph as graph } from '../../../functions/core/fit/industry-chain-graph.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { rankPartners } from '../../../functions/core/fit/partner-ranking.js';
 import { NO_FILTERS } from '../../../functions/core/fit/hard-filters.js';
 import { COMPONENT_NAMES, COMPONENT_WEIGHTS } from '../../../functions/core/fit/weights.js';
 import { aFitRequest, aMatchProfile } from '../../support/match-profile-factory.js';
+
+const graph = zoneIndustryChainModel.chainGraph;
 
 const electricDriveMaker = aMatchProfile({
   id: 'cn-edrive',

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { zoneChainGraph as graph } from '../../../functions/core/fit/industry-chain-graph.js';
-import { MAX_PARTITIONS_PER_SEARCH, partitionsToRead, postingSegmentsToRead } from '../../../functions/core/fit/search-plan.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
+import { MAX_PARTITIONS_PER_SEARCH, partitionsToRead, collaborationSegmentsToRead } from '../../../functions/core/fit/search-plan.js';
 import { EVIDENCE_STRENGTH } from '../../../functions/core/fit/weights.js';
 import { aMatchProfile } from '../../support/match-profile-factory.js';
+
+const graph = zoneIndustryChainModel.chainGraph;
 
 const driveMaker = aMatchProfile({ id: 'd', offers: ['nev.electric-drive'], seeks: ['semi.power-semiconductors'] });
 
@@ -32,11 +34,11 @@ describe('candidate generation plan', () => {
       seeks: ['biopharma.cdmo', 'display.display-panels', 'ginseng.ginseng-cultivation', 'software.artificial-intelligence'],
     });
     expect(partitionsToRead(graph, everything)).toHaveLength(MAX_PARTITIONS_PER_SEARCH);
-    expect(postingSegmentsToRead(graph, everything).length).toBeLessThanOrEqual(MAX_PARTITIONS_PER_SEARCH);
+    expect(collaborationSegmentsToRead(graph, everything).length).toBeLessThanOrEqual(MAX_PARTITIONS_PER_SEARCH);
   });
 
-  it('plans open-posting reads from the organization’s own segments first', () => {
-    const plan = postingSegmentsToRead(graph, driveMaker);
+  it('plans open-collaboration reads from the organization’s own segments first', () => {
+    const plan = collaborationSegmentsToRead(graph, driveMaker);
     expect(plan.slice(0, 2).map((p) => p.segmentId).sort()).toEqual(['nev.electric-drive', 'semi.power-semiconductors']);
   });
 });

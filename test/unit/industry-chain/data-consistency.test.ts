@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { industryChainData as data } from '../../../functions/core/industry-chain/data/index.js';
-import type { Chain, Segment } from '../../../functions/core/industry-chain/model.js';
+import type { Chain, Segment } from '../../../functions/core/industry-chain/model-types.js';
 import { COOPERATION_MODES, LOCALES } from '../../../functions/core/vocabulary.js';
 
 const chains: Chain[] = data.groups.flatMap((group) => group.chains);

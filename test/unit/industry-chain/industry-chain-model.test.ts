@@ -4,11 +4,8 @@
  * parks host it and which policies apply.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  IndustryChainDataError,
-  IndustryChainModel,
-  industryChainModel as zone,
-} from '../../../functions/core/industry-chain/industry-chain-model.js';
+import { IndustryChainDataError, IndustryChainModel } from '../../../functions/core/industry-chain/industry-chain-model.js';
+import { zoneIndustryChainModel as zone } from '../../../functions/core/industry-chain/zone-model.js';
 import { aChain, aDataSet, aGroup, aPark, aPolicy } from './industry-chain-factories.js';
 
 const ids = (items: readonly { id: string }[]): string[] => items.map((item) => item.id);

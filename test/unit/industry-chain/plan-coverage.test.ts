@@ -4,7 +4,7 @@
  * grows, add the term here first.
  */
 import { describe, expect, it } from 'vitest';
-import { industryChainModel } from '../../../functions/core/industry-chain/industry-chain-model.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 
 /** [key-task area of the plan, term as the plan writes it] */
 const PLAN_TERMS: Array<[string, string]> = [
@@ -115,6 +115,6 @@ const PLAN_TERMS: Array<[string, string]> = [
 
 describe('coverage of the zone plan', () => {
   it.each(PLAN_TERMS)('%s: "%s" resolves to at least one segment', (_area, term) => {
-    expect(industryChainModel.searchSegments(term).length).toBeGreaterThan(0);
+    expect(zoneIndustryChainModel.searchSegments(term).length).toBeGreaterThan(0);
   });
 });

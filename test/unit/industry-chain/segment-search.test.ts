@@ -3,12 +3,12 @@
  * they write it in.
  */
 import { describe, expect, it } from 'vitest';
-import { industryChainModel } from '../../../functions/core/industry-chain/industry-chain-model.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { IndustryChainModel } from '../../../functions/core/industry-chain/industry-chain-model.js';
 import { aChain, aDataSet, aGroup } from './industry-chain-factories.js';
 
 function firstMatch(text: string, locale?: 'en' | 'zh' | 'ko'): string | undefined {
-  return industryChainModel.searchSegments(text, locale)[0]?.id;
+  return zoneIndustryChainModel.searchSegments(text, locale)[0]?.id;
 }
 
 /** [what people write, the segment it should find first] */
@@ -102,7 +102,7 @@ describe('searchSegments', () => {
 
   describe('ranks', () => {
     it('an exact keyword above a keyword that merely contains the query', () => {
-      const ids = industryChainModel.searchSegments('电池').map((segment) => segment.id);
+      const ids = zoneIndustryChainModel.searchSegments('电池').map((segment) => segment.id);
       expect(ids[0]).toBe('nev.battery-cells');
       expect(ids).toContain('nev.battery-recycling');
     });
@@ -113,12 +113,12 @@ describe('searchSegments', () => {
 
     it('finds a whole English keyword inside a longer query, but not part of a word', () => {
       expect(firstMatch('we make IGBT modules for inverters')).toBe('semi.power-semiconductors');
-      expect(industryChainModel.searchSegments('rail').map((segment) => segment.id)).toContain('rail.rolling-stock');
-      expect(industryChainModel.searchSegments('trail')).toEqual([]);
+      expect(zoneIndustryChainModel.searchSegments('rail').map((segment) => segment.id)).toContain('rail.rolling-stock');
+      expect(zoneIndustryChainModel.searchSegments('trail')).toEqual([]);
     });
 
     it('orders equally good matches by segment id, so results are stable', () => {
-      const ids = industryChainModel.searchSegments('vehicle manufacturing').map((segment) => segment.id);
+      const ids = zoneIndustryChainModel.searchSegments('vehicle manufacturing').map((segment) => segment.id);
       expect(ids.slice(0, 2)).toEqual(['auto.vehicle-manufacturing', 'nev.vehicle-manufacturing']);
     });
   });
@@ -126,12 +126,12 @@ describe('searchSegments', () => {
   describe('with a locale', () => {
     it('searches only that language', () => {
       expect(firstMatch('인삼', 'ko')).toBe('ginseng.ginseng-cultivation');
-      expect(industryChainModel.searchSegments('인삼', 'zh')).toEqual([]);
+      expect(zoneIndustryChainModel.searchSegments('인삼', 'zh')).toEqual([]);
     });
   });
 
   it('finds nothing for blank text', () => {
-    expect(industryChainModel.searchSegments('   ')).toEqual([]);
+    expect(zoneIndustryChainModel.searchSegments('   ')).toEqual([]);
   });
 
   it('searches names as well as keywords', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchFitOn } from '../../../functions/core/match/match-fit.js';
+import { industryChainData } from '../../../functions/core/industry-chain/data/index.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { tinyChainGraph } from '../../support/chain-graph-factory.js';
 import { aCollaboration, anOrganization } from '../../support/organization-factory.js';
 
@@ -20,11 +22,25 @@ describe('the fit snapshot of a match', () => {
     expect(snapshot?.components.map((c) => c.name)).toContain('reciprocalChainFit');
   });
 
-  it('scores for the posting’s owner when the match is about the receiver’s posting', () => {
+  it('scores for the collaboration’s owner when the match is about the receiver’s collaboration', () => {
     const request = aCollaboration({ id: 'col-drives', ownerOrganizationId: 'org-cells', kind: 'BUSINESS_REQUEST', segments: ['packs'] });
     const snapshot = fit({ from: packMaker, to: cellMaker, collaboration: request, now: NOW });
     expect(snapshot?.seekerOrganizationId).toBe('org-cells');
     expect(snapshot?.reasons).toContainEqual(expect.objectContaining({ kind: 'SEEKS_OFFERED', seekerSegment: 'packs', candidateSegment: 'packs' }));
+  });
+
+  it('records the version of the industry-chain model it was computed against', () => {
+    const versioned = matchFitOn(tinyChainGraph({ chains: { nev: ['cells', 'packs'] }, supply: [['cells', 'packs']], modelVersion: '2030.1.0' }));
+    expect(versioned({ from: packMaker, to: cellMaker, now: NOW })?.modelVersion).toBe('2030.1.0');
+  });
+
+  it('records the zone model’s version when computed against the zone model', () => {
+    const snapshot = matchFitOn(zoneIndustryChainModel.chainGraph)({
+      from: anOrganization({ id: 'org-drives', offers: [{ segmentId: 'nev.electric-drive' }], seeks: ['semi.power-semiconductors'] }),
+      to: anOrganization({ id: 'org-igbt', offers: [{ segmentId: 'semi.power-semiconductors' }], seeks: [] }),
+      now: NOW,
+    });
+    expect(snapshot?.modelVersion).toBe(industryChainData.version);
   });
 
   it('is null when the model finds no industry-chain evidence between the two', () => {

@@ -6,7 +6,7 @@ describe('match identity', () => {
     expect(matchIdOf(matchIdentity('org-b', 'org-a'))).toBe(matchIdOf(matchIdentity('org-a', 'org-b')));
   });
 
-  it('differs per posting, and from the posting-less match of the same pair', () => {
+  it('differs per collaboration, and from the collaboration-less match of the same pair', () => {
     const ids = new Set([
       matchIdOf(matchIdentity('org-a', 'org-b')),
       matchIdOf(matchIdentity('org-a', 'org-b', 'post-1')),

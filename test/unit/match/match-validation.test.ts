@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   expressInterestProblems,
   outcomeProblems,
-  postingProblems,
+  startingCollaborationProblems,
   respondProblems,
   senderProblems,
 } from '../../../functions/core/match/match-validation.js';
@@ -11,7 +11,7 @@ import type { Collaboration } from '../../../functions/core/collaboration.js';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 
-function aPosting(overrides: Partial<Collaboration> = {}): Collaboration {
+function aCollaboration(overrides: Partial<Collaboration> = {}): Collaboration {
   return {
     id: 'post-1',
     ownerOrganizationId: 'org-b',
@@ -62,9 +62,9 @@ describe('expressing interest', () => {
   });
 });
 
-describe('a posting a match starts from', () => {
+describe('a collaboration a match starts from', () => {
   it('must belong to one of the two organizations', () => {
-    expect(paths(postingProblems(aPosting({ ownerOrganizationId: 'org-c' }), ['org-a', 'org-b'], NOW))).toEqual(['input.collaborationId']);
+    expect(paths(startingCollaborationProblems(aCollaboration({ ownerOrganizationId: 'org-c' }), ['org-a', 'org-b'], NOW))).toEqual(['input.collaborationId']);
   });
 
   it.each([
@@ -72,12 +72,12 @@ describe('a posting a match starts from', () => {
     ['past its expiry', { expiresAt: '2026-02-01T00:00:00Z' }],
     ['closed for interest', { openForInterest: false }],
   ])('must not be %s', (_why, overrides) => {
-    expect(paths(postingProblems(aPosting(overrides), ['org-a', 'org-b'], NOW))).toEqual(['input.collaborationId']);
+    expect(paths(startingCollaborationProblems(aCollaboration(overrides), ['org-a', 'org-b'], NOW))).toEqual(['input.collaborationId']);
   });
 
-  it('may be an open posting of either party', () => {
-    expect(postingProblems(aPosting(), ['org-a', 'org-b'], NOW)).toEqual([]);
-    expect(postingProblems(aPosting({ ownerOrganizationId: 'org-a' }), ['org-a', 'org-b'], NOW)).toEqual([]);
+  it('may be an open collaboration of either party', () => {
+    expect(startingCollaborationProblems(aCollaboration(), ['org-a', 'org-b'], NOW)).toEqual([]);
+    expect(startingCollaborationProblems(aCollaboration({ ownerOrganizationId: 'org-a' }), ['org-a', 'org-b'], NOW)).toEqual([]);
   });
 });
 

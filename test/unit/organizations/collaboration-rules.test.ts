@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { collaborationProblems } from '../../../functions/core/validation/collaboration-rules.js';
 import { idempotencyKeyProblems } from '../../../functions/core/validation/idempotency-key.js';
-import { zoneChainCatalog } from '../../../functions/core/zone-chain-catalog.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import type { CollaborationDraft } from '../../../functions/core/collaboration-draft.js';
 import { aCollaborationDraft, NOW } from '../../support/organization-factory.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(NOW.getTime() + days * DAY).toISOString();
 const pathsOf = (overrides: Partial<CollaborationDraft>, publishedAt = NOW) =>
-  collaborationProblems(aCollaborationDraft(overrides), zoneChainCatalog, { publishedAt, now: NOW }).map((p) => p.path);
+  collaborationProblems(aCollaborationDraft(overrides), zoneIndustryChainModel.chainCatalog, { publishedAt, now: NOW }).map((p) => p.path);
 
 describe('collaboration rules', () => {
   it('accepts the SiC technology offer as drafted', () => {
     expect(pathsOf({})).toEqual([]);
   });
 
-  it('keeps technology maturity and IP status to technology postings', () => {
+  it('keeps technology maturity and IP status to technology collaborations', () => {
     expect(pathsOf({ kind: 'BUSINESS_OFFER' })).toEqual(['input.maturity', 'input.ipStatus']);
     expect(pathsOf({ kind: 'BUSINESS_REQUEST', maturity: undefined, ipStatus: undefined })).toEqual([]);
   });
@@ -30,7 +30,7 @@ describe('collaboration rules', () => {
     expect(pathsOf({ expiresAt: 'next spring' })).toEqual(['input.expiresAt']);
   });
 
-  it('counts the two-year limit from publication when a posting is revised', () => {
+  it('counts the two-year limit from publication when a collaboration is revised', () => {
     const publishedAt = new Date(NOW.getTime() - 400 * DAY);
     expect(pathsOf({ expiresAt: inDays(300) }, publishedAt)).toEqual([]);
     expect(pathsOf({ expiresAt: inDays(400) }, publishedAt)).toEqual(['input.expiresAt']);

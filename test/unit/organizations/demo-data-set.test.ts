@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { demoCollaborations, demoOrganizations } from '../../../scripts/demo/organizations/demo-data-set.js';
 import { organizationProblems } from '../../../functions/core/validation/organization-rules.js';
 import { collaborationProblems } from '../../../functions/core/validation/collaboration-rules.js';
-import { zoneChainCatalog } from '../../../functions/core/zone-chain-catalog.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { industryChainData } from '../../../functions/core/industry-chain/data/index.js';
 import { effectiveStatus } from '../../../functions/core/collaboration.js';
 import { ORGANIZATION_TYPES, COUNTRIES } from '../../../functions/core/vocabulary.js';
 
 const NOW = new Date('2026-11-26T00:00:00.000Z');
 const organizations = demoOrganizations();
-const postings = demoCollaborations(organizations, NOW);
+const collaborations = demoCollaborations(organizations, NOW);
 
 describe('the demo data set', () => {
   it('has at least 150 organizations of both countries and all three types, with unique ids and names', () => {
@@ -31,29 +31,29 @@ describe('the demo data set', () => {
   });
 
   it('covers every chain group of the industry-chain model', () => {
-    const offered = new Set(organizations.flatMap((o) => o.offers.map((offer) => zoneChainCatalog.chainIdOf(offer.segmentId))));
+    const offered = new Set(organizations.flatMap((o) => o.offers.map((offer) => zoneIndustryChainModel.chainCatalog.chainIdOf(offer.segmentId))));
     for (const group of industryChainData.groups) {
       expect(group.chains.some((chain) => offered.has(chain.id)), group.id).toBe(true);
     }
   });
 
   it('passes every validation rule a registration must pass', () => {
-    for (const org of organizations) expect(organizationProblems(org, zoneChainCatalog, NOW), org.id).toEqual([]);
+    for (const org of organizations) expect(organizationProblems(org, zoneIndustryChainModel.chainCatalog, NOW), org.id).toEqual([]);
   });
 
-  it('has at least 40 valid postings, some open, one closed and some expired', () => {
-    expect(postings.length).toBeGreaterThanOrEqual(40);
-    for (const posting of postings) {
-      const publishedAt = new Date(posting.createdAt);
-      expect(collaborationProblems(posting, zoneChainCatalog, { publishedAt, now: publishedAt }), posting.id).toEqual([]);
+  it('has at least 40 valid collaborations, some open, one closed and some expired', () => {
+    expect(collaborations.length).toBeGreaterThanOrEqual(40);
+    for (const collaboration of collaborations) {
+      const publishedAt = new Date(collaboration.createdAt);
+      expect(collaborationProblems(collaboration, zoneIndustryChainModel.chainCatalog, { publishedAt, now: publishedAt }), collaboration.id).toEqual([]);
     }
-    const statuses = postings.map((posting) => effectiveStatus(posting, NOW));
+    const statuses = collaborations.map((collaboration) => effectiveStatus(collaboration, NOW));
     expect(statuses.filter((s) => s === 'OPEN').length).toBeGreaterThan(30);
     expect(statuses).toContain('CLOSED');
     expect(statuses).toContain('EXPIRED');
   });
 
   it('is deterministic: the same instant gives the same data set', () => {
-    expect(demoCollaborations(demoOrganizations(), NOW)).toEqual(postings);
+    expect(demoCollaborations(demoOrganizations(), NOW)).toEqual(collaborations);
   });
 });

@@ -21,12 +21,12 @@ describe('organization list plans', () => {
   });
 });
 
-describe('posting list plans', () => {
+describe('collaboration list plans', () => {
   const now = new Date('2026-06-01T00:00:00.000Z');
 
   it('reads the owner partition and treats OPEN as not yet expired', () => {
     const plan = planCollaborationListing({ owner: 'org-a', status: 'OPEN' }, now);
-    expect(plan.partition).toBe('POSTINGS#OWNER#org-a');
+    expect(plan.partition).toBe('COLLABORATIONS#OWNER#org-a');
     expect(plan.filter.clauses).toEqual(['#status = :open', '#expiresAt > :now']);
     expect(plan.filter.values[':now']).toBe(now.toISOString());
   });

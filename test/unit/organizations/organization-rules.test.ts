@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { organizationProblems } from '../../../functions/core/validation/organization-rules.js';
-import { zoneChainCatalog } from '../../../functions/core/zone-chain-catalog.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { INPUT_LIMITS } from '../../../functions/core/input-limits.js';
 import { anOrganizationDraft, NOW } from '../../support/organization-factory.js';
 import type { OrganizationDraft } from '../../../functions/core/organization-draft.js';
 
-const problemsOf = (overrides: Partial<OrganizationDraft>) => organizationProblems(anOrganizationDraft(overrides), zoneChainCatalog, NOW);
+const problemsOf = (overrides: Partial<OrganizationDraft>) => organizationProblems(anOrganizationDraft(overrides), zoneIndustryChainModel.chainCatalog, NOW);
 const pathsOf = (overrides: Partial<OrganizationDraft>) => problemsOf(overrides).map((p) => p.path);
 
 describe('organization rules', () => {

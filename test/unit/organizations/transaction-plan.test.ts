@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../../../functions/core/input-limits.js';
-import { zoneChainCatalog } from '../../../functions/core/zone-chain-catalog.js';
-import { organizationIndexItems } from '../../../functions/store/organization-index-items.js';
-import { allOrganizationItems, organizationListingItems, organizationProfileItem } from '../../../functions/store/organization-items.js';
-import { NOT_EXISTS, replaceItemsTransaction, TRANSACTION_ITEM_LIMIT, versionIs } from '../../../functions/store/transaction-plan.js';
+import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
+import { organizationIndexItems } from '../../../functions/store/items/organization-index-items.js';
+import { allOrganizationItems, organizationListingItems, organizationProfileItem } from '../../../functions/store/items/organization-items.js';
+import { replaceItemsTransaction, TRANSACTION_ITEM_LIMIT } from '../../../functions/store/transaction-plan.js';
+import { NOT_EXISTS, versionIs } from '../../../functions/store/write-conditions.js';
 import { industryChainData } from '../../../functions/core/industry-chain/data/index.js';
 import type { Organization } from '../../../functions/core/organization.js';
 import { anOrganization } from '../../support/organization-factory.js';
@@ -15,8 +16,8 @@ function updatePlan(before: Organization, after: Organization) {
     tableName: TABLE,
     main: organizationProfileItem(after),
     condition: versionIs(before.version),
-    after: [...organizationListingItems(after, zoneChainCatalog), ...organizationIndexItems(after)],
-    before: [...allOrganizationItems(before, zoneChainCatalog), ...organizationIndexItems(before)],
+    after: [...organizationListingItems(after, zoneIndustryChainModel.chainCatalog), ...organizationIndexItems(after)],
+    before: [...allOrganizationItems(before, zoneIndustryChainModel.chainCatalog), ...organizationIndexItems(before)],
   });
 }
 

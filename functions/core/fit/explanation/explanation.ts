@@ -6,7 +6,7 @@
  */
 import type { MatchProfile } from '../../match-profile.js';
 import { localize, type Locale } from '../../vocabulary.js';
-import type { ChainGraph } from '../chain-graph.js';
+import type { ChainGraph } from '../../industry-chain/chain-graph.js';
 import type { Evidence } from '../direction-evidence.js';
 import type { Fit } from '../fit-score.js';
 import type { ZoneAdvice } from '../zone-advice.js';

@@ -5,7 +5,7 @@
  * health products, edible fungi, deer products, seafood; TCM and the northern
  * pharmaceutical industry (production base and trading center).
  */
-import type { ChainGroup } from '../model.js';
+import type { ChainGroup } from '../model-types.js';
 
 export const agricultureTcm: ChainGroup = {
   id: 'agriculture-tcm',

@@ -3,7 +3,7 @@
  * Film Studio tradition, digitalization and 4K post-production), animation,
  * games and new media, cultural shows and creative products.
  */
-import type { ChainGroup } from '../model.js';
+import type { ChainGroup } from '../model-types.js';
 
 export const culture: ChainGroup = {
   id: 'culture',

@@ -6,7 +6,7 @@
  * farming equipment; plus Changchun's pillars automobile and rail transit, and
  * new materials.
  */
-import type { ChainGroup } from '../model.js';
+import type { ChainGroup } from '../model-types.js';
 
 export const equipmentManufacturing: ChainGroup = {
   id: 'equipment-manufacturing',

@@ -1,10 +1,10 @@
 /**
  * The industry-chain data set of the demonstration zone, assembled from one
  * file per chain group plus links, parks and policies. Bump `version` when the
- * data changes, so clients and stored match scores can tell which model they
- * were computed against.
+ * data changes: every match's fit snapshot records it (`modelVersion`), so a
+ * stored score can be told apart from one a later model would give.
  */
-import type { IndustryChainData } from '../model.js';
+import type { IndustryChainData } from '../model-types.js';
 import { informationTechnology } from './information-technology.js';
 import { equipmentManufacturing } from './equipment-manufacturing.js';
 import { medicalHealth } from './medical-health.js';

@@ -4,7 +4,7 @@
  * chips, new display materials, smart household appliances; plus Changchun's
  * optoelectronic information industry.
  */
-import type { ChainGroup } from '../model.js';
+import type { ChainGroup } from '../model-types.js';
 
 export const informationTechnology: ChainGroup = {
   id: 'information-technology',

@@ -5,7 +5,7 @@
  * matches are most valuable. A test keeps every link pointing at a segment
  * and every within-chain link flowing downstream.
  */
-import type { SupplyLink } from '../model.js';
+import type { SupplyLink } from '../model-types.js';
 
 /** Links inside one chain, stage to later stage. */
 const withinChains: SupplyLink[] = [

@@ -6,7 +6,7 @@
  * elderly care, skin care and cosmetology. Northern pharmaceuticals sit with
  * traditional Chinese medicine (agriculture-tcm.ts).
  */
-import type { ChainGroup } from '../model.js';
+import type { ChainGroup } from '../model-types.js';
 
 export const medicalHealth: ChainGroup = {
   id: 'medical-health',

@@ -2,7 +2,7 @@
  * The zone's spatial layout, "one core, two wings, several parks", and the
  * Xinglong Comprehensive Bonded Area, each with the segments it hosts.
  */
-import type { ZonePark } from '../model.js';
+import type { ZonePark } from '../model-types.js';
 
 export const parks: ZonePark[] = [
   {

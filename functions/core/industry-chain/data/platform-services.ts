@@ -5,7 +5,7 @@
  * investment, tourism and sport, education, vocational training, technology
  * testing and industrial design.
  */
-import type { ChainGroup } from '../model.js';
+import type { ChainGroup } from '../model-types.js';
 
 export const platformServices: ChainGroup = {
   id: 'platform-services',

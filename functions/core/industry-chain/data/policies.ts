@@ -3,7 +3,7 @@
  * (section 4, "Policy Measures"), each with the segments and cooperation
  * modes it applies to. Empty `segments` or `modes` means "any".
  */
-import type { PolicyMeasure } from '../model.js';
+import type { PolicyMeasure } from '../model-types.js';
 
 export const policies: PolicyMeasure[] = [
   {

@@ -4,7 +4,7 @@
  * field that serves them. Changchun's strengths show: optics, applied
  * chemistry, vehicle engineering, agriculture, ginseng and special animals.
  */
-import type { ResearchLink } from '../model.js';
+import type { ResearchLink } from '../model-types.js';
 
 export const researchLinks: ResearchLink[] = [
   // Information technology

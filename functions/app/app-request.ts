@@ -1,0 +1,34 @@
+/**
+ * The request value every use case takes: who is calling, the store, the one
+ * clock reading of the request, the locale answers render in, and the
+ * per-request batched reads. A GraphQL context is one; a stream worker or a
+ * scheduled job builds one per record or run with createAppRequest.
+ */
+import type { Principal } from '../core/access/principal.js';
+import type { Locale } from '../core/vocabulary.js';
+import type { Store } from '../store/store.js';
+import { createRequestLoaders, type RequestLoaders } from './request-loaders.js';
+
+/** What a caller knows about its request before any use case runs. */
+export interface AppRequestFacts {
+  store: Store;
+  principal: Principal;
+  /**
+   * The request's clock, read once when the request arrives: every timestamp
+   * written and every expiry judged in one request agrees with the others.
+   */
+  now: Date;
+  /** The locale answers render in when an operation names none. */
+  locale: Locale;
+}
+
+/** The request value of every use case (functions/app/*). */
+export interface AppRequest extends AppRequestFacts {
+  /** Batched, cached reads for this request only (never shared across requests: they would serve stale data). */
+  loaders: RequestLoaders;
+}
+
+/** A request value with fresh per-request loaders. */
+export function createAppRequest(facts: AppRequestFacts): AppRequest {
+  return { ...facts, loaders: createRequestLoaders(facts.store) };
+}

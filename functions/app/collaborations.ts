@@ -1,0 +1,98 @@
+/**
+ * The collaboration use cases: publish, revise, close and list. Each checks,
+ * validates (nothing is written when anything is wrong), builds the next
+ * version with the core, and writes it all-or-nothing through the store.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Collaboration } from '../core/collaboration.js';
+import {
+  closedCollaboration,
+  draftAfterCollaborationPatch,
+  newCollaboration,
+  revisedCollaboration,
+  type CollaborationDraft,
+  type CollaborationPatch,
+} from '../core/collaboration-draft.js';
+import { ForbiddenError, NotFoundError } from '../core/errors.js';
+import { pageSizeOf } from '../core/pagination.js';
+import { collaborationProblems } from '../core/validation/collaboration-rules.js';
+import { throwIfAny } from '../core/validation/field-problems.js';
+import { idempotencyKeyProblems } from '../core/validation/idempotency-key.js';
+import { assertVersion } from '../core/versioning.js';
+import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
+import type { CollaborationListFilter } from '../store/collaboration-listing.js';
+import type { Page } from '../store/versioned-repository.js';
+import type { AppRequest } from './app-request.js';
+
+/** A change to a collaboration, made against the version the caller read. */
+export interface CollaborationRevision {
+  id: string;
+  version: number;
+  patch: CollaborationPatch;
+}
+
+/** Closing names the version the caller read. */
+export interface CollaborationClosure {
+  id: string;
+  version: number;
+}
+
+/** Publishes a collaboration for its owner; a repeat with the same idempotency key returns the first result. */
+export async function postCollaboration(request: AppRequest, draft: CollaborationDraft, idempotencyKey: string): Promise<Collaboration> {
+  const { store, now } = request;
+  const owner = await store.organizations.get(draft.ownerOrganizationId);
+  if (!owner) throw new NotFoundError('Organization', draft.ownerOrganizationId);
+  if (owner.verification === 'SUSPENDED') throw new ForbiddenError('A suspended organization cannot publish collaborations');
+  throwIfAny([
+    ...idempotencyKeyProblems(idempotencyKey, 'input.idempotencyKey'),
+    ...collaborationProblems(draft, zoneIndustryChainModel.chainCatalog, { publishedAt: now, now }),
+  ]);
+  const collaboration = newCollaboration(draft, `col-${randomUUID()}`, now);
+  const idempotency = { operation: 'postCollaboration', scope: owner.id, key: idempotencyKey, payload: draft };
+  return store.collaborations.create(collaboration, idempotency, now);
+}
+
+async function currentCollaboration(request: AppRequest, id: string): Promise<Collaboration> {
+  const collaboration = await request.store.collaborations.get(id);
+  if (!collaboration) throw new NotFoundError('Collaboration', id);
+  return collaboration;
+}
+
+/** Revises a collaboration; a stale version is CONFLICT. */
+export async function updateCollaboration(request: AppRequest, revision: CollaborationRevision): Promise<Collaboration> {
+  const { store, now } = request;
+  const current = await currentCollaboration(request, revision.id);
+  assertVersion(current, revision.version);
+  const draft = draftAfterCollaborationPatch(current, revision.patch);
+  // An unchanged expiry is not re-judged: editing an expired collaboration's text is fine, reopening needs a new expiry.
+  const judged = revision.patch.expiresAt === undefined ? { ...draft, expiresAt: undefined } : draft;
+  throwIfAny(collaborationProblems(judged, zoneIndustryChainModel.chainCatalog, { publishedAt: new Date(current.createdAt), now }));
+  return store.collaborations.replace(current, revisedCollaboration(current, draft, now), now);
+}
+
+/** Closing removes the collaboration from matching's open index; closing a closed one changes nothing. */
+export async function closeCollaboration(request: AppRequest, closure: CollaborationClosure): Promise<Collaboration> {
+  const { store, now } = request;
+  const current = await currentCollaboration(request, closure.id);
+  assertVersion(current, closure.version);
+  if (current.status === 'CLOSED') return current;
+  return store.collaborations.replace(current, closedCollaboration(current, now), now);
+}
+
+/** A collaboration by id, or null; read through the request's cache. */
+export function findCollaboration(request: AppRequest, id: string): Promise<Collaboration | null> {
+  return request.loaders.collaboration.load(id);
+}
+
+/** The organization a collaboration belongs to, or undefined when there is no such collaboration. */
+export async function ownerOfCollaboration(request: AppRequest, id: string): Promise<string | undefined> {
+  return (await findCollaboration(request, id))?.ownerOrganizationId;
+}
+
+/** One page of collaborations; a status filter means the effective status at the request's time. */
+export async function listCollaborations(request: AppRequest, filter: CollaborationListFilter, first?: number, after?: string): Promise<Page<Collaboration>> {
+  const page = await request.store.collaborations.list(filter, pageSizeOf(first), after, request.now);
+  // The fields rendering the page read these collaborations again: serve them from this request's cache.
+  for (const edge of page.edges) request.loaders.collaboration.prime(edge.node.id, edge.node);
+  return page;
+}

@@ -1,0 +1,95 @@
+/**
+ * Partner search: resolves the seeker (an organization, or an open
+ * collaboration as its owner's request), reads candidates from the
+ * industry-chain index partitions the search plan names (parallel, bounded
+ * Queries carrying denormalized MatchProfiles: no read per candidate),
+ * excludes declined partners, ranks with the pure fit model and loads the
+ * winners' profiles in one batch. DynamoDB requests per search do not depend
+ * on the table's size; docs/matching.md gives the worst case.
+ */
+import { maySeePrivateFieldsOf } from '../core/access/policy.js';
+import { effectiveStatus } from '../core/collaboration.js';
+import { BadUserInputError, NotFoundError } from '../core/errors.js';
+import { assessFit, type AssessedFit } from '../core/fit/assessed-fit.js';
+import { requestForCollaboration } from '../core/fit/collaboration-request.js';
+import type { FitRequest } from '../core/fit/fit-request.js';
+import type { SearchFilters } from '../core/fit/hard-filters.js';
+import { rankPartners } from '../core/fit/partner-ranking.js';
+import { searchCriteriaProblems, type PartnerSearchCriteria } from '../core/fit/search-criteria.js';
+import { CANDIDATES_PER_PARTITION, partitionsToRead } from '../core/fit/search-plan.js';
+import type { ChainGraph } from '../core/industry-chain/chain-graph.js';
+import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
+import type { MatchProfile } from '../core/match-profile.js';
+import { throwIfAny } from '../core/validation/field-problems.js';
+import type { AppRequest } from './app-request.js';
+
+/** The match profile of a searchable organization; suspended and absent ones are NOT_FOUND. */
+export async function searchableProfile(request: AppRequest, organizationId: string): Promise<MatchProfile> {
+  const [profile] = await request.store.matchIndex.matchProfilesByIds([organizationId]);
+  if (!profile) throw new NotFoundError('Organization', organizationId);
+  return profile;
+}
+
+/** The fit request of the search: the organization's profile, or the open collaboration as its owner's request. */
+async function seekerRequest(request: AppRequest, criteria: PartnerSearchCriteria): Promise<FitRequest> {
+  const options = { modes: criteria.modes, crossBorderPreferred: criteria.crossBorder, ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}) };
+  if (criteria.organizationId !== undefined) return { seeker: await searchableProfile(request, criteria.organizationId), ...options };
+  const id = criteria.collaborationId as string;
+  const collaboration = await request.loaders.collaboration.load(id);
+  if (!collaboration) throw new NotFoundError('Collaboration', id);
+  if (effectiveStatus(collaboration, request.now) !== 'OPEN') throw new BadUserInputError('the collaboration is not open', 'input.collaborationId');
+  const owner = await searchableProfile(request, collaboration.ownerOrganizationId);
+  const fromCollaboration = requestForCollaboration(owner, collaboration, criteria.crossBorder);
+  return { ...fromCollaboration, modes: criteria.modes, ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}) };
+}
+
+/** Candidates from the planned index partitions: one bounded Query each, all in parallel. */
+async function readCandidates(request: AppRequest, graph: ChainGraph, seeker: MatchProfile): Promise<MatchProfile[]> {
+  const { matchIndex } = request.store;
+  const reads = partitionsToRead(graph, seeker).map((read) =>
+    read.side === 'OFFERS'
+      ? matchIndex.matchProfilesOffering(read.segmentId, { limit: CANDIDATES_PER_PARTITION })
+      : matchIndex.matchProfilesSeeking(read.segmentId, { limit: CANDIDATES_PER_PARTITION }),
+  );
+  return (await Promise.all(reads)).flat();
+}
+
+/**
+ * Organizations the seeker never sees unless it asks: those it has a declined
+ * match with. Only when the caller may see the seeker's private side (its
+ * members, administrators): for anyone else the exclusion would reveal the
+ * seeker's declined matches (compare with includeDeclined), so it is skipped.
+ */
+export function excludedPartners(request: AppRequest, seekerId: string, includeDeclined: boolean): Promise<ReadonlySet<string>> {
+  if (includeDeclined || !maySeePrivateFieldsOf(request.principal, seekerId)) return Promise.resolve(new Set<string>());
+  return request.store.matches.declinedPartnersOf(seekerId);
+}
+
+function filtersOf(criteria: PartnerSearchCriteria, excluded: ReadonlySet<string>): SearchFilters {
+  const { countries, types, chains, segments, modes, verifiedOnly } = criteria;
+  return { countries, types, chains, segments, modes, verifiedOnly, excludedOrganizationIds: excluded };
+}
+
+/**
+ * Runs a search: validated criteria in, ranked and assessed fits out (best
+ * first). Candidates whose profile is gone or suspended since the index item
+ * was written are dropped when their profiles are loaded (into the request's
+ * cache, where the result's fields find them).
+ */
+export async function searchPartners(request: AppRequest, criteria: PartnerSearchCriteria): Promise<AssessedFit[]> {
+  const graph = zoneIndustryChainModel.chainGraph;
+  throwIfAny(searchCriteriaProblems(criteria, graph));
+  const fitRequest = await seekerRequest(request, criteria);
+  const [excluded, candidates] = await Promise.all([
+    excludedPartners(request, fitRequest.seeker.id, criteria.includeDeclined),
+    readCandidates(request, graph, fitRequest.seeker),
+  ]);
+  const fits = rankPartners(graph, fitRequest, candidates, { filters: filtersOf(criteria, excluded), minScore: criteria.minScore, first: criteria.first });
+  const organizations = await request.loaders.organization.loadMany(fits.map((fit) => fit.candidate.id));
+  return fits
+    .filter((_fit, i) => {
+      const org = organizations[i];
+      return !!org && !(org instanceof Error) && org.verification !== 'SUSPENDED';
+    })
+    .map((fit) => assessFit(graph, fit, fitRequest.seeker, criteria.locale));
+}

@@ -1,0 +1,29 @@
+/**
+ * The registry of every item type the table holds, one declaration each
+ * (entity tag, indexes, TTL, parser). docs/data-model.md is checked against
+ * it by test/unit/store/data-model-doc.test.ts: a new item type must be
+ * registered here and documented there.
+ */
+import { COLLABORATION_INDEX_ITEM } from './collaboration-index-items.js';
+import { COLLABORATION_ITEM, COLLABORATION_LISTING_ITEM } from './collaboration-items.js';
+import { IDEMPOTENCY_ITEM } from './idempotency-items.js';
+import type { ItemType } from './item-type.js';
+import { MATCH_ITEM, MUTUAL_PAIR_ITEM } from './match-items.js';
+import { MATCH_INDEX_ITEM } from './organization-index-items.js';
+import { ORGANIZATION_ITEM, ORGANIZATION_LISTING_ITEM } from './organization-items.js';
+import { DATASET_MARKER_ITEM, RATE_LIMIT_ITEM } from './system-items.js';
+
+/** Every item type of the table. */
+export const ITEM_TYPES: readonly ItemType[] = [
+  ORGANIZATION_ITEM,
+  ORGANIZATION_LISTING_ITEM,
+  MATCH_INDEX_ITEM,
+  COLLABORATION_ITEM,
+  COLLABORATION_LISTING_ITEM,
+  COLLABORATION_INDEX_ITEM,
+  MATCH_ITEM,
+  MUTUAL_PAIR_ITEM,
+  IDEMPOTENCY_ITEM,
+  RATE_LIMIT_ITEM,
+  DATASET_MARKER_ITEM,
+];

@@ -1,0 +1,155 @@
+/**
+ * Every key of the table, in one place: the prefixes, the fixed sort keys and
+ * the builders of each item type's keys and index partitions. No other module
+ * writes a key prefix; docs/data-model.md lists them (a unit test compares).
+ */
+import type { IndexDefinition } from '../table-definition.js';
+import { TABLE_DEFINITION } from '../table-definition.js';
+
+/** The primary key of an item. */
+export interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+/** An item as written: its key plus attributes (the document client marshals it). */
+export type Item = ItemKey & Record<string, unknown>;
+
+/** Every key prefix of the table (partition and sort keys, table and indexes). */
+export const KEY_PREFIX = {
+  organization: 'ORG#',
+  organizationList: 'ORGS#',
+  collaboration: 'COLLABORATION#',
+  collaborationList: 'COLLABORATIONS#',
+  listing: 'LIST#',
+  segment: 'SEGMENT#',
+  offers: 'OFFERS#',
+  seeks: 'SEEKS#',
+  openCollaboration: 'OPEN#',
+  idempotency: 'IDEMPOTENCY#',
+  rateLimit: 'RATE#',
+  rateWindow: 'WINDOW#',
+  matchPair: 'MATCH#',
+  organizationMatches: 'ORGMATCH#',
+  allMatches: 'MATCHES#',
+} as const;
+
+/** Sort keys (and the one partition key) that are fixed words rather than prefixes. */
+export const FIXED_KEY = {
+  profile: 'PROFILE',
+  collaboration: 'COLLABORATION',
+  idempotency: 'IDEMPOTENCY',
+  mutual: 'MUTUAL',
+  system: 'SYSTEM',
+  dataset: 'DATASET',
+  all: 'ALL',
+  noCollaboration: 'NONE',
+} as const;
+
+const P = KEY_PREFIX;
+
+/** The key attributes of an index, read from the table definition. */
+function indexAttributes(index: IndexDefinition): { indexName: string; pk: string; sk: string } {
+  return { indexName: index.indexName, pk: index.partitionKey.name, sk: index.sortKey.name };
+}
+const [GSI1, GSI2, GSI3] = TABLE_DEFINITION.globalSecondaryIndexes.map(indexAttributes);
+if (!GSI1 || !GSI2 || !GSI3) throw new Error('The table definition must declare gsi1, gsi2 and gsi3');
+
+/** Index names and key attribute names, as TABLE_DEFINITION declares them. */
+export const INDEXES = { gsi1: GSI1, gsi2: GSI2, gsi3: GSI3 } as const;
+export type IndexName = keyof typeof INDEXES;
+
+/** The attributes that place an item in an index partition at a sort position. */
+export function indexKey(index: IndexName, partition: string, sort: string): Record<string, string> {
+  return { [INDEXES[index].pk]: partition, [INDEXES[index].sk]: sort };
+}
+
+// Organizations
+/** The profile's key. */
+export const organizationKey = (id: string): ItemKey => ({ pk: `${P.organization}${id}`, sk: FIXED_KEY.profile });
+
+/** Listing facets: each is one gsi1 partition per value. */
+export type OrganizationFacet = 'ALL' | 'SEGMENT';
+export type CollaborationFacet = 'ALL' | 'OWNER' | 'SEGMENT' | 'CHAIN';
+
+const facetKey = (facet: string, value?: string): string => (facet === 'ALL' ? FIXED_KEY.all : `${facet}#${value}`);
+
+/** gsi1 partition of an organization listing, e.g. `ORGS#SEGMENT#nev.power-semiconductors`, `ORGS#ALL`. */
+export const organizationListPartition = (facet: OrganizationFacet, value?: string): string => `${P.organizationList}${facetKey(facet, value)}`;
+/** A listing item lives in its owner's partition, so an update finds and replaces it with the profile. */
+export const organizationListKey = (id: string, facet: OrganizationFacet, value?: string): ItemKey => ({
+  pk: `${P.organization}${id}`,
+  sk: `${P.listing}${facetKey(facet, value)}`,
+});
+/** gsi1 sort key of an organization's listing items: organizations list in id order. */
+export const organizationListPosition = (id: string): string => `${P.organization}${id}`;
+
+// Collaborations
+/** The collaboration's key. */
+export const collaborationKey = (id: string): ItemKey => ({ pk: `${P.collaboration}${id}`, sk: FIXED_KEY.collaboration });
+/** gsi1 partition of a collaboration listing, e.g. `COLLABORATIONS#OWNER#org-1`, `COLLABORATIONS#ALL`. */
+export const collaborationListPartition = (facet: CollaborationFacet, value?: string): string => `${P.collaborationList}${facetKey(facet, value)}`;
+/** A listing item lives in its collaboration's partition, replaced with it in one transaction. */
+export const collaborationListKey = (id: string, facet: CollaborationFacet, value?: string): ItemKey => ({
+  pk: `${P.collaboration}${id}`,
+  sk: `${P.listing}${facetKey(facet, value)}`,
+});
+
+// The segment partition: what matching reads candidates through
+/** Tier in index sort keys: verified organizations sort (and so are read) first. */
+export const VERIFICATION_TIER = { VERIFIED: '1', UNVERIFIED: '2' } as const;
+/** The partition of a segment: the index items of organizations and open collaborations in it. */
+export const segmentPartition = (segmentId: string): string => `${P.segment}${segmentId}`;
+/** An organization offering the segment, in its verification tier. */
+export const offersIndexKey = (segmentId: string, tier: string, organizationId: string): ItemKey => ({
+  pk: segmentPartition(segmentId),
+  sk: `${P.offers}${tier}#${organizationId}`,
+});
+/** An organization seeking partners in the segment, in its verification tier. */
+export const seeksIndexKey = (segmentId: string, tier: string, organizationId: string): ItemKey => ({
+  pk: segmentPartition(segmentId),
+  sk: `${P.seeks}${tier}#${organizationId}`,
+});
+/** An open collaboration in the segment. */
+export const openCollaborationIndexKey = (segmentId: string, collaborationId: string): ItemKey => ({
+  pk: segmentPartition(segmentId),
+  sk: `${P.openCollaboration}${collaborationId}`,
+});
+/** Sort-key prefixes of the segment partition, for begins_with queries. */
+export const SEGMENT_SORT_PREFIX = { offers: P.offers, seeks: P.seeks, openCollaborations: P.openCollaboration } as const;
+
+// Idempotency, rate limits, system
+/** Idempotency records are scoped by operation and caller, so two callers' keys never collide. */
+export const idempotencyKey = (operation: string, scope: string, key: string): ItemKey => ({
+  pk: `${P.idempotency}${operation}#${scope}#${key}`,
+  sk: FIXED_KEY.idempotency,
+});
+/** A credential's counter for one fixed window. */
+export const rateLimitKey = (window: { credential: string; windowStart: number }): ItemKey => ({
+  pk: `${P.rateLimit}${window.credential}`,
+  sk: `${P.rateWindow}${window.windowStart}`,
+});
+/** The one data-set marker. */
+export const DATASET_MARKER_KEY: ItemKey = { pk: FIXED_KEY.system, sk: FIXED_KEY.dataset };
+
+// Matches
+const pairPartition = (lowOrganizationId: string, highOrganizationId: string): string => `${P.matchPair}${lowOrganizationId}#${highOrganizationId}`;
+/** The match item's key: the pair's partition, one sort key per collaboration (NONE: no collaboration). */
+export const matchKey = (pair: { lowOrganizationId: string; highOrganizationId: string; collaborationId?: string | undefined }): ItemKey => ({
+  pk: pairPartition(pair.lowOrganizationId, pair.highOrganizationId),
+  sk: `${P.collaboration}${pair.collaborationId ?? FIXED_KEY.noCollaboration}`,
+});
+/** The pair's MUTUAL marker (the pair given low id first). */
+export const mutualPairKeyOf = (lowOrganizationId: string, highOrganizationId: string): ItemKey => ({
+  pk: pairPartition(lowOrganizationId, highOrganizationId),
+  sk: FIXED_KEY.mutual,
+});
+/** The partition of an organization's matches in gsi2 (as sender) and gsi3 (as receiver). */
+export const organizationMatchPartition = (organizationId: string): string => `${P.organizationMatches}${organizationId}`;
+/** gsi1 partition listing every match of the zone (zone statistics read it). */
+export const ALL_MATCHES_PARTITION = `${P.allMatches}${FIXED_KEY.all}`;
+
+/** Just the key of an item. */
+export const keyOf = (item: ItemKey): ItemKey => ({ pk: item.pk, sk: item.sk });
+/** A map key for an item key (NUL cannot occur in ids that passed validation). */
+export const keyString = (key: ItemKey): string => `${key.pk}\u0000${key.sk}`;

@@ -1,0 +1,66 @@
+/**
+ * Pure builders of the match requests: read one match, create it only where
+ * none exists, replace it only at the version read, and query an
+ * organization's matches in one direction (gsi2 sent, gsi3 received).
+ */
+import type { GetCommandInput, PutCommandInput, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { MatchIdentity } from '../core/match/match-identity.js';
+import type { MatchDirection, MatchRecord, MatchStatus } from '../core/match/match-record.js';
+import { matchItem } from './items/match-items.js';
+import { INDEXES, matchKey, organizationMatchPartition } from './items/keys.js';
+import { conditionParams, NOT_EXISTS, versionIs } from './write-conditions.js';
+
+/** The index listing an organization's matches in one direction. */
+export const MATCH_INDEXES: Record<Exclude<MatchDirection, 'ANY'>, { indexName: string; pk: string; sk: string }> = {
+  SENT: INDEXES.gsi2,
+  RECEIVED: INDEXES.gsi3,
+};
+
+/** A strongly consistent read of the match of an identity. */
+export function getMatchParams(tableName: string, identity: MatchIdentity): GetCommandInput {
+  return { TableName: tableName, Key: matchKey(identity), ConsistentRead: true };
+}
+
+/** Creates a match only if none exists for its identity: concurrent creators race on this condition. */
+export function createMatchParams(tableName: string, record: MatchRecord): PutCommandInput {
+  return { TableName: tableName, Item: matchItem(record), ...conditionParams(NOT_EXISTS) };
+}
+
+/** Replaces a match only if it still has the version the transition was computed from. */
+export function replaceMatchParams(tableName: string, next: MatchRecord, expectedVersion: number): PutCommandInput {
+  return { TableName: tableName, Item: matchItem(next), ...conditionParams(versionIs(expectedVersion)) };
+}
+
+export interface MatchIndexQuery {
+  organizationId: string;
+  direction: Exclude<MatchDirection, 'ANY'>;
+  status?: MatchStatus;
+  /** Continue strictly before (older than) this position. */
+  before?: string;
+  limit: number;
+}
+
+/** One page of an organization's matches in one direction, newest first; a status is a filter within the partition. */
+export function queryMatchIndexParams(tableName: string, query: MatchIndexQuery): QueryCommandInput {
+  const index = MATCH_INDEXES[query.direction];
+  const names: Record<string, string> = { '#pk': index.pk };
+  const values: Record<string, unknown> = { ':pk': organizationMatchPartition(query.organizationId) };
+  if (query.before !== undefined) {
+    names['#sk'] = index.sk;
+    values[':before'] = query.before;
+  }
+  if (query.status) {
+    names['#status'] = 'status';
+    values[':status'] = query.status;
+  }
+  return {
+    TableName: tableName,
+    IndexName: index.indexName,
+    KeyConditionExpression: query.before !== undefined ? '#pk = :pk AND #sk < :before' : '#pk = :pk',
+    ...(query.status ? { FilterExpression: '#status = :status' } : {}),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: false,
+    Limit: query.limit,
+  };
+}
