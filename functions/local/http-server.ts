@@ -4,6 +4,7 @@
  * before GraphQL runs, and passes verified claims on.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tokenRejectionOf } from './token-rejection.js';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../api/context.js';
@@ -16,7 +17,9 @@ export interface LocalServerOptions {
   server: ApolloServer<GraphQLContext>;
   /** Verifies a bearer token and returns its claims; throws when invalid. */
   verifyToken: (token: string) => Promise<Record<string, unknown>>;
-  contextFor: (request: LocalRequest) => GraphQLContext;
+  contextFor: (request: LocalRequest) => Promise<GraphQLContext>;
+  /** Told why a bearer token was refused (expired or invalid), so the developer sees it in the server's log. */
+  logRejectedToken?: (reason: string) => void;
 }
 
 /** What the transport knows of one request when GraphQL asks for its context. */
@@ -75,8 +78,11 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   if (token !== undefined) {
     try {
       claims = await options.verifyToken(token);
-    } catch {
-      return sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    } catch (error) {
+      const rejection = tokenRejectionOf(error);
+      options.logRejectedToken?.(rejection.reason);
+      const hint = rejection.reason === 'token expired' ? 'the token has expired; sign in again (locally: npm run dev:token)' : 'the token is not valid here';
+      return sendJson(response, 401, { message: `Unauthorized: ${hint}` }, { 'www-authenticate': rejection.challenge });
     }
   }
 

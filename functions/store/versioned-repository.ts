@@ -16,7 +16,7 @@ import type { IdempotencyRequest } from './items/idempotency-items.js';
 import { keyString, type Item, type ItemKey } from './items/keys.js';
 import { putIdempotencyRecord, replayedResultId } from './idempotent-replay.js';
 import { queryListing, type ListingPlan } from './listing-query.js';
-import { replaceItemsTransaction, type ReplacePlan } from './transaction-plan.js';
+import { replaceItemsTransaction, type ReplacePlan, type TransactItem } from './transaction-plan.js';
 import { transactWrite } from './transact-write.js';
 import { NOT_EXISTS, versionIs, type WriteCondition } from './write-conditions.js';
 
@@ -77,9 +77,12 @@ export class VersionedRepository<T extends Versioned> {
     });
   }
 
-  /** Writes a new entity with its items; with an idempotency request a retry returns the first result. */
-  protected async createAt(value: T, idempotency: IdempotencyRequest | undefined, now: Date): Promise<T> {
-    const leading = idempotency ? [putIdempotencyRecord(this.gateway.tableName, idempotency, value.id, now)] : [];
+  /**
+   * Writes a new entity with its items; with an idempotency request a retry returns the first result.
+   * `alongside` joins the same transaction after the idempotency record (a condition failing there is CONFLICT).
+   */
+  protected async createAt(value: T, idempotency: IdempotencyRequest | undefined, now: Date, alongside: TransactItem[] = []): Promise<T> {
+    const leading = [...(idempotency ? [putIdempotencyRecord(this.gateway.tableName, idempotency, value.id, now)] : []), ...alongside];
     const outcome = await transactWrite(this.gateway, replaceItemsTransaction(this.plan(value, NOT_EXISTS, null, now, leading)));
     if (outcome.ok) return value;
     // The idempotency record is the transaction's first item: its condition failing means a replay.

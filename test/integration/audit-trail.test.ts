@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeMembershipsOf } from '../support/memberships.js';
 import type { ApolloServer } from '@apollo/server';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { anIgbtMaker, aDriveMaker, memberOf, PARTNER } from '../support/match-scenario.js';
@@ -17,7 +18,8 @@ describe('the audit trail', () => {
   const events: AuditEvent[] = [];
 
   async function run(principal: Principal, query: string, variables: Record<string, unknown>, requestId: string): Promise<void> {
-    const contextValue = createContext({ store: table.store, principal, requestId, now: new Date(), audit: (event) => events.push(event) });
+    await storeMembershipsOf(table.store, principal);
+    const contextValue = await createContext({ store: table.store, principal, requestId, now: new Date(), audit: (event) => events.push(event) });
     await server.executeOperation({ query, variables }, { contextValue });
   }
 

@@ -40,7 +40,7 @@ describe('request limits of the Lambda handler', () => {
 
   it('counts a signed-in caller against the per-credential rate limit', async () => {
     const claims = { sub: 'lambda-member-1', token_use: 'id', 'cognito:username': 'kim', 'custom:organizationId': 'org-1' };
-    const windowAt = (ms: number) => rateLimitWindowFor({ role: 'MEMBER', subject: 'lambda-member-1' }, ms, RATE_LIMIT_POLICY)!;
+    const windowAt = (ms: number) => rateLimitWindowFor({ role: 'MEMBER', subject: 'lambda-member-1', memberships: [] }, ms, RATE_LIMIT_POLICY)!;
     const before = windowAt(Date.now());
     const result = await invoke(httpApiEvent({ body: { query: '{ health { status } }' }, claims }));
     expect(result.statusCode).toBe(200);
