@@ -9,6 +9,7 @@ import { DeleteCommand, GetCommand, PutCommand, type GetCommandOutput, type Quer
 import type { MemberRole, Membership } from '../core/access/membership.js';
 import { ConflictError } from '../core/errors.js';
 import type { Invitation, JoinRequest, MemberRecord } from '../core/membership/member-records.js';
+import { batchWriteItems } from './batch-write.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import type { ReadItemType } from './items/item-type.js';
 import {
@@ -17,6 +18,7 @@ import {
   JOIN_REQUEST_ITEM,
   joinRequestItem,
   MEMBER_COUNT_ITEM,
+  membershipItems,
   ORGANIZATION_MEMBER_ITEM,
   PERSON_ITEM,
   PERSON_MEMBERSHIP_ITEM,
@@ -122,6 +124,20 @@ export class MembershipRepository {
   /** Changes a member's role (the last-owner rule applies). */
   async changeRole(record: MemberRecord, role: MemberRole): Promise<void> {
     await this.conditional(roleChangeTransaction(this.gateway.tableName, record, role), record);
+  }
+
+  /**
+   * Loads memberships as they are, with their organizations' counts (data-set loading only: the
+   * counts assume these are all the organizations' members).
+   */
+  async importMembers(records: readonly MemberRecord[]): Promise<void> {
+    const counts = new Map<string, MemberCount>();
+    for (const record of records) {
+      const count = counts.get(record.organizationId) ?? { owners: 0, members: 0 };
+      counts.set(record.organizationId, { owners: count.owners + (record.role === 'OWNER' ? 1 : 0), members: count.members + 1 });
+    }
+    const countItems = [...counts].map(([organizationId, count]) => ({ ...memberCountKey(organizationId), entity: MEMBER_COUNT_ITEM.entity, ...count }));
+    await batchWriteItems(this.gateway, [...records.flatMap((record) => membershipItems(record)), ...countItems]);
   }
 
   /** Writes an invitation. */
