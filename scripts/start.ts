@@ -7,7 +7,7 @@
  *   npm start -- --reset          delete the kept data first, then start fresh
  *   PORT=4001 npm start           another port
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assertJavaAvailable, isPortTaken, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
 import { DEFAULT_PORT, DEV_ISSUER_KEY_FILE, LOCAL_DYNAMODB_DIR, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-paths.js';
@@ -20,7 +20,8 @@ import { ensureDevMembership } from '../functions/local/dev-memberships.js';
 import { createContext } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
-import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { API_REFERENCE_PATH, createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { API_REFERENCE } from './schema-contract/paths.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 
 // The AWS SDK warns that Node 20 support ends in 2027 (Lambda runs Node 22); it is noise here.
@@ -59,16 +60,21 @@ const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: L
 const seeded = await seedDemoData(store);
 
 const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
-const server = createGraphQLServer({ production: false, logError: (message, details) => console.error(message, details), rateLimit: RATE_LIMIT_POLICY });
+const server = createGraphQLServer({ production: false, logError: (message, details) => {
+    console.error(message, details);
+  }, rateLimit: RATE_LIMIT_POLICY });
 await server.start();
 const http = createLocalHttpServer({
   server,
   verifyToken: async (token) => issuer.verify(token),
-  logRejectedToken: (reason) => console.warn(`chainfit: 401 for a bearer token: ${reason}`),
+  logRejectedToken: (reason) => {
+    console.warn(`chainfit: 401 for a bearer token: ${reason}`);
+  },
   contextFor: async ({ claims, requestId, acceptLanguage, now }) => {
     await ensureDevMembership(store, claims, now);
     return createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage });
   },
+  apiReference: await readFile(API_REFERENCE, 'utf8'),
 });
 
 let stopping = false;
@@ -90,7 +96,7 @@ http.once('error', (error: NodeJS.ErrnoException) => {
 });
 http.listen(port, () => {
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
-  console.log(`chainfit: GraphQL at ${url}`);
+  console.log(`chainfit: GraphQL at ${url}, API reference at http://localhost:${port}${API_REFERENCE_PATH}`);
   console.log(`chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`);
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
   console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user`);

@@ -53,15 +53,17 @@ export async function myInvitations(request: AppRequest): Promise<Invitation[]> 
   const { principal } = request;
   const email = principal.role === 'MEMBER' ? principal.email : undefined;
   if (!email) return [];
-  const all = await request.store.memberships.invitationsFor(email);
-  return all.filter((invitation) => !isExpired(invitation, request.now));
+  // The store leaves out what TTL would delete; the invitation's own expiry (to the millisecond) is judged here.
+  const open = await request.store.memberships.invitationsFor(email, request.now);
+  return open.filter((invitation) => !isExpired(invitation, request.now));
 }
 
 async function openInvitation(request: AppRequest, id: string): Promise<Invitation> {
   const email = verifiedEmailOf(request.principal);
-  const invitation = await request.store.memberships.invitation(email, id);
-  if (!invitation) throw new NotFoundError('Invitation', `${id} for ${email}`);
-  if (isExpired(invitation, request.now)) throw new ConflictError(`Invitation ${id} expired on ${invitation.expiresAt}; ask the organization's owner to invite you again`, { id });
+  const stored = await request.store.memberships.invitation(email, id, request.now);
+  if (!stored) throw new NotFoundError('Invitation', `${id} for ${email}`);
+  const { invitation } = stored;
+  if (stored.expired || isExpired(invitation, request.now)) throw new ConflictError(`Invitation ${id} expired on ${invitation.expiresAt}; ask the organization's owner to invite you again`, { id });
   return invitation;
 }
 

@@ -41,6 +41,20 @@ import { queryPages } from './paged-query.js';
 import type { TransactItem } from './transaction-plan.js';
 import { transactWrite } from './transact-write.js';
 import { conditionHeld } from './write-conditions.js';
+import { hasExpired } from './items/expiry.js';
+import { num, parseItem, shape } from './items/item-parser.js';
+
+/** An invitation read back, judged against the request's clock. */
+export interface StoredInvitation {
+  invitation: Invitation;
+  expired: boolean;
+}
+
+/** Invitation items with the `ttl` their expiry is judged by (expiry.ts). */
+const INVITATION_ITEM_WITH_TTL: ReadItemType<{ item: Invitation; ttl: number }> = {
+  ...INVITATION_ITEM,
+  parse: (item) => ({ item: INVITATION_ITEM.parse(item), ttl: parseItem(INVITATION_ITEM.entity, shape<{ ttl: number }>({ ttl: num }), item).ttl }),
+};
 
 /** What a new membership answers: an invitation or a join request, deleted in the same transaction. */
 export type ConsumedRequest = { invitation: Invitation } | { joinRequest: JoinRequest };
@@ -72,17 +86,20 @@ export class MembershipRepository {
     return this.queryAll(organizationKey(organizationId).pk, MEMBERSHIP_SORT_PREFIX.joinRequest, JOIN_REQUEST_ITEM);
   }
 
-  /** Invitations to an email (expired ones included until TTL removes them: callers judge expiry). */
-  invitationsFor(email: string): Promise<Invitation[]> {
-    return this.queryAll(inviteePartition(email), MEMBERSHIP_SORT_PREFIX.invitation, INVITATION_ITEM);
+  /** Invitations to an email that have not expired at `now`, whether or not TTL has deleted the expired ones yet. */
+  async invitationsFor(email: string, now: Date): Promise<Invitation[]> {
+    const items = await this.queryAll(inviteePartition(email), MEMBERSHIP_SORT_PREFIX.invitation, INVITATION_ITEM_WITH_TTL);
+    return items.flatMap(({ item, ttl }) => (hasExpired(ttl, now) ? [] : [item]));
   }
 
   member(organizationId: string, subject: string): Promise<MemberRecord | null> {
     return this.getOne(organizationMemberKey(organizationId, subject), ORGANIZATION_MEMBER_ITEM);
   }
 
-  invitation(email: string, id: string): Promise<Invitation | null> {
-    return this.getOne(invitationKey(email, id), INVITATION_ITEM);
+  /** An invitation as stored, with whether it has expired at `now` (TTL deletes it only eventually). */
+  async invitation(email: string, id: string, now: Date): Promise<StoredInvitation | null> {
+    const found = await this.getOne(invitationKey(email, id), INVITATION_ITEM_WITH_TTL);
+    return found ? { invitation: found.item, expired: hasExpired(found.ttl, now) } : null;
   }
 
   joinRequest(organizationId: string, subject: string): Promise<JoinRequest | null> {
@@ -104,10 +121,14 @@ export class MembershipRepository {
     return registrantTransaction(this.gateway.tableName, record, registrationsRead);
   }
 
-  /** Adds a member, consuming an invitation or join request when given (CONFLICT if already a member or it is gone). */
+  /**
+   * Adds a member, consuming an invitation or join request when given (CONFLICT if already a member or it is gone).
+   * An invitation must also be unexpired at the join's time (`record.since`, the request's clock).
+   */
   async join(record: MemberRecord, consumed?: ConsumedRequest): Promise<void> {
-    const key = consumed && ('invitation' in consumed ? invitationKey(consumed.invitation.email, consumed.invitation.id) : joinRequestKey(consumed.joinRequest.organizationId, consumed.joinRequest.subject));
-    const outcome = await transactWrite(this.gateway, joinTransaction(this.gateway.tableName, record, key));
+    const invited = consumed && 'invitation' in consumed ? consumed.invitation : undefined;
+    const key = invited ? invitationKey(invited.email, invited.id) : consumed && 'joinRequest' in consumed ? joinRequestKey(consumed.joinRequest.organizationId, consumed.joinRequest.subject) : undefined;
+    const outcome = await transactWrite(this.gateway, joinTransaction(this.gateway.tableName, record, key, invited ? new Date(record.since) : undefined));
     if (outcome.ok) return;
     if (outcome.failedConditions.includes(POSITION.member)) {
       throw new ConflictError(`${record.subject} is already a member of ${record.organizationId}`, { organizationId: record.organizationId });

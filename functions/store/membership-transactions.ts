@@ -10,6 +10,7 @@ import type { MemberRecord } from '../core/membership/member-records.js';
 import { MEMBER_COUNT_ITEM, membershipItems, PERSON_ITEM } from './items/membership-items.js';
 import { memberCountKey, organizationMemberKey, personKey, personMembershipKey, type ItemKey } from './items/keys.js';
 import type { TransactItem } from './transaction-plan.js';
+import { conditionParams, existsUnexpired } from './write-conditions.js';
 
 /** Where each part of a membership transaction sits, so a failed condition can be named. */
 export const POSITION = { member: 0, count: 2, consumed: 3 } as const;
@@ -30,14 +31,18 @@ function countUpdate(tableName: string, organizationId: string, owners: number, 
   };
 }
 
-/** A new membership: fails if the person already belongs; `consumed` (invitation, join request) must still exist. */
-export function joinTransaction(tableName: string, record: MemberRecord, consumed?: ItemKey): TransactItem[] {
+/**
+ * A new membership: fails if the person already belongs; `consumed` (invitation, join request) must still exist.
+ * `expiringAt`: the request's clock when `consumed` has a TTL (an invitation): an expired one counts as gone.
+ */
+export function joinTransaction(tableName: string, record: MemberRecord, consumed?: ItemKey, expiringAt?: Date): TransactItem[] {
   const [member, membership] = membershipItems(record);
+  const stillThere = expiringAt ? conditionParams(existsUnexpired(expiringAt)) : { ConditionExpression: 'attribute_exists(pk)' };
   return [
     { Put: { TableName: tableName, Item: member, ConditionExpression: 'attribute_not_exists(pk)' } },
     { Put: { TableName: tableName, Item: membership } },
     countUpdate(tableName, record.organizationId, ownerDelta(record.role), 1, false),
-    ...(consumed ? [{ Delete: { TableName: tableName, Key: consumed, ConditionExpression: 'attribute_exists(pk)' } }] : []),
+    ...(consumed ? [{ Delete: { TableName: tableName, Key: consumed, ...stillThere } }] : []),
   ];
 }
 

@@ -8,11 +8,10 @@ import type { Organization } from '../core/organization.js';
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import type { IdempotencyRequest } from './items/idempotency-items.js';
-import { keyOf, organizationKey } from './items/keys.js';
+import { keyOf, organizationKey, organizationListPartition, REVIEW_QUEUE_PARTITION } from './items/keys.js';
 import { organizationIndexItems } from './items/organization-index-items.js';
 import { allOrganizationItems, ORGANIZATION_ITEM, ORGANIZATION_LISTING_ITEM, organizationListingItems, organizationProfileItem } from './items/organization-items.js';
 import { REVIEW_QUEUE_ITEM, reviewQueueItems } from './items/review-queue-items.js';
-import { REVIEW_QUEUE_PARTITION } from './items/keys.js';
 import { emptyFilter } from './listing-query.js';
 import type { TransactItem } from './transaction-plan.js';
 import { planOrganizationListing, type OrganizationListFilter } from './organization-listing.js';
@@ -22,7 +21,8 @@ import { VersionedRepository, type EntityItems, type Page } from './versioned-re
 function organizationItems(catalog: ChainCatalog): EntityItems<Organization> {
   return {
     label: 'Organization',
-    main: { key: organizationKey, item: organizationProfileItem, parse: ORGANIZATION_ITEM.parse },
+    main: { entity: ORGANIZATION_ITEM.entity, key: organizationKey, item: organizationProfileItem, parse: ORGANIZATION_ITEM.parse },
+    allPartition: organizationListPartition('ALL'),
     // Lists read listing items; the verification queue reads queue entries.
     listedId: (item) => (item.entity === REVIEW_QUEUE_ITEM.entity ? REVIEW_QUEUE_ITEM.parse(item) : ORGANIZATION_LISTING_ITEM.parse(item)).organizationId,
     otherItems: (org) => [...organizationListingItems(org, catalog), ...organizationIndexItems(org), ...reviewQueueItems(org)],
@@ -31,8 +31,8 @@ function organizationItems(catalog: ChainCatalog): EntityItems<Organization> {
 }
 
 export class OrganizationRepository extends VersionedRepository<Organization> {
-  constructor(gateway: DynamoGateway, catalog: ChainCatalog, cursors: CursorCodec) {
-    super(gateway, organizationItems(catalog), cursors);
+  constructor(gateway: DynamoGateway, catalog: ChainCatalog, cursors: CursorCodec, modelVersion: string) {
+    super(gateway, organizationItems(catalog), cursors, modelVersion);
   }
 
   /**
@@ -40,8 +40,8 @@ export class OrganizationRepository extends VersionedRepository<Organization> {
    * request, a retry returns the organization the first call created.
    * `alongside`: writes of the same transaction (the registrant's membership).
    */
-  create(org: Organization, idempotency?: IdempotencyRequest, alongside: TransactItem[] = []): Promise<Organization> {
-    return this.createAt(org, idempotency, new Date(org.createdAt), alongside);
+  create(org: Organization, idempotency?: IdempotencyRequest, alongside: readonly TransactItem[] = []): Promise<Organization> {
+    return this.createAt(org, idempotency, new Date(org.createdAt), [], alongside);
   }
 
   /** Replaces `before` with `after`, if the stored version is still `before.version`; else CONFLICT. */

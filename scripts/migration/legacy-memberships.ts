@@ -27,7 +27,7 @@ export interface MigrationPlan {
   skipped: SkippedUser[];
 }
 
-const attributeOf = (user: CognitoUserExport, name: string): string | undefined => user.Attributes?.find((attribute) => attribute.Name === name)?.Value?.trim() || undefined;
+const attributeOf = (user: CognitoUserExport, name: string): string | undefined => user.Attributes?.find((attribute) => attribute.Name === name)?.Value.trim() || undefined;
 
 /** Memberships for every user whose legacy attribute names an organization that exists. */
 export function planLegacyMemberships(users: readonly CognitoUserExport[], existingOrganizations: ReadonlySet<string>, since: Date): MigrationPlan {

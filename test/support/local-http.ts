@@ -21,16 +21,19 @@ export interface RunningLocalServer {
 export interface LocalServerTestOptions extends Partial<ServerOptions> {
   store: Store;
   verifyToken?: (token: string) => Promise<Record<string, unknown>>;
+  /** Markdown the server serves at /docs/api. */
+  apiReference?: string;
 }
 
 export async function startLocalServer(options: LocalServerTestOptions): Promise<RunningLocalServer> {
-  const { store, verifyToken, ...serverOptions } = options;
+  const { store, verifyToken, apiReference, ...serverOptions } = options;
   const server = createGraphQLServer({ production: false, logError: () => undefined, ...serverOptions });
   await server.start();
   const principals: Principal[] = [];
   const http: Server = createLocalHttpServer({
     server,
     verifyToken: verifyToken ?? (async () => Promise.reject(new Error('no tokens in this test'))),
+    ...(apiReference !== undefined ? { apiReference } : {}),
     // As npm start does: a dev member token's membership is made to exist, then the context reads it back.
     contextFor: async ({ claims, requestId, now }) => {
       await ensureDevMembership(store, claims, now);
@@ -46,7 +49,7 @@ export async function startLocalServer(options: LocalServerTestOptions): Promise
     principals,
     close: async () => {
       http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await new Promise<void>((resolve) => http.close(() => { resolve(); }));
       await server.stop();
     },
   };

@@ -72,9 +72,9 @@ export const organizationReviewFields: Pick<OrganizationResolvers, 'registeredBy
 };
 
 type Args = Record<string, unknown> & { input?: { organizationId?: unknown } };
-const organizationArgument: ActingForResolver = async (args) => {
+const organizationArgument: ActingForResolver = (args) => {
   const value = (args as Args).input?.organizationId ?? args.organizationId;
-  return typeof value === 'string' ? value : undefined;
+  return Promise.resolve(typeof value === 'string' ? value : undefined);
 };
 
 /** Every organization-scoped onboarding operation acts for the organization it names. */

@@ -14,6 +14,15 @@ describe('membership transactions', () => {
     expect(items[POSITION.consumed]?.Delete).toMatchObject({ Key: { pk: 'INVITEE#a@b.example', sk: 'INVITATION#inv-1' }, ConditionExpression: 'attribute_exists(pk)' });
   });
 
+  it('consumes an invitation only while it has not expired at the request time, whether or not TTL has deleted it', () => {
+    const items = joinTransaction('t', owner, { pk: 'INVITEE#a@b.example', sk: 'INVITATION#inv-1' }, new Date('2026-12-01T00:00:00.000Z'));
+    expect(items[POSITION.consumed]?.Delete).toMatchObject({
+      ConditionExpression: 'attribute_exists(pk) AND #ttl >= :now',
+      ExpressionAttributeNames: { '#ttl': 'ttl' },
+      ExpressionAttributeValues: { ':now': Date.parse('2026-12-01T00:00:00.000Z') / 1000 },
+    });
+  });
+
   it('lets an owner leave only while another owner remains', () => {
     expect(leaveTransaction('t', owner)[POSITION.count]?.Update).toMatchObject({ ConditionExpression: '#owners > :one', ExpressionAttributeValues: expect.objectContaining({ ':owners': -1 }) });
     expect(leaveTransaction('t', member)[POSITION.count]?.Update?.ConditionExpression).toBeUndefined();
