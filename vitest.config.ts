@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,6 +7,10 @@ import { defineConfig } from 'vitest/config';
  * synthesis and template assertions).
  */
 export default defineConfig({
+  // One graphql instance, as in the bundle and under tsx: Node loads graphql's main file (index.js) for
+  // Apollo Server, and Vite would otherwise give chainfit's own modules index.mjs, so a schema built by
+  // functions/api/executable-schema.ts would be "from another realm" to Apollo.
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
     // The AWS SDK warns that Node 20 support ends in 2027; the Lambda runtime is Node 22.
     // The audit trail logs at INFO (functions/api/audit-log.ts); tests that check it listen directly.

@@ -40,7 +40,13 @@ interface KeyFile {
   publicJwk: JWK;
 }
 
+type SigningKey = Awaited<ReturnType<typeof importJWK>>;
+
 export class DevIssuer {
+  // Imported once per issuer, not per token: importing a JWK costs more than verifying an ES256 signature.
+  private privateKey?: Promise<SigningKey>;
+  private publicKey?: Promise<SigningKey>;
+
   private constructor(private readonly keys: KeyFile) {}
 
   /** Loads the key pair from `keyPath`, generating it on first use. */
@@ -55,9 +61,9 @@ export class DevIssuer {
 
   /**
    * Claims a token of this role carries, shaped like Cognito's ID token.
-   * `argument`: the organization id of `member`, the email of `user`.
+   * `argument`: the organization id of `member`, the email of `user`; `partnerApp`: the app client of `partner`.
    */
-  static claimsFor(role: DevRole, argument?: string): JWTPayload {
+  static claimsFor(role: DevRole, argument?: string, partnerApp = 'dev-partner-app'): JWTPayload {
     switch (role) {
       case 'admin':
         return { sub: `dev-admin-${randomUUID()}`, token_use: 'id', 'cognito:username': 'dev-admin', 'cognito:groups': [ADMIN_GROUP] };
@@ -70,13 +76,15 @@ export class DevIssuer {
         if (!argument) return { sub: `dev-user-${randomUUID()}`, token_use: 'id', 'cognito:username': 'dev-user' };
         return { sub: devSubjectOf(argument), token_use: 'id', 'cognito:username': argument.trim().toLowerCase(), email: argument.trim().toLowerCase(), email_verified: true };
       case 'partner':
-        return { sub: 'dev-partner-app', token_use: 'access', client_id: 'dev-partner-app', scope: PARTNER_READ_SCOPE };
+        return { sub: partnerApp, token_use: 'access', client_id: partnerApp, scope: PARTNER_READ_SCOPE };
     }
   }
 
-  async sign(role: DevRole, argument?: string): Promise<string> {
-    const key = await importJWK(this.keys.privateJwk, ALGORITHM);
-    return new SignJWT(DevIssuer.claimsFor(role, argument))
+  /** Signs a token of `role`; `partnerApp` names the app client of a partner token (several apps are counted apart). */
+  async sign(role: DevRole, argument?: string, partnerApp?: string): Promise<string> {
+    this.privateKey ??= importJWK(this.keys.privateJwk, ALGORITHM);
+    const key = await this.privateKey;
+    return new SignJWT(DevIssuer.claimsFor(role, argument, partnerApp))
       .setProtectedHeader({ alg: ALGORITHM })
       .setIssuer(DEV_ISSUER)
       .setAudience(DEV_AUDIENCE)
@@ -87,7 +95,8 @@ export class DevIssuer {
 
   /** Verifies signature, issuer, audience and expiry; throws on any failure. */
   async verify(token: string): Promise<JWTPayload> {
-    const key = await importJWK(this.keys.publicJwk, ALGORITHM);
+    this.publicKey ??= importJWK(this.keys.publicJwk, ALGORITHM);
+    const key = await this.publicKey;
     const { payload } = await jwtVerify(token, key, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: [ALGORITHM] });
     return payload;
   }
