@@ -24,10 +24,11 @@ export const REQUIRE_BANNER = "import{createRequire as __chainfitCreateRequire}f
 
 /**
  * Largest minified GraphQL handler bundle accepted (test/infra/bundle.test.ts):
- * issue 17 asks for at most 1.2 MB; the bundle reached 1.05 MB, 1.08 MB once
- * the schema carried its descriptions (issue 20), and the limit keeps it near there.
+ * issue 17 asks for at most 1.2 MB. The bundle reached 1.05 MB, 1.08 MB once
+ * the schema carried its descriptions (issue 20) and 1.14 MB with the segment
+ * synonyms in three languages (issue 16); the limit is the issue's target.
  */
-export const MAX_HANDLER_BUNDLE_BYTES = 1_100_000;
+export const MAX_HANDLER_BUNDLE_BYTES = 1_200_000;
 
 const replacement = (file: string): string => fileURLToPath(new URL(`./bundle-replacements/${file}`, import.meta.url));
 
