@@ -94,7 +94,8 @@ async function prepare(endpoint: string, count: number): Promise<Prepared> {
 
 /** One search through the GraphQL layer, as a member of the seeking organization. */
 async function searchOnce(server: ApolloServer<GraphQLContext>, store: Store, id: string): Promise<void> {
-  const contextValue = createContext({ store, principal: { role: 'MEMBER', subject: `bench-${id}`, organizationId: id }, requestId: `bench-${id}`, now: new Date() });
+  // A signed-in person who is a member of nobody: search reads only public fields, so no membership is needed.
+  const contextValue = await createContext({ store, principal: { role: 'MEMBER', subject: `bench-${id}`, memberships: [] }, requestId: `bench-${id}`, now: new Date() });
   const response = await server.executeOperation({ query: SEARCH, variables: { input: { organizationId: id } } }, { contextValue });
   if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`search failed: ${JSON.stringify(response.body)}`);
 }

@@ -16,6 +16,7 @@ import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { ensureTable } from '../functions/store/table-admin.js';
 import { createStore } from '../functions/store/store.js';
 import { createGraphQLServer } from '../functions/api/server.js';
+import { ensureDevMembership } from '../functions/local/dev-memberships.js';
 import { createContext } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
@@ -66,8 +67,13 @@ await server.start();
 const http = createLocalHttpServer({
   server,
   verifyToken: async (token) => issuer.verify(token),
-  contextFor: ({ claims, requestId, acceptLanguage, now }) =>
-    createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
+  logRejectedToken: (reason) => {
+    console.warn(`chainfit: 401 for a bearer token: ${reason}`);
+  },
+  contextFor: async ({ claims, requestId, acceptLanguage, now }) => {
+    await ensureDevMembership(store, claims, now);
+    return createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage });
+  },
   apiReference: await readFile(API_REFERENCE, 'utf8'),
 });
 

@@ -6,6 +6,7 @@
  * there first, so racing duplicates converge on one record.
  */
 import { mayReadOrganization } from '../core/access/organization-rules.js';
+import { callerPartyIn } from '../core/access/match-rules.js';
 import type { Principal } from '../core/access/principal.js';
 import type { Collaboration } from '../core/collaboration.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.js';
@@ -151,10 +152,10 @@ async function replaceUnlessChanged(request: AppRequest, previous: MatchRecord, 
 /** The caller's part in a match: administrators act as ADMIN, members as their organization's party. */
 export function callerIn(principal: Principal, record: MatchRecord): MatchCaller {
   if (principal.role === 'ADMIN') return { actor: 'ADMIN' };
-  const organizationId = principal.role === 'MEMBER' ? principal.organizationId : undefined;
+  const organizationId = callerPartyIn(principal, record);
   const role = partyRoleOf(record, organizationId);
   // partyRoleOf finds no role without an organization; the second test tells the compiler so.
-  if (!role || !organizationId) throw new ForbiddenError('Only the two organizations of a match may act on it');
+  if (!role || !organizationId) throw new ForbiddenError('Only members of the two organizations of a match may act on it; ask an owner of one of them for an invitation');
   return { actor: role, organizationId };
 }
 

@@ -51,7 +51,7 @@ export const handler = startServerAndCreateLambdaHandler(
       const principal = principalFromClaims(authorizerClaims(event));
       // The request's one clock reading: every use case of this request takes its time from here.
       const now = new Date();
-      return Promise.resolve(createContext({ store, principal, requestId: context.awsRequestId, now, acceptLanguage: event.headers['accept-language'] }));
+      return createContext({ store, principal, requestId: context.awsRequestId, now, acceptLanguage: event.headers['accept-language'] });
     },
   },
 );

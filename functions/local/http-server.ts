@@ -4,6 +4,7 @@
  * before GraphQL runs, and passes verified claims on.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tokenRejectionOf } from './token-rejection.js';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../api/context.js';
@@ -19,7 +20,9 @@ export interface LocalServerOptions {
   server: ApolloServer<GraphQLContext>;
   /** Verifies a bearer token and returns its claims; throws when invalid. */
   verifyToken: (token: string) => Promise<Record<string, unknown>>;
-  contextFor: (request: LocalRequest) => GraphQLContext;
+  contextFor: (request: LocalRequest) => Promise<GraphQLContext>;
+  /** Told why a bearer token was refused (expired or invalid), so the developer sees it in the server's log. */
+  logRejectedToken?: (reason: string) => void;
   /** Markdown served at API_REFERENCE_PATH; omitted: that path is 404 too. */
   apiReference?: string;
 }
@@ -91,8 +94,11 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   if (token !== undefined) {
     try {
       claims = await options.verifyToken(token);
-    } catch {
-      sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    } catch (error) {
+      const rejection = tokenRejectionOf(error);
+      options.logRejectedToken?.(rejection.reason);
+      const hint = rejection.reason === 'token expired' ? 'the token has expired; sign in again (locally: npm run dev:token)' : 'the token is not valid here';
+      sendJson(response, 401, { message: `Unauthorized: ${hint}` }, { 'www-authenticate': rejection.challenge });
       return;
     }
   }
@@ -125,7 +131,7 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   const requestId = randomUUID();
   const result = await options.server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: () => Promise.resolve(options.contextFor({ claims, requestId, acceptLanguage: headers.get('accept-language'), now })),
+    context: () => options.contextFor({ claims, requestId, acceptLanguage: headers.get('accept-language'), now }),
   });
   if (result.body.kind === 'complete') {
     const answer = withConditionalGet(

@@ -12,6 +12,7 @@ import { OrganizationRepository } from './organization-repository.js';
 import { CollaborationRepository } from './collaboration-repository.js';
 import { MatchIndexRepository } from './match-index-repository.js';
 import { CursorCodec } from './cursor-codec.js';
+import { MembershipRepository } from './membership-repository.js';
 import type { ChainCatalog } from '../core/industry-chain/chain-catalog.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { DEVELOPMENT_CURSOR_SECRET } from '../config.js';
@@ -27,6 +28,8 @@ export interface Store {
   collaborations: CollaborationRepository;
   /** Candidate reads for matching: industry-chain index items and match profiles. */
   matchIndex: MatchIndexRepository;
+  /** Memberships, invitations and join requests. */
+  memberships: MembershipRepository;
 }
 
 /** What repositories need beyond the gateway. */
@@ -64,6 +67,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     organizations,
     collaborations: new CollaborationRepository(gateway, catalog, cursors, modelVersion),
     matchIndex: new MatchIndexRepository(gateway, organizations),
+    memberships: new MembershipRepository(gateway),
   };
 }
 

@@ -18,7 +18,7 @@ import { queryIndexPage } from './index-page.js';
 import type { StartKey } from './paged-query.js';
 import { putIdempotencyRecord, replayedResultId } from './idempotent-replay.js';
 import { queryListing, type ListingPlan } from './listing-query.js';
-import { replaceItemsTransaction, type ReplacePlan } from './transaction-plan.js';
+import { replaceItemsTransaction, type ReplacePlan, type TransactItem } from './transaction-plan.js';
 import { transactWrite } from './transact-write.js';
 import { distinctKeys, matchesWritten, stampedItems, writtenItemsOf, type WrittenItems } from './items/written-keys.js';
 import { NOT_EXISTS, versionIs, type WriteCondition } from './write-conditions.js';
@@ -105,10 +105,17 @@ export class VersionedRepository<T extends Versioned> {
 
   /**
    * Writes a new entity with its items; with an idempotency request a retry returns the first result.
-   * A failed guard is GuardFailedError, and nothing is written.
+   * A failed guard is GuardFailedError, and nothing is written. `alongside` joins the same transaction after
+   * the idempotency record (a condition failing there is CONFLICT).
    */
-  protected async createAt(value: T, idempotency: IdempotencyRequest | undefined, now: Date, guards: readonly WriteGuard[] = []): Promise<T> {
-    const leading = idempotency ? [putIdempotencyRecord(this.gateway.tableName, idempotency, value.id, now)] : [];
+  protected async createAt(
+    value: T,
+    idempotency: IdempotencyRequest | undefined,
+    now: Date,
+    guards: readonly WriteGuard[] = [],
+    alongside: readonly TransactItem[] = [],
+  ): Promise<T> {
+    const leading = [...(idempotency ? [putIdempotencyRecord(this.gateway.tableName, idempotency, value.id, now)] : []), ...alongside];
     const trailing = guards.map((guard) => conditionCheck(this.gateway.tableName, guard));
     const transaction = replaceItemsTransaction({ ...this.plan(value, NOT_EXISTS, null, now, leading), trailing });
     const outcome = await transactWrite(this.gateway, transaction);

@@ -23,6 +23,11 @@ export function notExistsOrExpired(now: Date): WriteCondition {
   return { expression: 'attribute_not_exists(pk) OR #ttl < :now', names: { '#ttl': 'ttl' }, values: { ':now': epochSecondsOf(now) } };
 }
 
+/** An item with this key whose `ttl` has not passed at `now` (the converse of notExistsOrExpired). */
+export function existsUnexpired(now: Date): WriteCondition {
+  return { expression: 'attribute_exists(pk) AND #ttl >= :now', names: { '#ttl': 'ttl' }, values: { ':now': epochSecondsOf(now) } };
+}
+
 /** The stored item must still have `version`. */
 export function versionIs(version: number): WriteCondition {
   return { expression: '#version = :expectedVersion', names: { '#version': 'version' }, values: { ':expectedVersion': version } };

@@ -25,8 +25,9 @@ import { exampleRequest } from './example-operation.js';
 const USER_GROUPS: { rule: AccessRule; title: string; who: string }[] = [
   { rule: 'PUBLIC', title: 'Anyone (public)', who: 'anyone, with or without a token; served on the public URL too' },
   { rule: 'READER', title: 'Readers: partner apps, members, administrators', who: 'any valid token: a partner app (client credentials, scope `chainfit/partner.read`), a signed-in member or a zone administrator' },
-  { rule: 'SIGNED_IN', title: 'Signed-in users', who: 'a signed-in member (with or without an organization) or a zone administrator; not partner apps' },
+  { rule: 'SIGNED_IN', title: 'Signed-in users', who: 'a signed-in person (member of organizations or not yet) or a zone administrator; not partner apps' },
   { rule: 'ORGANIZATION_MEMBER', title: 'Organization members', who: 'members of the organization the operation acts for, and zone administrators where the description says so; not partner apps' },
+  { rule: 'ORGANIZATION_OWNER', title: 'Organization owners', who: 'owners (role `OWNER`) of the organization the operation acts for, and zone administrators; not partner apps' },
   { rule: 'ADMIN', title: 'Zone administrators', who: 'zone administrators only (Cognito group `zone-admin`)' },
 ];
 
@@ -105,6 +106,8 @@ function renderOperations(schema: GraphQLSchema, access: Record<string, AccessRu
   const operations = rootOperations(schema);
   const unguarded = operations.filter((operation) => !access[operation.coordinate]);
   if (unguarded.length > 0) throw new Error(`No access rule for ${unguarded.map((o) => o.coordinate).join(', ')}`);
+  const ungrouped = operations.filter((operation) => !USER_GROUPS.some((group) => group.rule === access[operation.coordinate]));
+  if (ungrouped.length > 0) throw new Error(`No user group in the reference for ${ungrouped.map((o) => o.coordinate).join(', ')}`);
   return USER_GROUPS.flatMap((group) => {
     const members = operations.filter((operation) => access[operation.coordinate] === group.rule);
     if (members.length === 0) return [];

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
-import { ADMIN_GROUP, ORGANIZATION_CLAIM, PARTNER_READ_SCOPE } from '../../functions/core/access/principal.js';
+import { ADMIN_GROUP, LEGACY_ORGANIZATION_ATTRIBUTE, PARTNER_READ_SCOPE } from '../../functions/core/access/principal.js';
 import { synthesize } from './synth.js';
 
 type Resource = { Properties: Record<string, unknown> };
@@ -22,18 +22,21 @@ describe('identity: the Cognito user pool and its clients', () => {
     twoPartners = synthesize('prod', { bundle: false, context: { partnerApps: 'kr-robotics,changchun-auto' } }).template;
   });
 
-  it('lets only administrators create accounts, with a strong password policy and TOTP MFA required', () => {
+  it('lets people sign themselves up with a verified email, a strong password policy and optional TOTP MFA', () => {
     dev.hasResourceProperties('AWS::Cognito::UserPool', {
-      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+      AutoVerifiedAttributes: ['email'],
+      // A changed email stays unverified (the old one is kept) until its code is confirmed.
+      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
       Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true }) },
-      MfaConfiguration: 'ON',
+      MfaConfiguration: 'OPTIONAL',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       UsernameAttributes: ['email'],
     });
   });
 
-  it('has the mutable custom attribute behind the organization claim', () => {
-    expect(ORGANIZATION_CLAIM).toBe('custom:organizationId');
+  it('keeps the legacy organization attribute in the schema only because Cognito cannot delete attributes', () => {
+    expect(LEGACY_ORGANIZATION_ATTRIBUTE).toBe('custom:organizationId');
     dev.hasResourceProperties('AWS::Cognito::UserPool', {
       Schema: Match.arrayWith([Match.objectLike({ Name: 'organizationId', AttributeDataType: 'String', Mutable: true })]),
     });
@@ -70,11 +73,12 @@ describe('identity: the Cognito user pool and its clients', () => {
     expect(Object.keys(twoPartners.findOutputs('*')).filter((id) => id.startsWith('PartnerClientId'))).toEqual(['PartnerClientIdKrRobotics', 'PartnerClientIdChangchunAuto']);
   });
 
-  it('puts groups and the organization claim in portal ID tokens, but members cannot rewrite their organization', () => {
+  it('puts email and email_verified in portal ID tokens, and no organization attribute at all', () => {
     const portal = clientNamed(dev, 'web-portal');
     expect(portal).toMatchObject({ GenerateSecret: false, AllowedOAuthFlows: ['code'], CallbackURLs: ['https://portal.example.org/auth/callback'] });
-    expect(portal.ReadAttributes).toContain(ORGANIZATION_CLAIM);
-    expect(portal.WriteAttributes).not.toContain(ORGANIZATION_CLAIM);
+    expect(portal.ReadAttributes).toEqual(expect.arrayContaining(['email', 'email_verified']));
+    expect(portal.ReadAttributes).not.toContain(LEGACY_ORGANIZATION_ATTRIBUTE);
+    expect(portal.WriteAttributes).not.toContain(LEGACY_ORGANIZATION_ATTRIBUTE);
   });
 
   it('has a Cognito domain, which the token endpoint needs', () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personIn } from '../support/principals.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
 import { allItems } from '../support/table-contents.js';
@@ -8,8 +9,8 @@ import type { Principal } from '../../functions/core/access/principal.js';
 const ADMIN: Principal = { role: 'ADMIN', subject: 'zone-officer' };
 const PARTNER: Principal = { role: 'PARTNER', clientId: 'partner-app', scopes: ['chainfit/partner.read'] };
 const OWNER_ID = 'org-owner';
-const OWNER: Principal = { role: 'MEMBER', subject: 'owner-member', organizationId: OWNER_ID };
-const STRANGER: Principal = { role: 'MEMBER', subject: 'stranger', organizationId: 'org-stranger' };
+const OWNER: Principal = personIn('owner-member', OWNER_ID);
+const STRANGER: Principal = personIn('stranger', 'org-stranger');
 
 const POST = `mutation Post($input: PostCollaborationInput!) {
   postCollaboration(input: $input) { id version status expiresAt segments organization { id } }

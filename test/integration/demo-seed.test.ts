@@ -5,6 +5,9 @@ import { seedDemoData } from '../../scripts/demo/seed-demo-data.js';
 import { DEMO_MATCH_SCRIPTS } from '../../scripts/demo/matches/demo-matches.js';
 import { graphqlClient } from '../support/graphql-client.js';
 import { memberOf } from '../support/match-scenario.js';
+import { DEMO_ORGANIZATIONS_WITH_OWNERS, demoOwnerEmailOf } from '../../scripts/demo/members/demo-members.js';
+import { principalFromClaims } from '../../functions/core/access/principal.js';
+import { DevIssuer } from '../../functions/local/dev-issuer.js';
 
 /** The demo IGBT maker's matches as one of its members sees them, newest first. */
 const IGBT_MATCHES = `{ matches(organizationId: "demo-org-kr-igbt-1") { edges { node {
@@ -73,5 +76,20 @@ describe('loading the demo data set', () => {
     expect(offering.map((p) => p.id)).toContain('demo-org-kr-igbt-1');
     const open = await table.store.matchIndex.openCollaborationsIn('nev.battery-cells', { limit: 50 });
     expect(open.map((p) => p.ownerOrganizationId)).toContain('demo-org-cn-automaker-1');
+  });
+
+  it('gives each demo organization with matches an owner who signs in with `dev:token -- user <documented email>`', async () => {
+    const client = await graphqlClient(table.store);
+    try {
+      const email = demoOwnerEmailOf('demo-org-cn-electric-drive-1');
+      expect(email).toBe('owner.cn-electric-drive-1@demo.chainfit.example');
+      const owner = principalFromClaims(DevIssuer.claimsFor('user', email));
+      const result = await client.executeAs<{ me: unknown }>(owner, '{ me { email memberships { role organization { id } } } }');
+      expect(result.data?.me).toEqual({ email, memberships: [{ role: 'OWNER', organization: { id: 'demo-org-cn-electric-drive-1' } }] });
+      const counts = (await allItems(table)).filter((item) => item.entity === 'MEMBER_COUNT');
+      expect(counts).toHaveLength(DEMO_ORGANIZATIONS_WITH_OWNERS.length);
+    } finally {
+      await client.stop();
+    }
   });
 });

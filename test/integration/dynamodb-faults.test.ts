@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { storeMembershipsOf } from '../support/memberships.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { errorCode, graphqlClient, type GraphQLClient, type GraphQLResult } from '../support/graphql-client.js';
 import { allItems } from '../support/table-contents.js';
@@ -33,7 +34,8 @@ describe('DynamoDB faults under the GraphQL API', () => {
     table = await createTestTable('dynamodb-faults');
     faults = faultInjector();
     store = table.storeWith({ wrapClient: faults.wrap, retryPolicy: FAST_RETRIES });
-    client = await graphqlClient(store);
+    // Test principals' memberships are stored fault-free; the faults hit the calls under test.
+    client = await graphqlClient(store, undefined, table.store);
     org = await anIgbtMaker(table.store);
   });
 
@@ -44,8 +46,9 @@ describe('DynamoDB faults under the GraphQL API', () => {
     await table.drop();
   });
 
-  /** Runs `call` and proves the table holds exactly what it held before. */
+  /** Runs `call` and proves the table holds exactly what it held before (the callers' memberships stored first). */
   async function expectNothingWritten(call: () => Promise<GraphQLResult<unknown>>): Promise<GraphQLResult<unknown>> {
+    await storeMembershipsOf(table.store, memberOf(org.id));
     const before = await allItems(table);
     const result = await call();
     expect(await allItems(table)).toEqual(before);
@@ -144,6 +147,7 @@ describe('DynamoDB faults under the GraphQL API', () => {
     it('create one match through transient faults, and none when they persist', async () => {
       const driveMaker = await aDriveMaker(table.store);
       const input = { fromOrganizationId: driveMaker.id, toOrganizationId: org.id, message: 'Interested in your IGBT modules' };
+      await storeMembershipsOf(table.store, memberOf(driveMaker.id));
       faults.inject({ command: 'TransactWriteCommand', error: () => awsError('ThrottlingException'), times: Infinity }, { command: 'PutCommand', error: () => awsError('ThrottlingException'), times: Infinity });
       const failed = await expectNothingWritten(() => client.executeAs(memberOf(driveMaker.id), EXPRESS, { input }));
       expect(errorCode(failed)).toBe('SERVICE_UNAVAILABLE');

@@ -10,6 +10,10 @@ import { aPostInput, aRegisterInput } from '../support/organization-factory.js';
 import { hostileInputFrom } from '../support/hostile-input.js';
 import { typeDefs } from '../../functions/api/generated/type-defs.js';
 import type { Principal } from '../../functions/core/access/principal.js';
+import { invitationExpiry } from '../../functions/core/membership/member-records.js';
+import { personIn, personWithout } from '../support/principals.js';
+import { storeMembershipsOf } from '../support/memberships.js';
+import { randomUUID } from 'node:crypto';
 
 /**
  * Every mutation under random and hostile input: each answer is a success or
@@ -32,6 +36,26 @@ interface MutationUnderTest {
   /** A valid input given the table as it is now (current versions). */
   base: (s: Scenario, table: TestTable, run: number) => Promise<Record<string, unknown>>;
 }
+
+/** The person who answers invitations and asks to join, with a verified email. */
+const JOINER = personWithout('hostile-joiner', 'hostile-joiner@example.org') as Principal & { subject: string };
+
+const invitations = new Map<string, string>();
+/**
+ * An invitation of the joiner to the organization, written through the real store once per purpose (the
+ * first `base` call, before the table snapshot): once answered, hostile repeats find nothing to change.
+ */
+async function anInvitationFor(table: TestTable, organizationId: string, purpose: string): Promise<string> {
+  const known = invitations.get(purpose);
+  if (known) return known;
+  const id = `inv-hostile-${randomUUID()}`;
+  const now = new Date();
+  await table.store.memberships.putInvitation({ id, organizationId, email: 'hostile-joiner@example.org', role: 'MEMBER', invitedBy: 'hostile-owner', createdAt: now.toISOString(), expiresAt: invitationExpiry(now) });
+  invitations.set(purpose, id);
+  return id;
+}
+
+const LEAVER = (organizationId: string) => personIn('hostile-leaver', organizationId, 'MEMBER');
 
 const versionOfOrganization = async (table: TestTable, id: string) => (await table.store.organizations.get(id))?.version ?? 1;
 const versionOfPosting = async (table: TestTable, id: string) => (await table.store.collaborations.get(id))?.version ?? 1;
@@ -58,6 +82,24 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
   },
   recordOutcome: { caller: (s) => memberOf(s.target), base: async (s) => ({ matchId: s.sentMatch, outcome: 'MEETING_HELD' }) },
   withdrawInterest: { caller: (s) => memberOf(s.target), base: async (s) => ({ matchId: s.sentMatch }) },
+  // Onboarding: an owner of the target manages; people without an organization answer invitations and ask to join.
+  inviteMember: { caller: (s) => memberOf(s.target), base: async (s, _t, run) => ({ organizationId: s.target, email: `hostile-${run}@example.org`, role: 'MEMBER' }) },
+  addMember: { caller: () => ADMIN, base: async (s) => ({ organizationId: s.target, email: 'paper-contact@example.org', role: 'OWNER' }) },
+  acceptInvitation: { caller: () => JOINER, base: async (s, table) => ({ id: await anInvitationFor(table, s.target, 'accept') }) },
+  declineInvitation: { caller: () => JOINER, base: async (s, table) => ({ id: await anInvitationFor(table, s.target, 'decline') }) },
+  requestToJoin: { caller: () => JOINER, base: async (s) => ({ organizationId: s.target, message: 'We make drive inverters; may we join?' }) },
+  approveJoinRequest: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, subject: JOINER.subject, role: 'MEMBER' }) },
+  changeMemberRole: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, subject: JOINER.subject, role: 'MEMBER' }) },
+  removeMember: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, subject: JOINER.subject }) },
+  rejectJoinRequest: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, subject: JOINER.subject }) },
+  leaveOrganization: {
+    caller: (s) => LEAVER(s.target),
+    // The leaver's membership is stored here, before the snapshot, not by the first call.
+    base: async (s, table) => {
+      await storeMembershipsOf(table.store, LEAVER(s.target));
+      return { organizationId: s.target };
+    },
+  },
   closeCollaboration: {
     caller: (s) => memberOf(s.target),
     base: async (s, table) => ({ id: s.posting, version: await versionOfPosting(table, s.posting) }),

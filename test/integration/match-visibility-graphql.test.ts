@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personWithout } from '../support/principals.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
 import { ADMIN, aDriveMaker, anIgbtMaker, express, memberOf, ok, PARTNER, RESPOND, WITHDRAW } from '../support/match-scenario.js';
@@ -101,7 +102,7 @@ describe('what a match reveals, and to whom', () => {
       for (const reader of [memberOf(sender.id), memberOf(receiver.id), ADMIN]) {
         expect(await ok(client, reader, MESSAGES, { id: match.id })).toEqual(expected);
       }
-      for (const stranger of [memberOf(outsider.id), PARTNER, { role: 'MEMBER', subject: 'no-org' } as Principal]) {
+      for (const stranger of [memberOf(outsider.id), PARTNER, personWithout('no-org')]) {
         const result = await client.executeAs(stranger, MESSAGES, { id: match.id });
         expect(errorCode(result)).toBe('FORBIDDEN');
         expect(result.data?.match ?? null).toBeNull();

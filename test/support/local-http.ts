@@ -5,6 +5,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGraphQLServer, type ServerOptions } from '../../functions/api/server.js';
+import { ensureDevMembership } from '../../functions/local/dev-memberships.js';
 import { createContext } from '../../functions/api/context.js';
 import { principalFromClaims, type Principal } from '../../functions/core/access/principal.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../../functions/local/http-server.js';
@@ -33,10 +34,12 @@ export async function startLocalServer(options: LocalServerTestOptions): Promise
     server,
     verifyToken: verifyToken ?? (async () => Promise.reject(new Error('no tokens in this test'))),
     ...(apiReference !== undefined ? { apiReference } : {}),
-    contextFor: ({ claims, requestId, now }) => {
-      const principal = principalFromClaims(claims);
-      principals.push(principal);
-      return createContext({ store, principal, requestId, now });
+    // As npm start does: a dev member token's membership is made to exist, then the context reads it back.
+    contextFor: async ({ claims, requestId, now }) => {
+      await ensureDevMembership(store, claims, now);
+      const context = await createContext({ store, principal: principalFromClaims(claims), requestId, now });
+      principals.push(context.principal);
+      return context;
     },
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));

@@ -5,6 +5,7 @@
  * each other on the zone's industry-chain model).
  */
 import { expect } from 'vitest';
+import { personIn } from './principals.js';
 import type { Principal } from '../../functions/core/access/principal.js';
 import type { Organization } from '../../functions/core/organization.js';
 import type { Collaboration } from '../../functions/core/collaboration.js';
@@ -14,7 +15,7 @@ import { aCollaboration, anOrganization } from './organization-factory.js';
 
 export const ADMIN: Principal = { role: 'ADMIN', subject: 'zone-officer' };
 export const PARTNER: Principal = { role: 'PARTNER', clientId: 'partner-app', scopes: ['chainfit/partner.read'] };
-export const memberOf = (organizationId: string): Principal => ({ role: 'MEMBER', subject: `member-of-${organizationId}`, organizationId });
+export const memberOf = (organizationId: string): Principal => personIn(`member-of-${organizationId}`, organizationId);
 
 const MATCH_FIELDS = `id status version fromOrganizationId toOrganizationId myRole collaborationId declineReason outcome agreementType
   createdAt updatedAt respondedAt messages { kind fromOrganizationId text }`;

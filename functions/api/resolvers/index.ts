@@ -17,6 +17,7 @@ import {
   policyMeasureFields,
 } from './partner-search.js';
 import { statisticsQueries } from './statistics.js';
+import { invitationFields, meFields, membershipFields, onboardingActingFor, onboardingMutations, onboardingQueries, organizationReviewFields } from './onboarding.js';
 
 const unguarded: Resolvers = {
   Query: {
@@ -27,13 +28,18 @@ const unguarded: Resolvers = {
     ...industryChainQueries,
     ...partnerSearchQueries,
     ...statisticsQueries,
+    ...onboardingQueries,
   },
   Mutation: {
     ...organizationMutations,
     ...collaborationMutations,
     ...matchMutations,
+    ...onboardingMutations,
   },
-  Organization: organizationFields,
+  Organization: { ...organizationFields, ...organizationReviewFields },
+  Me: meFields,
+  Membership: membershipFields,
+  Invitation: invitationFields,
   Collaboration: collaborationFields,
   Match: matchFields,
   MatchFit: matchFitFields,
@@ -50,6 +56,7 @@ const actingFor: Record<string, ActingForResolver> = {
   ...organizationActingFor,
   ...collaborationActingFor,
   ...matchActingForResolvers,
+  ...onboardingActingFor,
 };
 
 export const resolvers = withAuthorization(unguarded as RootResolvers, actingFor) as Resolvers;

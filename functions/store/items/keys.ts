@@ -32,6 +32,14 @@ export const KEY_PREFIX = {
   matchPair: 'MATCH#',
   organizationMatches: 'ORGMATCH#',
   allMatches: 'MATCHES#',
+  // Memberships, invitations, join requests, the review queue (membership-items.ts, review-queue-items.ts)
+  member: 'MEMBER#',
+  person: 'PERSON#',
+  membership: 'MEMBERSHIP#',
+  invitee: 'INVITEE#',
+  invitation: 'INVITATION#',
+  joinRequest: 'JOIN#',
+  reviewQueue: 'REVIEW#',
 } as const;
 
 /** Sort keys (and the one partition key) that are fixed words rather than prefixes. */
@@ -44,6 +52,9 @@ export const FIXED_KEY = {
   dataset: 'DATASET',
   all: 'ALL',
   noCollaboration: 'NONE',
+  memberCount: 'MEMBERS',
+  person: 'PERSON',
+  queued: 'QUEUED',
 } as const;
 
 const P = KEY_PREFIX;
@@ -153,3 +164,37 @@ export const ALL_MATCHES_PARTITION = `${P.allMatches}${FIXED_KEY.all}`;
 export const keyOf = (item: ItemKey): ItemKey => ({ pk: item.pk, sk: item.sk });
 /** A map key for an item key (NUL cannot occur in ids that passed validation). */
 export const keyString = (key: ItemKey): string => `${key.pk}\u0000${key.sk}`;
+
+// Memberships, invitations, join requests
+/** A member in the organization's partition: "the organization's members" is one Query. */
+export const organizationMemberKey = (organizationId: string, subject: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: `${P.member}${subject}`,
+});
+/** The same membership in the person's partition: "my memberships" is one Query. */
+export const personMembershipKey = (subject: string, organizationId: string): ItemKey => ({
+  pk: `${P.person}${subject}`,
+  sk: `${P.membership}${organizationId}`,
+});
+/** The organization's owner and member counts (the last-owner rule conditions on it). */
+export const memberCountKey = (organizationId: string): ItemKey => ({ pk: `${P.organization}${organizationId}`, sk: FIXED_KEY.memberCount });
+/** The person's record: how many organizations they registered (serializes registrations). */
+export const personKey = (subject: string): ItemKey => ({ pk: `${P.person}${subject}`, sk: FIXED_KEY.person });
+/** An invitation in the invitee's partition: only the holder of that verified email can read or accept it. */
+export const invitationKey = (email: string, invitationId: string): ItemKey => ({ pk: `${P.invitee}${email}`, sk: `${P.invitation}${invitationId}` });
+/** The partition of invitations to one email. */
+export const inviteePartition = (email: string): string => `${P.invitee}${email}`;
+/** A person's request to join, in the organization's partition. */
+export const joinRequestKey = (organizationId: string, subject: string): ItemKey => ({ pk: `${P.organization}${organizationId}`, sk: `${P.joinRequest}${subject}` });
+/** Sort-key prefixes of an organization's and a person's partitions, for begins_with queries. */
+export const MEMBERSHIP_SORT_PREFIX = { member: P.member, membership: P.membership, invitation: P.invitation, joinRequest: P.joinRequest } as const;
+/** The partition of a person's items. */
+export const personPartition = (subject: string): string => `${P.person}${subject}`;
+
+// The verification queue
+/** The queue entry of an unverified organization, in its own partition so the profile's writes replace it. */
+export const reviewQueueKey = (organizationId: string): ItemKey => ({ pk: `${P.organization}${organizationId}`, sk: `${P.reviewQueue}${FIXED_KEY.queued}` });
+/** gsi1 partition of the verification queue. */
+export const REVIEW_QUEUE_PARTITION = `${P.reviewQueue}${FIXED_KEY.queued}`;
+/** gsi1 sort key: oldest first, ties by id. */
+export const reviewQueuePosition = (queuedAt: string, organizationId: string): string => `${queuedAt}#${organizationId}`;

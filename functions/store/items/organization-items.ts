@@ -6,6 +6,7 @@
  */
 import type { ChainCatalog } from '../../core/industry-chain/chain-catalog.js';
 import { SIZE_BANDS, type ContactDetails, type Organization, type PartnerPreferences, type SegmentOffer, type TechnologyProfile } from '../../core/organization.js';
+import type { VerifiedIdentity } from '../../core/membership/verification-review.js';
 import { LOCALES } from '../../core/vocabulary.js';
 import type { OrganizationFacts } from '../../core/zone-statistics.js';
 import { cooperationMode, country, ipStatus, localizedText, organizationType, strings, technologyMaturity, verification } from './domain-fields.js';
@@ -35,6 +36,11 @@ const organization: Field<Organization> = shape<Organization>({
   createdAt: str,
   updatedAt: str,
   version: num,
+  // Review facts (core/membership/verification-review.ts); absent on profiles written before reviews existed.
+  registeredBy: optional(shape<{ subject: string; email?: string }>({ subject: str, email: optional(str) })),
+  queuedAt: optional(str),
+  previousVerified: optional(shape<VerifiedIdentity>({ name: localizedText, country, website: optional(str) })),
+  verificationNote: optional(str),
 });
 
 /** The profile: the whole Organization. */
