@@ -1,6 +1,7 @@
 /**
  * `npm start`: DynamoDB Local + the demo data + the same GraphQL server the
- * Lambda runs, at http://localhost:4000/graphql. No AWS account needed.
+ * Lambda runs, at http://localhost:4000/graphql, and the web console at
+ * http://localhost:4000/ (rebuilt when its sources changed). No AWS account needed.
  *
  *   npm start                     data kept in .local/dynamodb across restarts
  *   npm start -- --in-memory      nothing kept
@@ -20,6 +21,9 @@ import { createContext } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { serveConsoleFile } from '../functions/local/static-files.js';
+import { handleDevConsoleRoute } from '../functions/local/dev-sign-in.js';
+import { CONSOLE_DIST_DIR, ensureConsoleBuilt } from './console-build.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 
 // The AWS SDK warns that Node 20 support ends in 2027 (Lambda runs Node 22); it is noise here.
@@ -57,6 +61,7 @@ admin.destroy();
 const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint } });
 const seeded = await seedDemoData(store);
 
+const consoleBuild = await ensureConsoleBuilt();
 const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
 const server = createGraphQLServer({ production: false, logError: (message, details) => console.error(message, details), rateLimit: RATE_LIMIT_POLICY });
 await server.start();
@@ -65,6 +70,10 @@ const http = createLocalHttpServer({
   verifyToken: async (token) => issuer.verify(token),
   contextFor: ({ claims, requestId, acceptLanguage, now }) =>
     createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
+  routes: [
+    (request, response, pathname) => handleDevConsoleRoute(issuer, request, response, pathname),
+    (request, response, pathname) => serveConsoleFile(CONSOLE_DIST_DIR, request, response, pathname),
+  ],
 });
 
 let stopping = false;
@@ -87,6 +96,7 @@ http.once('error', (error: NodeJS.ErrnoException) => {
 http.listen(port, () => {
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
   console.log(`chainfit: GraphQL at ${url}`);
+  console.log(`chainfit: web console at http://localhost:${port}/ (${consoleBuild}; sign in with the development sign-in)`);
   console.log(`chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`);
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
   console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user`);

@@ -17,7 +17,12 @@ export interface LocalServerOptions {
   /** Verifies a bearer token and returns its claims; throws when invalid. */
   verifyToken: (token: string) => Promise<Record<string, unknown>>;
   contextFor: (request: LocalRequest) => GraphQLContext;
+  /** Other paths (the web console, its dev sign-in), tried in order; each answers true when it handled the request. */
+  routes?: LocalRoute[];
 }
+
+/** A non-GraphQL handler of the local server. */
+export type LocalRoute = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
 
 /** What the transport knows of one request when GraphQL asks for its context. */
 export interface LocalRequest {
@@ -67,7 +72,10 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   // The request's one clock reading, taken on arrival as the Lambda handler does.
   const now = new Date();
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname !== GRAPHQL_PATH) return sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
+  if (url.pathname !== GRAPHQL_PATH) {
+    for (const route of options.routes ?? []) if (await route(request, response, url.pathname)) return;
+    return sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
+  }
 
   const token = bearerToken(request);
   let claims: Record<string, unknown> | undefined;
