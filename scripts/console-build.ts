@@ -13,7 +13,7 @@ export const WEB_DIR = fileURLToPath(new URL('../web', import.meta.url));
 export const CONSOLE_DIST_DIR = join(WEB_DIR, 'dist');
 const HASH_FILE = join(CONSOLE_DIST_DIR, '.source-hash');
 /** Inputs of the build besides web/src (generated operations included: they follow schema.graphql). */
-const SOURCE_FILES = ['index.html', 'vite.config.ts', 'content-security-policy.ts'];
+const SOURCE_FILES = ['index.html', 'vite.config.ts', 'content-security-policy.ts', 'public/favicon.svg'];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });

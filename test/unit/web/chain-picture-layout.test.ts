@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChainPicture, servingParty, type PictureReason, type PictureSegment } from '../../../web/src/screens/partners/chain-picture-layout.js';
+import { layoutChainPicture, pictureReason, servingParty, type PictureReason, type PictureSegment } from '../../../web/src/screens/partners/chain-picture-layout.js';
 
 const semi = { id: 'semi', name: 'Semiconductors', stages: ['Design', 'Wafers', 'Power devices'].map((name, index) => ({ id: `semi.${index}`, name, index })) };
 const nev = { id: 'nev', name: 'New-energy vehicles', stages: ['Materials', 'Cells', 'Drives', 'Vehicles'].map((name, index) => ({ id: `nev.${index}`, name, index })) };
@@ -38,5 +38,13 @@ describe('chain picture layout', () => {
     expect(servingParty('PEERS')).toBeNull();
     expect(layoutChainPicture(reason({ kind: 'PEER', direction: 'PEERS' })).link.directed).toBe(false);
     expect(layoutChainPicture(reason({ kind: 'RESEARCH', direction: 'CANDIDATE_RESEARCHES_FOR_SEEKER' })).link.research).toBe(true);
+  });
+
+  it('draws the strongest reason joining two different segments, else the strongest', () => {
+    const sameSegment = reason({ kind: 'SEEKS_OFFERED', seekerSegment: segment(nev, 2), candidateSegment: segment(nev, 2) });
+    const supply = reason({ kind: 'CROSS_CHAIN_SUPPLY', seekerSegment: segment(semi, 2), candidateSegment: segment(nev, 2) });
+    expect(pictureReason([sameSegment, supply])).toBe(supply);
+    expect(pictureReason([sameSegment])).toBe(sameSegment);
+    expect(pictureReason([])).toBeUndefined();
   });
 });

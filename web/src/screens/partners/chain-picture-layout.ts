@@ -88,3 +88,12 @@ export function layoutChainPicture(reason: PictureReason): PictureLayout {
     link: { from: centre(from, to), to: centre(to, from), directed: serving !== null, research: reason.kind === 'RESEARCH' || reason.kind === 'RESEARCH_ADJACENT' },
   };
 }
+
+/**
+ * The reason worth drawing: the strongest one joining two different segments
+ * (a supply or research link shows where each side sits); the strongest of all
+ * when every reason names one segment for both (seeks-offered on the same segment).
+ */
+export function pictureReason<R extends PictureReason>(reasons: readonly R[]): R | undefined {
+  return reasons.find((reason) => reason.seekerSegment.id !== reason.candidateSegment.id) ?? reasons[0];
+}

@@ -9,6 +9,7 @@ import { useQuery } from '../../api/hooks.js';
 import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ChainPicture } from './chain-picture.js';
+import { pictureReason } from './chain-picture-layout.js';
 import { InterestForm } from './interest-form.js';
 
 const SearchPartnersQuery = graphql(`
@@ -84,7 +85,7 @@ export function PartnerResults({ input, interestFrom, collaborationId }: { input
     <ol className="results">
       {results.map((result) => {
         const name = result.organization.name.text;
-        const reason = result.reasons[0];
+        const reason = pictureReason(result.reasons);
         return (
           <li key={result.organization.id} className="card result" data-organization={result.organization.id}>
             <h3>
