@@ -72,7 +72,7 @@ describe('identity: the Cognito user pool and its clients', () => {
 
   it('puts groups and the organization claim in portal ID tokens, but members cannot rewrite their organization', () => {
     const portal = clientNamed(dev, 'web-portal');
-    expect(portal).toMatchObject({ GenerateSecret: false, AllowedOAuthFlows: ['code'], CallbackURLs: ['https://portal.example.org/auth/callback'] });
+    expect(portal).toMatchObject({ GenerateSecret: false, AllowedOAuthFlows: ['code'], CallbackURLs: expect.arrayContaining(['https://portal.example.org/auth/callback']) });
     expect(portal.ReadAttributes).toContain(ORGANIZATION_CLAIM);
     expect(portal.WriteAttributes).not.toContain(ORGANIZATION_CLAIM);
   });
@@ -89,7 +89,7 @@ describe('identity: the Cognito user pool and its clients', () => {
   it('outputs the GraphQL URLs, the user pool, both client ids and the token endpoint', () => {
     const outputs = dev.findOutputs('*');
     expect(Object.keys(outputs).sort()).toEqual(
-      ['AlarmTopicArn', 'AuthDomain', 'GraphQLUrl', 'PartnerClientIdDemoPartner', 'PortalClientId', 'PublicGraphQLUrl', 'TokenEndpoint', 'UserPoolId'],
+      ['AlarmTopicArn', 'AuthDomain', 'ConsoleBucketName', 'ConsoleUrl', 'GraphQLUrl', 'PartnerClientIdDemoPartner', 'PortalClientId', 'PublicGraphQLUrl', 'TokenEndpoint', 'UserPoolId'],
     );
     expect(JSON.stringify(outputs.GraphQLUrl?.Value)).toMatch(/\/graphql"\]\]\}$/);
     expect(JSON.stringify(outputs.PublicGraphQLUrl?.Value)).toContain('/public/graphql');
