@@ -1,24 +1,17 @@
 /**
- * Chromium for the browser tests: Debian's /usr/bin/chromium driven by
- * playwright-core (Playwright's own browser download is unreachable here).
- * Pages fail their test on any console error or uncaught exception, which
- * also catches Content-Security-Policy violations.
+ * Pages for the browser tests, in Debian's Chromium (scripts/chromium.ts). Each
+ * page records console errors, uncaught exceptions and HTTP errors, which also
+ * catches Content-Security-Policy violations; the journeys expect none.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export { launchChromium } from '../../../scripts/chromium.js';
 /** Screenshots of the journeys (git-ignored; a few are copied into docs/). */
 export const SCREENSHOT_DIR = 'test/e2e/screenshots';
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
-
-/** Launches Chromium. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
 
 /** A page in a fresh context (own storage: a separate person) with the given UI language. */
 export async function newPersonPage(browser: Browser, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
