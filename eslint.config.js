@@ -22,13 +22,14 @@ const API = { group: ['**/api/*', '**/api/**', '**/graphql/*', '**/graphql/**', 
 export default tseslint.config(
   { ignores: ['node_modules/', 'cdk.out/', '.local/', 'functions/api/generated/', 'coverage/', 'web/dist/', 'web/src/generated/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
   // The layer rules (README.md, "Architecture"): core ← store ← app ← api/graphql/local. Each layer lists
@@ -58,6 +59,21 @@ export default tseslint.config(
     // Everything else under functions (config, future workers) is neither GraphQL nor the store.
     files: ['functions/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK, AWS_LAMBDA, GRAPHQL, APP, API] }] },
+  },
+  {
+    // Tests and benchmarks read known fixtures: a failed `!` is a failed test, which is what it should be.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // Tests assert on parsed JSON answers (an unexpected shape fails the assertion) and fake async
+    // ports (DynamoDB clients, Lambda callbacks) with functions that need not await.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/require-await': 'off',
+    },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

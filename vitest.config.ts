@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     // The AWS SDK warns that Node 20 support ends in 2027; the Lambda runtime is Node 22.
     // The audit trail logs at INFO (functions/api/audit-log.ts); tests that check it listen directly.
+    // GraphQL Inspector must see the same graphql build as the schemas it compares (Vite resolves
+    // graphql to its .mjs build, Node's resolution of an external package to the .js one).
+    server: { deps: { inline: ['@graphql-inspector/core'] } },
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'WARN' },
     projects: [
       {

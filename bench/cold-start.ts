@@ -42,7 +42,9 @@ const VARIANTS: Variant[] = [
   {
     name: 'chainfit with esbuild\'s default conditions (two Apollo builds)',
     entry: GRAPHQL_HANDLER_ENTRY,
-    adjust: (options) => void delete options.conditions,
+    adjust: (options) => {
+      delete options.conditions;
+    },
     query: '{ health { status datasetVersion } }',
     usesTable: true,
   },

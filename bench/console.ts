@@ -6,6 +6,7 @@
  * docs/benchmarks.md.
  */
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // (the waitForFunction callback runs in the browser.)
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';

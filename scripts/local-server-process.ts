@@ -28,14 +28,17 @@ export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() => {
+        if (typeof address === 'object' && address) resolve(address.port);
+        else reject(new Error('no port'));
+      });
     });
   });
 }
 
 function waitForReady(child: ChildProcess, output: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`local server not ready after ${STARTUP_TIMEOUT_MS} ms:\n${output.join('')}`)), STARTUP_TIMEOUT_MS);
+    const timer = setTimeout(() => { reject(new Error(`local server not ready after ${STARTUP_TIMEOUT_MS} ms:\n${output.join('')}`)); }, STARTUP_TIMEOUT_MS);
     child.stdout?.on('data', (chunk: Buffer) => {
       output.push(chunk.toString());
       if (output.join('').includes(READY_LINE)) {

@@ -8,7 +8,7 @@
  *   npm start -- --reset          delete the kept data first, then start fresh
  *   PORT=4001 npm start           another port
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assertJavaAvailable, isPortTaken, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
 import { DEFAULT_PORT, DEV_ISSUER_KEY_FILE, LOCAL_DYNAMODB_DIR, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-paths.js';
@@ -20,10 +20,11 @@ import { createGraphQLServer } from '../functions/api/server.js';
 import { createContext } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
-import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { API_REFERENCE_PATH, createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
 import { serveConsoleFile } from '../functions/local/static-files.js';
 import { handleDevConsoleRoute } from '../functions/local/dev-sign-in.js';
 import { CONSOLE_DIST_DIR, ensureConsoleBuilt } from './console-build.js';
+import { API_REFERENCE } from './schema-contract/paths.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 
 // The AWS SDK warns that Node 20 support ends in 2027 (Lambda runs Node 22); it is noise here.
@@ -63,7 +64,9 @@ const seeded = await seedDemoData(store);
 
 const consoleBuild = await ensureConsoleBuilt();
 const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
-const server = createGraphQLServer({ production: false, logError: (message, details) => console.error(message, details), rateLimit: RATE_LIMIT_POLICY });
+const server = createGraphQLServer({ production: false, logError: (message, details) => {
+    console.error(message, details);
+  }, rateLimit: RATE_LIMIT_POLICY });
 await server.start();
 const http = createLocalHttpServer({
   server,
@@ -74,6 +77,7 @@ const http = createLocalHttpServer({
     (request, response, pathname) => handleDevConsoleRoute(issuer, request, response, pathname),
     (request, response, pathname) => serveConsoleFile(CONSOLE_DIST_DIR, request, response, pathname),
   ],
+  apiReference: await readFile(API_REFERENCE, 'utf8'),
 });
 
 let stopping = false;
@@ -95,7 +99,7 @@ http.once('error', (error: NodeJS.ErrnoException) => {
 });
 http.listen(port, () => {
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
-  console.log(`chainfit: GraphQL at ${url}`);
+  console.log(`chainfit: GraphQL at ${url}, API reference at http://localhost:${port}${API_REFERENCE_PATH}`);
   console.log(`chainfit: web console at http://localhost:${port}/ (${consoleBuild}; sign in with the development sign-in)`);
   console.log(`chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`);
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);

@@ -50,7 +50,7 @@ export function createErrorFormatter(logError: ErrorLogger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && original === error) {
-      const safe = SAFE_REQUEST_EXTENSIONS.filter((key) => formatted.extensions?.[key] !== undefined).map((key) => [key, formatted.extensions?.[key]]);
+      const safe = SAFE_REQUEST_EXTENSIONS.filter((key) => formatted.extensions?.[key] !== undefined).map((key): [string, unknown] => [key, formatted.extensions?.[key]]);
       return { message: formatted.message, ...location, extensions: { code, ...Object.fromEntries(safe) } };
     }
     logError('unhandled error', { error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original) });

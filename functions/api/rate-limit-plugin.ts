@@ -34,8 +34,8 @@ function rateLimitedError(retryAfterSeconds: number): GraphQLError {
 export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPlugin<GraphQLContext> {
   const blocked = new Set<string>();
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async didResolveOperation({ contextValue }) {
           // The request's one clock reading: the window is the one the request arrived in.
           const at = contextValue.now.getTime();
@@ -55,7 +55,7 @@ export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPl
           blocked.add(blockKey);
           throw rateLimitedError(secondsUntilWindowEnds(window, at, options.policy));
         },
-      };
+      });
     },
   };
 }

@@ -11,6 +11,7 @@ import type { GraphQLContext } from './context.js';
 import { queryLimitRules, queryParseOptions } from './query-limits.js';
 import { rateLimitPlugin } from './rate-limit-plugin.js';
 import type { RateLimitPolicy } from '../core/access/rate-limit.js';
+import { trustedDocumentsPlugin, type TrustedDocuments } from './trusted-documents.js';
 
 export interface ServerOptions {
   /** Production: no introspection, no stack traces, generic internal errors. */
@@ -22,6 +23,8 @@ export interface ServerOptions {
    * points set it; tests that drive many calls from one principal leave it out.
    */
   rateLimit?: RateLimitPolicy;
+  /** The web console's safelist (./trusted-documents.ts); the Lambda sets it in production. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export function createGraphQLServer(options: ServerOptions): ApolloServer<GraphQLContext> {
@@ -40,6 +43,7 @@ export function createGraphQLServer(options: ServerOptions): ApolloServer<GraphQ
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(options.logError),
     plugins: [
+      ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
       ...(options.rateLimit ? [rateLimitPlugin({ policy: options.rateLimit, logError: options.logError })] : []),
       ...(options.plugins ?? []),
     ],

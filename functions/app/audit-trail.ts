@@ -66,7 +66,7 @@ export interface AuditedCall {
   operation: string;
   principal: Principal;
   args: Record<string, unknown>;
-  actingFor?: string | null;
+  actingFor?: string | null | undefined;
   requestId: string;
   /** Undefined when the call succeeded. */
   error?: unknown;

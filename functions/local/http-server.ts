@@ -9,8 +9,11 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../api/context.js';
 import { MAX_REQUEST_BODY_BYTES } from '../api/limits.js';
 import { PAYLOAD_TOO_LARGE_BODY } from '../api/request-body-limit.js';
+import { withConditionalGet } from '../api/http-caching.js';
 
 export const GRAPHQL_PATH = '/graphql';
+/** The API reference (docs/api.md), served next to GraphQL for partner developers. */
+export const API_REFERENCE_PATH = '/docs/api';
 
 export interface LocalServerOptions {
   server: ApolloServer<GraphQLContext>;
@@ -19,6 +22,8 @@ export interface LocalServerOptions {
   contextFor: (request: LocalRequest) => GraphQLContext;
   /** Other paths (the web console, its dev sign-in), tried in order; each answers true when it handled the request. */
   routes?: LocalRoute[];
+  /** Markdown served at API_REFERENCE_PATH; omitted: that path goes to the other routes. */
+  apiReference?: string;
 }
 
 /** A non-GraphQL handler of the local server. */
@@ -72,19 +77,29 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   // The request's one clock reading, taken on arrival as the Lambda handler does.
   const now = new Date();
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === API_REFERENCE_PATH && options.apiReference !== undefined) {
+    response.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' });
+    response.end(options.apiReference);
+    return;
+  }
   if (url.pathname !== GRAPHQL_PATH) {
     for (const route of options.routes ?? []) if (await route(request, response, url.pathname)) return;
-    return sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
+    sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
+    return;
   }
 
   const token = bearerToken(request);
   let claims: Record<string, unknown> | undefined;
-  if (token === null) return sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
+  if (token === null) {
+    sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
+    return;
+  }
   if (token !== undefined) {
     try {
       claims = await options.verifyToken(token);
     } catch {
-      return sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+      sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+      return;
     }
   }
 
@@ -92,7 +107,10 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   try {
     rawBody = await readBody(request);
   } catch (error) {
-    if (error instanceof PayloadTooLargeError) return sendJson(response, 413, JSON.parse(PAYLOAD_TOO_LARGE_BODY));
+    if (error instanceof PayloadTooLargeError) {
+      sendJson(response, 413, JSON.parse(PAYLOAD_TOO_LARGE_BODY));
+      return;
+    }
     throw error;
   }
 
@@ -105,21 +123,27 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
     try {
       body = JSON.parse(rawBody);
     } catch {
-      return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
     }
   }
 
   const requestId = randomUUID();
   const result = await options.server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => options.contextFor({ claims, requestId, acceptLanguage: headers.get('accept-language'), now }),
+    context: () => Promise.resolve(options.contextFor({ claims, requestId, acceptLanguage: headers.get('accept-language'), now })),
   });
-  for (const [name, value] of result.headers) response.setHeader(name, value);
-  response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
-    response.end(result.body.string);
+    const answer = withConditionalGet(
+      { method: request.method ?? 'GET', ifNoneMatch: headers.get('if-none-match') },
+      { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: result.body.string },
+    );
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
     return;
   }
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.statusCode = result.status ?? 200;
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
 }

@@ -8,7 +8,7 @@ import type { Organization } from '../core/organization.js';
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import type { IdempotencyRequest } from './items/idempotency-items.js';
-import { keyOf, organizationKey } from './items/keys.js';
+import { keyOf, organizationKey, organizationListPartition } from './items/keys.js';
 import { organizationIndexItems } from './items/organization-index-items.js';
 import { allOrganizationItems, ORGANIZATION_ITEM, ORGANIZATION_LISTING_ITEM, organizationListingItems, organizationProfileItem } from './items/organization-items.js';
 import { planOrganizationListing, type OrganizationListFilter } from './organization-listing.js';
@@ -18,7 +18,8 @@ import { VersionedRepository, type EntityItems, type Page } from './versioned-re
 function organizationItems(catalog: ChainCatalog): EntityItems<Organization> {
   return {
     label: 'Organization',
-    main: { key: organizationKey, item: organizationProfileItem, parse: ORGANIZATION_ITEM.parse },
+    main: { entity: ORGANIZATION_ITEM.entity, key: organizationKey, item: organizationProfileItem, parse: ORGANIZATION_ITEM.parse },
+    allPartition: organizationListPartition('ALL'),
     listedId: (item) => ORGANIZATION_LISTING_ITEM.parse(item).organizationId,
     otherItems: (org) => [...organizationListingItems(org, catalog), ...organizationIndexItems(org)],
     ownedKeys: (org) => [...allOrganizationItems(org, catalog), ...organizationIndexItems(org)].map(keyOf),
@@ -26,8 +27,8 @@ function organizationItems(catalog: ChainCatalog): EntityItems<Organization> {
 }
 
 export class OrganizationRepository extends VersionedRepository<Organization> {
-  constructor(gateway: DynamoGateway, catalog: ChainCatalog, cursors: CursorCodec) {
-    super(gateway, organizationItems(catalog), cursors);
+  constructor(gateway: DynamoGateway, catalog: ChainCatalog, cursors: CursorCodec, modelVersion: string) {
+    super(gateway, organizationItems(catalog), cursors, modelVersion);
   }
 
   /**

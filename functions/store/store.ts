@@ -38,6 +38,8 @@ export interface RepositoryOptions {
   cursorSecret?: string;
   /** The industry-chain model's view for listing/index items; the zone model by default. */
   catalog?: ChainCatalog;
+  /** The version of the model `catalog` views, recorded on every listing and index item; the zone model's by default. */
+  modelVersion?: string;
 }
 
 export interface StoreOptions extends RepositoryOptions {
@@ -51,7 +53,8 @@ export interface StoreOptions extends RepositoryOptions {
 export function createStoreOnGateway(gateway: DynamoGateway, options: RepositoryOptions = {}): Store {
   const cursors = new CursorCodec(options.cursorSecret ?? DEVELOPMENT_CURSOR_SECRET);
   const catalog = options.catalog ?? zoneIndustryChainModel.chainCatalog;
-  const organizations = new OrganizationRepository(gateway, catalog, cursors);
+  const modelVersion = options.modelVersion ?? zoneIndustryChainModel.version;
+  const organizations = new OrganizationRepository(gateway, catalog, cursors, modelVersion);
   return {
     gateway,
     system: new SystemRepository(gateway),
@@ -59,7 +62,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     statistics: new StatisticsRepository(gateway),
     matches: new MatchRepository(gateway, cursors),
     organizations,
-    collaborations: new CollaborationRepository(gateway, catalog, cursors),
+    collaborations: new CollaborationRepository(gateway, catalog, cursors, modelVersion),
     matchIndex: new MatchIndexRepository(gateway, organizations),
   };
 }

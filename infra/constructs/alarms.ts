@@ -34,10 +34,11 @@ export interface OperationsAlarmsProps {
 
 /** The table operations whose throttles and system errors are watched: the ones the store sends. */
 export function storeOperations(): Operation[] {
-  const known = new Set<string>(Object.values(Operation));
+  const known = new Map<string, Operation>(Object.values(Operation).map((operation) => [operation, operation]));
   return STORE_OPERATIONS.map((operation) => {
-    if (!known.has(operation)) throw new Error(`DynamoDB operation ${operation} has no CloudWatch Operation dimension in aws-cdk-lib`);
-    return operation as Operation;
+    const dimension = known.get(operation);
+    if (!dimension) throw new Error(`DynamoDB operation ${operation} has no CloudWatch Operation dimension in aws-cdk-lib`);
+    return dimension;
   });
 }
 

@@ -31,8 +31,8 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { CfnUserPoolClient, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { contentSecurityPolicy } from '../../web/content-security-policy.js';
 import { CONSOLE_EDGE_FUNCTION_CODE } from './console-edge-function.js';
@@ -43,8 +43,15 @@ export const CONSOLE_CALLBACK_PATH = '/auth/callback';
 /** HSTS max-age: two years, the preload list's expectation. */
 export const HSTS_MAX_AGE = Duration.days(730);
 
+/**
+ * A Bucket where CDK asks for an IBucket. aws-cdk-lib declares Bucket.isWebsite as a
+ * `boolean | undefined` getter and IBucket.isWebsite as an optional `boolean`, which
+ * exactOptionalPropertyTypes tells apart; every Bucket implements IBucket.
+ */
+const bucketRef = (bucket: Bucket): IBucket => bucket as IBucket;
+
 export interface ConsoleHostingProps {
-  api: IHttpApi;
+  api: HttpApi;
   /** Cognito managed login (https://<prefix>.auth.<region>.amazoncognito.com). */
   authDomain: string;
   portalClient: UserPoolClient;
@@ -64,7 +71,7 @@ export class ConsoleHosting extends Construct {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
-      serverAccessLogsBucket: this.logs,
+      serverAccessLogsBucket: bucketRef(this.logs),
       serverAccessLogsPrefix: 'content-bucket/',
       removalPolicy: props.removalPolicy,
     });
@@ -127,10 +134,10 @@ export class ConsoleHosting extends Construct {
       // Users are in China, Korea and beyond: Asia and North America/Europe edges (class 200).
       priceClass: PriceClass.PRICE_CLASS_200,
       enableLogging: true,
-      logBucket: this.logs,
+      logBucket: bucketRef(this.logs),
       logFilePrefix: 'distribution/',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: S3BucketOrigin.withOriginAccessControl(bucketRef(this.bucket)),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: this.headers,

@@ -59,7 +59,10 @@ export class GraphQLApi extends Construct {
         allowOrigins: props.allowedOrigins,
         allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
         // apollo-require-preflight: Apollo's CSRF prevention accepts GET queries carrying it.
-        allowHeaders: ['authorization', 'content-type', 'accept-language', 'apollo-require-preflight'],
+        // apollographql-client-name/-version: the web console names itself (trusted documents, functions/api/trusted-documents.ts);
+        // if-none-match and the exposed etag: scripts that revalidate the cacheable industry-chain model themselves.
+        allowHeaders: ['authorization', 'content-type', 'accept-language', 'apollo-require-preflight', 'apollographql-client-name', 'apollographql-client-version', 'if-none-match'],
+        exposeHeaders: ['etag'],
         maxAge: Duration.hours(1),
       },
     });

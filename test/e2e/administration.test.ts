@@ -15,7 +15,9 @@ describe('journey 4: administration', () => {
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await browser.close();
+  });
 
   it('shows the zone statistics as charts and verifies an organization from the queue', async () => {
     const { page, problems } = await newPersonPage(browser);

@@ -15,7 +15,9 @@ describe('journey 5: three languages, nothing untranslated', () => {
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await browser.close();
+  });
 
   for (const [role, tour] of [
     ['member', memberTour],

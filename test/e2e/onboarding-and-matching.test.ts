@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // (page.evaluate and waitForFunction callbacks run in the browser.)
 /**
  * Journeys 1 and 2: a new user signs in, registers an organization with segments
@@ -24,7 +25,9 @@ describe('journeys 1-2: a new Korean organization finds a Chinese partner, and t
     // A Korean browser: the console must start in Korean without being told.
     ({ page: newcomer, problems: newcomerProblems } = await newPersonPage(browser, { locale: 'ko-KR' }));
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await browser.close();
+  });
 
   it('journey 1: registers with segments found in Korean, searches China, sees the picture and a Korean explanation, expresses interest', async () => {
     const page = newcomer;

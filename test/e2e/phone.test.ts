@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // (page.evaluate and waitForFunction callbacks run in the browser.)
 /** Journey 6: the journeys' screens on a 390 × 844 phone screen: nothing wider than the screen, navigation reachable. */
 import type { Browser, Page } from 'playwright-core';
@@ -17,7 +18,9 @@ describe('journey 6: a 390 × 844 phone screen', () => {
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await browser.close();
+  });
 
   for (const [role, tour] of [
     ['member', memberTour],

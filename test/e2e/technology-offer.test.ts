@@ -17,7 +17,9 @@ describe('journey 3: a technology-transfer office posts a technology offer in Ch
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await browser.close();
+  });
 
   it('publishes the offer and sees industry partners for it', async () => {
     const { page, problems } = await newPersonPage(browser, { locale: 'zh-CN' });

@@ -17,7 +17,7 @@ describe('alarms', () => {
   });
 
   function metricNames(alarm: Record<string, unknown>): string[] {
-    if (alarm.MetricName) return [String(alarm.MetricName)];
+    if (typeof alarm.MetricName === 'string') return [alarm.MetricName];
     return ((alarm.Metrics ?? []) as { MetricStat?: { Metric: { MetricName: string } } }[]).flatMap((m) => (m.MetricStat ? [m.MetricStat.Metric.MetricName] : []));
   }
 

@@ -92,6 +92,15 @@ describe('the HTTP API', () => {
     });
   });
 
+  it('lets browsers send the console client name and If-None-Match, and read the ETag', () => {
+    dev.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({
+        AllowHeaders: Match.arrayWith(['apollographql-client-name', 'if-none-match']),
+        ExposeHeaders: ['etag'],
+      }),
+    });
+  });
+
   it('refuses an unknown stage or a wildcard origin in context', () => {
     expect(() => synthesize('qa' as 'dev', { bundle: false })).toThrow(/stage/);
     expect(() => synthesize('dev', { bundle: false, context: { allowedOrigins: 'https://*.example.org' } })).toThrow(/allowedOrigins/);

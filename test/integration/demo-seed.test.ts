@@ -11,7 +11,7 @@ const IGBT_MATCHES = `{ matches(organizationId: "demo-org-kr-igbt-1") { edges { 
   status myRole declineReason fit { score seekerOrganizationId } counterpart { id contact { email } }
 } } } }`;
 
-const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`);
+const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => `${String(a.pk)}|${String(a.sk)}`.localeCompare(`${String(b.pk)}|${String(b.sk)}`);
 
 describe('loading the demo data set', () => {
   let table: TestTable;

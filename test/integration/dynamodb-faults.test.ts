@@ -37,7 +37,7 @@ describe('DynamoDB faults under the GraphQL API', () => {
     org = await anIgbtMaker(table.store);
   });
 
-  beforeEach(() => faults.inject());
+  beforeEach(() => { faults.inject(); });
 
   afterAll(async () => {
     await client.stop();

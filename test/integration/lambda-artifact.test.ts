@@ -5,6 +5,11 @@ import { httpApiEvent, lambdaContext, type HttpApiEventOptions } from '../suppor
 import { invokeInFreshProcess } from '../support/fresh-lambda-process.js';
 import { bundledHandlerFile, functionEnvironment, synthesize } from '../infra/synth.js';
 
+interface GraphQLBody {
+  data?: Record<string, unknown>;
+  errors?: { extensions?: { code?: string } }[];
+}
+
 describe('the deployed Lambda artifact, cold, in a fresh Node process against DynamoDB Local', () => {
   let table: TestTable;
   let bundleFile: string;
@@ -30,9 +35,9 @@ describe('the deployed Lambda artifact, cold, in a fresh Node process against Dy
     await table.drop();
   });
 
-  async function invoke(options: HttpApiEventOptions): Promise<{ statusCode?: number; body: { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } }> {
+  async function invoke(options: HttpApiEventOptions): Promise<{ statusCode: number | undefined; body: GraphQLBody }> {
     const { result } = await invokeInFreshProcess<APIGatewayProxyStructuredResultV2>({ bundleFile, env, event: httpApiEvent(options), context: lambdaContext() });
-    return { statusCode: result.statusCode, body: JSON.parse(result.body ?? '{}') };
+    return { statusCode: result.statusCode, body: JSON.parse(result.body ?? '{}') as GraphQLBody };
   }
 
   it('runs with nothing but the environment the stack gives it (plus the local endpoint and region)', () => {

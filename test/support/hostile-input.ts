@@ -70,10 +70,10 @@ function hostileScalar(type: GraphQLScalarType): fc.Arbitrary<unknown> {
 /** A hostile value of (or near) the given input type; `depth` bounds recursion. */
 export function hostileValueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
   if (type instanceof GraphQLNonNull) {
-    return fc.oneof({ weight: 6, arbitrary: hostileValueFor(type.ofType as GraphQLInputType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
+    return fc.oneof({ weight: 6, arbitrary: hostileValueFor(type.ofType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
   }
   if (type instanceof GraphQLList) {
-    const element = hostileValueFor(type.ofType as GraphQLInputType, depth + 1);
+    const element = hostileValueFor(type.ofType, depth + 1);
     return fc.oneof(
       { weight: 4, arbitrary: fc.array(element, { maxLength: 6 }) },
       { weight: 1, arbitrary: fc.array(element, { minLength: 40, maxLength: 120 }) },
@@ -90,7 +90,7 @@ export function hostileValueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary
       requiredKeys: fields.filter((field) => field.type instanceof GraphQLNonNull).map((field) => field.name),
     });
   }
-  return hostileScalar(type as GraphQLScalarType);
+  return hostileScalar(type);
 }
 
 /**

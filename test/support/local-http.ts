@@ -20,16 +20,19 @@ export interface RunningLocalServer {
 export interface LocalServerTestOptions extends Partial<ServerOptions> {
   store: Store;
   verifyToken?: (token: string) => Promise<Record<string, unknown>>;
+  /** Markdown the server serves at /docs/api. */
+  apiReference?: string;
 }
 
 export async function startLocalServer(options: LocalServerTestOptions): Promise<RunningLocalServer> {
-  const { store, verifyToken, ...serverOptions } = options;
+  const { store, verifyToken, apiReference, ...serverOptions } = options;
   const server = createGraphQLServer({ production: false, logError: () => undefined, ...serverOptions });
   await server.start();
   const principals: Principal[] = [];
   const http: Server = createLocalHttpServer({
     server,
     verifyToken: verifyToken ?? (async () => Promise.reject(new Error('no tokens in this test'))),
+    ...(apiReference !== undefined ? { apiReference } : {}),
     contextFor: ({ claims, requestId, now }) => {
       const principal = principalFromClaims(claims);
       principals.push(principal);
@@ -43,7 +46,7 @@ export async function startLocalServer(options: LocalServerTestOptions): Promise
     principals,
     close: async () => {
       http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await new Promise<void>((resolve) => http.close(() => { resolve(); }));
       await server.stop();
     },
   };

@@ -7,7 +7,7 @@ import {
   type CommandSender,
   type RetryPolicy,
 } from '../../functions/store/dynamo-gateway.js';
-import { ServiceUnavailableError } from '../../functions/core/errors.js';
+import { ConflictError, ServiceUnavailableError } from '../../functions/core/errors.js';
 
 /** An error shaped as the AWS SDK throws it: the exception name is the error's name. */
 function awsError(name: string, extra: Record<string, unknown> = {}): Error {
@@ -49,6 +49,8 @@ describe('which DynamoDB errors are retried', () => {
     'ServiceUnavailable',
     'TimeoutError',
     'RequestTimeout',
+    'TransactionConflictException',
+    'TransactionInProgressException',
   ])('retries %s', (name) => {
     expect(isRetryableDynamoError(awsError(name))).toBe(true);
   });
@@ -115,6 +117,15 @@ describe('the gateway under transient and persistent faults', () => {
     expect(sender.attempts).toBe(POLICY.maxAttempts);
     expect(sleeps).toHaveLength(POLICY.maxAttempts - 1);
     expect(sleeps.every((ms) => ms >= 0 && ms < POLICY.maxDelayMs)).toBe(true);
+  });
+
+  it('gives up on contention that persists with a retryable CONFLICT that keeps the cause', async () => {
+    const sender = scriptedSender(Array.from({ length: 10 }, () => awsError('TransactionConflictException')));
+    const error = await gatewayOver(sender, []).send({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).details).toEqual({ retryable: true });
+    expect(((error as ConflictError).cause as Error).name).toBe('TransactionConflictException');
+    expect(sender.attempts).toBe(POLICY.maxAttempts);
   });
 
   it('passes a failed transaction condition through at once, unretried', async () => {

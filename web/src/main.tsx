@@ -24,7 +24,9 @@ async function finishSignInIfCallback(config: ConsoleConfig): Promise<void> {
   }
 }
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
 try {
   const config = await loadConfig();
   await finishSignInIfCallback(config);

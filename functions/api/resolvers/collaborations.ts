@@ -41,7 +41,7 @@ async function ownerOfInputCollaboration(args: Record<string, unknown>, context:
 }
 
 export const collaborationActingFor: Record<string, ActingForResolver> = {
-  'Mutation.postCollaboration': async (args) => (args as InputArgs<{ organizationId?: string }>).input?.organizationId,
+  'Mutation.postCollaboration': (args) => Promise.resolve((args as InputArgs<{ organizationId?: string }>).input?.organizationId),
   'Mutation.updateCollaboration': ownerOfInputCollaboration,
   'Mutation.closeCollaboration': ownerOfInputCollaboration,
 };

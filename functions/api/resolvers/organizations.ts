@@ -32,5 +32,5 @@ type InputArgs<T> = { input?: T };
 
 /** updateOrganization acts for the organization it changes. */
 export const organizationActingFor: Record<string, ActingForResolver> = {
-  'Mutation.updateOrganization': async (args) => (args as InputArgs<{ id?: string }>).input?.id,
+  'Mutation.updateOrganization': (args) => Promise.resolve((args as InputArgs<{ id?: string }>).input?.id),
 };

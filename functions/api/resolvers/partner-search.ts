@@ -41,7 +41,7 @@ const assessedFitFields = {
   reverseFit: ({ fit }: AssessedFit) => fit.reverse,
   components: ({ fit }: AssessedFit) => fit.components,
   reasons: ({ fit, locale }: AssessedFit) => fit.reasons.map((evidence) => ({ evidence, locale })),
-  explanation: (assessed: AssessedFit, args: { locale?: Locale | null }) =>
+  explanation: (assessed: AssessedFit, args: { locale?: Locale | null | undefined }) =>
     explainFit(zoneIndustryChainModel.chainGraph, { fit: assessed.fit, seeker: assessed.seeker, advice: assessed.advice, locale: args.locale ?? assessed.locale }),
   suggestedPark: ({ advice, locale }: AssessedFit) => (advice.park ? { park: advice.park, locale } : null),
   policies: ({ advice, locale }: AssessedFit) => advice.policies.map((policy) => ({ policy, locale })),

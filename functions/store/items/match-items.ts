@@ -103,7 +103,7 @@ export function matchItem(record: MatchRecord): Item {
 /** The match record a match item holds. */
 export const matchFromItem = MATCH_ITEM.parse;
 
-/** The pair's MUTUAL marker, written when `record` turns MUTUAL. */
+/** The pair's MUTUAL marker as the demo data set writes it for `record`, the pair's first mutual match. */
 export function mutualPairItem(record: MatchRecord): Item {
   const marker: MutualPair = { firstMatchId: record.id, since: record.updatedAt };
   return { ...mutualPairKey(record.fromOrganizationId, record.toOrganizationId), entity: MUTUAL_PAIR_ITEM.entity, ...marker };

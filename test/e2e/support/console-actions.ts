@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // (page.evaluate and waitForFunction callbacks run in the browser.)
 /**
  * Steps the journeys share, done as a person would: by the visible labels of

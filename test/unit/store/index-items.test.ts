@@ -38,8 +38,9 @@ describe('open collaboration index items', () => {
     expect(items[0]?.collaboration).toMatchObject({ id: 'col-sic', ownerOrganizationId: 'org-hanbit', kind: 'TECHNOLOGY_OFFER', openForInterest: true });
   });
 
-  it('gives closed and expired collaborations no index items', () => {
+  it('gives closed, expired and closed-for-interest collaborations no index items', () => {
     expect(collaborationIndexItems(aCollaboration({ status: 'CLOSED' }), NOW)).toEqual([]);
+    expect(collaborationIndexItems(aCollaboration({ openForInterest: false }), NOW)).toEqual([]);
     expect(collaborationIndexItems(aCollaboration({ expiresAt: '2026-05-31T00:00:00.000Z' }), NOW)).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ describe('match items', () => {
   it('are listed among all the zone’s matches in gsi1, by creation time, whatever their status', () => {
     for (const status of ['PENDING', 'MUTUAL'] as const) {
       expect(matchItem({ ...record, status })).toMatchObject({ gsi1pk: 'MATCHES#ALL', gsi1sk: `${record.createdAt}#${record.id}` });
-      expect(replaceMatchParams('t', { ...record, status }, 1).Item).toMatchObject({ gsi1pk: 'MATCHES#ALL' });
+      expect(replaceMatchParams('t', { ...record, status }, 1, 'write-1').Item).toMatchObject({ gsi1pk: 'MATCHES#ALL' });
     }
   });
 
@@ -36,8 +36,8 @@ describe('match items', () => {
   });
 
   it('are created only where none exists and replaced only at the version read', () => {
-    expect(createMatchParams('t', record).ConditionExpression).toBe('attribute_not_exists(pk)');
-    expect(replaceMatchParams('t', { ...record, version: 3 }, 2)).toMatchObject({
+    expect(createMatchParams('t', record, 'write-1').ConditionExpression).toBe('attribute_not_exists(pk)');
+    expect(replaceMatchParams('t', { ...record, version: 3 }, 2, 'write-2')).toMatchObject({
       ConditionExpression: '#version = :expectedVersion',
       ExpressionAttributeValues: { ':expectedVersion': 2 },
     });

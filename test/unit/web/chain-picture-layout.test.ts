@@ -45,6 +45,7 @@ describe('chain picture layout', () => {
     const supply = reason({ kind: 'CROSS_CHAIN_SUPPLY', seekerSegment: segment(semi, 2), candidateSegment: segment(nev, 2) });
     expect(pictureReason([sameSegment, supply])).toBe(supply);
     expect(pictureReason([sameSegment])).toBe(sameSegment);
-    expect(pictureReason([])).toBeUndefined();
+    const none: (typeof supply)[] = [];
+    expect(pictureReason(none)).toBeUndefined();
   });
 });

@@ -1,11 +1,12 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_EDGE_FUNCTION_CODE } from '../../../infra/constructs/console-edge-function.js';
 import { consoleConfigFromOutputs } from '../../../infra/console-config.js';
 
 type Handler = (event: { request: { uri: string } }) => { uri: string };
 
-/** The function as CloudFront runs it: its source evaluated, `handler` called with a viewer-request event. */
-const handler = new Function(`${CONSOLE_EDGE_FUNCTION_CODE}\nreturn handler;`)() as Handler;
+/** The function as CloudFront runs it: its source evaluated in a context of its own, `handler` called with a viewer-request event. */
+const handler = runInNewContext(`${CONSOLE_EDGE_FUNCTION_CODE}\nhandler;`) as Handler;
 
 describe('the console edge function (CloudFront viewer request)', () => {
   it('sends client-side routes such as the OAuth callback to index.html', () => {

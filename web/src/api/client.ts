@@ -2,8 +2,14 @@
  * The GraphQL client: typed documents (GraphQL Code Generator's client preset,
  * string mode) sent with fetch. Errors become ApiError with the API's
  * `extensions.code`, so screens can say "someone else changed this" for CONFLICT.
+ * Every request names the console (`apollographql-client-name`): in production
+ * the API then accepts only the operations of web/persisted-query-manifest.json,
+ * which `npm run build:web` generates from these same documents.
  */
 import type { TypedDocumentString } from '../generated/graphql.js';
+
+/** The client name the API's trusted-document check knows (functions/api/trusted-documents.ts). */
+export const CONSOLE_CLIENT_NAME = 'chainfit-console';
 
 /** A GraphQL or transport error with the API's code (NETWORK when the server was unreachable). */
 export class ApiError extends Error {
@@ -30,7 +36,12 @@ interface GraphQLResponse<T> {
 
 /** Sends one operation; resolves with its data or rejects with ApiError. */
 export async function execute<Result, Variables>(target: RequestTarget, document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<Result> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'accept-language': target.locale };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json',
+    'accept-language': target.locale,
+    'apollographql-client-name': CONSOLE_CLIENT_NAME,
+  };
   if (target.token) headers.authorization = `Bearer ${target.token}`;
   let response: Response;
   try {

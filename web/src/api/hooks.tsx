@@ -41,7 +41,7 @@ export interface QueryState<R> {
   data: R | undefined;
   error: ApiError | undefined;
   loading: boolean;
-  reload(): void;
+  reload: () => void;
 }
 
 /** Runs a query, again whenever variables (compared as JSON), session or language change; `null` variables skip it. */
@@ -55,21 +55,25 @@ export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: V
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
     api(document, variables).then(
-      (data) => current && setState({ data, loading: false }),
-      (error: unknown) => current && setState({ error: toApiError(error), loading: false }),
+      (data) => {
+        if (current) setState({ data, loading: false });
+      },
+      (error: unknown) => {
+        if (current) setState({ error: toApiError(error), loading: false });
+      },
     );
     // A newer request supersedes this one: drop its late answer.
     return () => {
       current = false;
     };
   }, [api, document, key, generation]);
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  const reload = useCallback(() => { setGeneration((n) => n + 1); }, []);
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }
 
 /** State and trigger of a mutation. */
 export interface MutationState<R, V> {
-  run(variables: V): Promise<R | undefined>;
+  run: (variables: V) => Promise<R | undefined>;
   data: R | undefined;
   error: ApiError | undefined;
   pending: boolean;

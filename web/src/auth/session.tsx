@@ -16,8 +16,8 @@ export interface Session {
 
 interface SessionState {
   session: Session | null;
-  signIn(token: string): void;
-  signOut(): void;
+  signIn: (token: string) => void;
+  signOut: () => void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n.js';
 interface TextFieldProps {
   label: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   type?: 'text' | 'email' | 'url' | 'tel' | 'search' | 'number';
   required?: boolean;
   multiline?: boolean;
@@ -22,9 +22,9 @@ export function TextField({ label, value, onChange, type = 'text', required, mul
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
+        <textarea {...common} rows={3} onChange={(event) => { onChange(event.target.value); }} />
       ) : (
-        <input {...common} type={type} onChange={(event) => onChange(event.target.value)} />
+        <input {...common} type={type} onChange={(event) => { onChange(event.target.value); }} />
       )}
       {hint && (
         <small id={hintId} className="muted">
@@ -39,12 +39,12 @@ interface SelectFieldProps<T extends string> {
   label: string;
   value: T | '';
   options: readonly T[];
-  onChange(value: T | ''): void;
+  onChange: (value: T | '') => void;
   /** Labels options by a GraphQL enum's messages. */
   enumName?: string;
   /** Offer an empty choice with this label. */
   emptyLabel?: string;
-  optionLabel?(value: T): string;
+  optionLabel?: (value: T) => string;
 }
 
 /** A labelled select over enum values. */
@@ -55,7 +55,7 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T | '')}>
+      <select id={id} value={value} onChange={(event) => { onChange(event.target.value as T | ''); }}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((option) => (
           <option key={option} value={option}>
@@ -71,7 +71,7 @@ interface CheckboxGroupProps<T extends string> {
   legend: string;
   options: readonly T[];
   selected: readonly T[];
-  onChange(selected: T[]): void;
+  onChange: (selected: T[]) => void;
   enumName: string;
 }
 
@@ -86,7 +86,7 @@ export function CheckboxGroup<T extends string>({ legend, options, selected, onC
           <input
             type="checkbox"
             checked={selected.includes(option)}
-            onChange={(event) => onChange(event.target.checked ? [...selected, option] : selected.filter((item) => item !== option))}
+            onChange={(event) => { onChange(event.target.checked ? [...selected, option] : selected.filter((item) => item !== option)); }}
           />
           {label(enumName, option)}
         </label>

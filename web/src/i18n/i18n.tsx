@@ -12,10 +12,10 @@ const STORAGE_KEY = 'chainfit.locale';
 /** What components get from useI18n(). */
 export interface I18n {
   locale: Locale;
-  setLocale(locale: Locale): void;
-  t(key: MessageKey, values?: MessageValues): string;
+  setLocale: (locale: Locale) => void;
+  t: (key: MessageKey, values?: MessageValues) => string;
   /** Label of a GraphQL enum value. */
-  label(enumName: string, value: string): string;
+  label: (enumName: string, value: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 export function currentPath(hash: string): string[] {
   return hash
     .replace(/^#\/?/, '')
-    .split('?')[0]!
+    .replace(/\?.*$/, '')
     .split('/')
     .filter(Boolean)
     .map((part) => decodeURIComponent(part));
@@ -28,9 +28,9 @@ export function navigate(...parts: string[]): void {
 export function useRoute(): string[] {
   const [path, setPath] = useState(() => currentPath(window.location.hash));
   useEffect(() => {
-    const update = () => setPath(currentPath(window.location.hash));
+    const update = () => { setPath(currentPath(window.location.hash)); };
     window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
+    return () => { window.removeEventListener('hashchange', update); };
   }, []);
   return path;
 }

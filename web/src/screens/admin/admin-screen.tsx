@@ -12,7 +12,7 @@ import { ZoneStatistics } from './zone-statistics.js';
 
 type AdminOrganization = AdminOrganizationsResult['organizations']['edges'][number]['node'];
 
-function OrganizationRow({ organization, onChanged }: { organization: AdminOrganization; onChanged(): void }) {
+function OrganizationRow({ organization, onChanged }: { organization: AdminOrganization; onChanged: () => void }) {
   const { t, label } = useI18n();
   const setVerification = useMutation(SetVerificationMutation);
   async function change(verification: VerificationStatus) {
@@ -85,7 +85,7 @@ function Organizations() {
         </table>
       </div>
       {pageInfo?.hasNextPage && pageInfo.endCursor && (
-        <button type="button" onClick={() => setAfter(pageInfo.endCursor ?? undefined)}>
+        <button type="button" onClick={() => { setAfter(pageInfo.endCursor ?? undefined); }}>
           {t('common.more')}
         </button>
       )}

@@ -31,7 +31,7 @@ function formOf(collaboration: OwnCollaboration, fallback: Locale): Collaboratio
   };
 }
 
-function CollaborationItem({ collaboration, onChanged }: { collaboration: OwnCollaboration; onChanged(): void }) {
+function CollaborationItem({ collaboration, onChanged }: { collaboration: OwnCollaboration; onChanged: () => void }) {
   const { t, label, locale } = useI18n();
   const [mode, setMode] = useState<'view' | 'edit' | 'partners'>('view');
   const update = useMutation(UpdateCollaborationMutation);
@@ -57,10 +57,10 @@ function CollaborationItem({ collaboration, onChanged }: { collaboration: OwnCol
       <p>{collaboration.summary.text}</p>
       <ErrorNotice error={update.error ?? close.error} onReload={onChanged} />
       {mode === 'edit' ? (
-        <CollaborationForm initial={formOf(collaboration, locale)} submitLabel={t('common.save')} pending={update.pending} onSubmit={(values) => void save(values)} onCancel={() => setMode('view')} />
+        <CollaborationForm initial={formOf(collaboration, locale)} submitLabel={t('common.save')} pending={update.pending} onSubmit={(values) => void save(values)} onCancel={() => { setMode('view'); }} />
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => setMode('edit')}>
+          <button type="button" onClick={() => { setMode('edit'); }}>
             {t('collab.edit')}
           </button>
           {open && (
@@ -69,7 +69,7 @@ function CollaborationItem({ collaboration, onChanged }: { collaboration: OwnCol
             </button>
           )}
           {open && (
-            <button type="button" onClick={() => setMode(mode === 'partners' ? 'view' : 'partners')} aria-expanded={mode === 'partners'}>
+            <button type="button" onClick={() => { setMode(mode === 'partners' ? 'view' : 'partners'); }} aria-expanded={mode === 'partners'}>
               {t('collab.partners')}
             </button>
           )}

@@ -13,10 +13,10 @@ interface MatchActionsProps {
   status: MatchStatus;
   myRole: MatchRole | null | undefined;
   outcome: MatchOutcome | null | undefined;
-  onChanged(): void;
+  onChanged: () => void;
 }
 
-function Respond({ matchId, onChanged }: { matchId: string; onChanged(): void }) {
+function Respond({ matchId, onChanged }: { matchId: string; onChanged: () => void }) {
   const { t } = useI18n();
   const [message, setMessage] = useState('');
   const [reason, setReason] = useState<DeclineReason | ''>('');
@@ -32,7 +32,7 @@ function Respond({ matchId, onChanged }: { matchId: string; onChanged(): void })
       <button type="button" onClick={() => void answer('ACCEPT')} disabled={respond.pending}>
         {t('matches.accept')}
       </button>
-      <SelectField label={t('matches.declineReason')} value={reason} options={DECLINE_REASONS} enumName="DeclineReason" emptyLabel={t('common.none')} onChange={(value) => setReason(value)} />
+      <SelectField label={t('matches.declineReason')} value={reason} options={DECLINE_REASONS} enumName="DeclineReason" emptyLabel={t('common.none')} onChange={(value) => { setReason(value); }} />
       <button type="button" className="secondary" onClick={() => void answer('DECLINE')} disabled={respond.pending}>
         {t('matches.decline')}
       </button>
@@ -41,7 +41,7 @@ function Respond({ matchId, onChanged }: { matchId: string; onChanged(): void })
   );
 }
 
-function Outcome({ matchId, onChanged }: { matchId: string; onChanged(): void }) {
+function Outcome({ matchId, onChanged }: { matchId: string; onChanged: () => void }) {
   const { t } = useI18n();
   const [outcome, setOutcome] = useState<MatchOutcome | ''>('MEETING_HELD');
   const [agreementType, setAgreementType] = useState<AgreementType | ''>('');
@@ -53,9 +53,9 @@ function Outcome({ matchId, onChanged }: { matchId: string; onChanged(): void })
   }
   return (
     <div className="actions-form">
-      <SelectField label={t('matches.outcome')} value={outcome} options={MATCH_OUTCOMES} enumName="MatchOutcome" onChange={(value) => setOutcome(value)} />
+      <SelectField label={t('matches.outcome')} value={outcome} options={MATCH_OUTCOMES} enumName="MatchOutcome" onChange={(value) => { setOutcome(value); }} />
       {outcome === 'AGREEMENT_SIGNED' && (
-        <SelectField label={t('matches.agreementType')} value={agreementType} options={AGREEMENT_TYPES} enumName="AgreementType" emptyLabel={t('common.none')} onChange={(value) => setAgreementType(value)} />
+        <SelectField label={t('matches.agreementType')} value={agreementType} options={AGREEMENT_TYPES} enumName="AgreementType" emptyLabel={t('common.none')} onChange={(value) => { setAgreementType(value); }} />
       )}
       <button type="button" onClick={() => void submit()} disabled={record.pending}>
         {t('matches.recordOutcome')}
@@ -73,7 +73,9 @@ export function MatchActions({ matchId, status, myRole, outcome, onChanged }: Ma
   if (status === 'PENDING' && myRole === 'SENDER') {
     return (
       <div className="actions">
-        <button type="button" onClick={() => void withdraw.run({ input: { matchId } }).then((done) => done && onChanged())} disabled={withdraw.pending}>
+        <button type="button" onClick={() => void withdraw.run({ input: { matchId } }).then((done) => {
+          if (done) onChanged();
+        })} disabled={withdraw.pending}>
           {t('matches.withdraw')}
         </button>
         <ErrorNotice error={withdraw.error} onReload={onChanged} />

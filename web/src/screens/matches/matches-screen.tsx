@@ -12,7 +12,7 @@ import { MatchesQuery } from './match-operations.js';
 
 type MatchNode = MatchesResult['matches']['edges'][number]['node'];
 
-function MatchItem({ match, onChanged }: { match: MatchNode; onChanged(): void }) {
+function MatchItem({ match, onChanged }: { match: MatchNode; onChanged: () => void }) {
   const { t, label, locale } = useI18n();
   const contact = match.counterpart?.contact;
   return (
@@ -70,12 +70,12 @@ export function MatchesScreen() {
       <div className="toolbar">
         <div role="tablist" aria-label={t('matches.title')}>
           {tabs.map((tab) => (
-            <button key={tab.value} type="button" role="tab" aria-selected={direction === tab.value} onClick={() => setDirection(tab.value)}>
+            <button key={tab.value} type="button" role="tab" aria-selected={direction === tab.value} onClick={() => { setDirection(tab.value); }}>
               {tab.label}
             </button>
           ))}
         </div>
-        <SelectField label={t('matches.status')} value={status} options={MATCH_STATUSES} enumName="MatchStatus" emptyLabel={t('common.any')} onChange={(value) => setStatus(value)} />
+        <SelectField label={t('matches.status')} value={status} options={MATCH_STATUSES} enumName="MatchStatus" emptyLabel={t('common.any')} onChange={(value) => { setStatus(value); }} />
       </div>
       {matches.loading && !matches.data && <Loading />}
       <ErrorNotice error={matches.error} />

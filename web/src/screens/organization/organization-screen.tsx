@@ -2,7 +2,7 @@
  * My organization: registration for a signed-in user without one, editing for
  * a member. A stale version (CONFLICT) says someone else changed it and offers to reload.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { graphql } from '../../generated/gql.js';
 import { useConfig, useMutation, useQuery } from '../../api/hooks.js';
 import { idempotencyKey } from '../../api/vocabulary.js';
@@ -83,7 +83,7 @@ function RegisterOrganization() {
   const [key] = useState(idempotencyKey);
   const register = useMutation(RegisterOrganizationMutation);
   const registered = register.data?.registerOrganization;
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     await register.run({ input: registerInput(values, key) });
   }
@@ -128,7 +128,7 @@ function EditOrganization({ organizationId }: { organizationId: string }) {
   }, [organization]);
   if (loaded.loading && !values) return <Loading />;
   if (!organization || !values) return <ErrorNotice error={loaded.error} />;
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!organization || !values) return;
     const saved = await update.run({ input: updateInput(values, organization.id, organization.version) });

@@ -67,11 +67,9 @@ export function layoutChainPicture(reason: PictureReason): PictureLayout {
       });
     return { chainName: chain.name, y, stages };
   });
-  const boxOf = (party: Party) => {
-    const box = rows.flatMap((row) => row.stages).find((stage) => stage.marks.includes(party));
-    // A segment's stage is always on its chain; the fallback only keeps the picture drawable.
-    return box ?? rows[0]!.stages[0]!;
-  };
+  // A segment's stage is always on its chain; the fallback only keeps the picture drawable.
+  const fallback: StageBox = rows[0]?.stages[0] ?? { x: MARGIN, y: MARGIN + LABEL_HEIGHT, name: seeker.chain.name, marks: [] };
+  const boxOf = (party: Party) => rows.flatMap((row) => row.stages).find((stage) => stage.marks.includes(party)) ?? fallback;
   const serving = servingParty(reason.direction);
   const [fromParty, toParty]: [Party, Party] = serving === 'seeker' ? ['seeker', 'candidate'] : ['candidate', 'seeker'];
   const from = boxOf(fromParty);

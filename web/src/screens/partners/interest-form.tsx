@@ -1,5 +1,5 @@
 /** "Express interest" with a message: creates a PENDING match (or MUTUAL when the other side was first). */
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { graphql } from '../../generated/gql.js';
 import { useMutation } from '../../api/hooks.js';
 import { ErrorNotice } from '../../components/status.js';
@@ -28,7 +28,7 @@ export function InterestForm({ fromOrganizationId, toOrganizationId, toName, col
   const [message, setMessage] = useState('');
   const express = useMutation(ExpressInterestMutation);
   const match = express.data?.expressInterest;
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     await express.run({ input: { fromOrganizationId, toOrganizationId, message: message.trim(), ...(collaborationId ? { collaborationId } : {}) } });
   }

@@ -1,5 +1,5 @@
 /** Find partners: filters, then ranked results for the member's organization. */
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { Country, OrganizationType, PartnerSearchInput } from '../../generated/graphql.js';
 import { COUNTRIES, ORGANIZATION_TYPES } from '../../api/vocabulary.js';
 import { organizationOf, useSession } from '../../auth/session.js';
@@ -19,7 +19,7 @@ export function PartnersScreen() {
   const [input, setInput] = useState<PartnerSearchInput>();
   if (!session) return <p>{t('session.required')}</p>;
   if (!organizationId) return <p>{t('session.organizationRequired')}</p>;
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setInput({ organizationId, countries, types, verifiedOnly, minScore: Math.min(1, Math.max(0, Number(minScore) || 0)), first: 10 });
   }
@@ -30,7 +30,7 @@ export function PartnersScreen() {
         <CheckboxGroup legend={t('partners.countries')} options={COUNTRIES} selected={countries} enumName="Country" onChange={setCountries} />
         <CheckboxGroup legend={t('partners.types')} options={ORGANIZATION_TYPES} selected={types} enumName="OrganizationType" onChange={setTypes} />
         <label className="inline">
-          <input type="checkbox" checked={verifiedOnly} onChange={(event) => setVerifiedOnly(event.target.checked)} />
+          <input type="checkbox" checked={verifiedOnly} onChange={(event) => { setVerifiedOnly(event.target.checked); }} />
           {t('partners.verifiedOnly')}
         </label>
         <TextField label={t('partners.minScore')} type="number" value={minScore} onChange={setMinScore} name="min-score" />

@@ -2,7 +2,7 @@
  * Sign in: on a local server the development sign-in (pick a role), in AWS
  * Cognito's managed login (authorization code with PKCE).
  */
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useConfig } from '../../api/hooks.js';
 import type { CognitoAuthConfig, DevAuthConfig } from '../../api/config.js';
 import { beginSignIn } from '../../auth/pkce.js';
@@ -18,7 +18,7 @@ function DevSignIn({ config }: { config: DevAuthConfig }) {
   const [role, setRole] = useState<DevSignInRole>('member');
   const [organizationId, setOrganizationId] = useState('demo-org-kr-igbt-1');
   const [failure, setFailure] = useState<string>();
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
       signIn(await devSignIn(config, role, organizationId.trim()));
@@ -31,7 +31,7 @@ function DevSignIn({ config }: { config: DevAuthConfig }) {
     <form className="card" onSubmit={(event) => void submit(event)}>
       <h2>{t('signIn.devTitle')}</h2>
       <p className="muted">{t('signIn.devIntro')}</p>
-      <SelectField label={t('signIn.role')} value={role} options={DEV_SIGN_IN_ROLES} onChange={(value) => setRole(value || 'member')} optionLabel={(value) => t(`signIn.role.${value}`)} />
+      <SelectField label={t('signIn.role')} value={role} options={DEV_SIGN_IN_ROLES} onChange={(value) => { setRole(value || 'member'); }} optionLabel={(value) => t(`signIn.role.${value}`)} />
       {role === 'member' && <TextField label={t('signIn.organizationId')} value={organizationId} onChange={setOrganizationId} required name="organization-id" />}
       {failure && <p role="alert" className="error">{t('signIn.failed', { message: failure })}</p>}
       <button type="submit">{t('signIn.submit')}</button>
