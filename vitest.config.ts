@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -7,6 +8,10 @@ import { defineConfig } from 'vitest/config';
  * against one local server, `npm start -- --in-memory`, started by its global setup).
  */
 export default defineConfig({
+  // One graphql instance, as in the bundle and under tsx: Node loads graphql's main file (index.js) for
+  // Apollo Server, and Vite would otherwise give chainfit's own modules index.mjs, so a schema built by
+  // functions/api/executable-schema.ts would be "from another realm" to Apollo.
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
     // The AWS SDK warns that Node 20 support ends in 2027; the Lambda runtime is Node 22.
     // The audit trail logs at INFO (functions/api/audit-log.ts); tests that check it listen directly.

@@ -25,7 +25,13 @@ interface KeyFile {
   publicJwk: JWK;
 }
 
+type SigningKey = Awaited<ReturnType<typeof importJWK>>;
+
 export class DevIssuer {
+  // Imported once per issuer, not per token: importing a JWK costs more than verifying an ES256 signature.
+  private privateKey?: Promise<SigningKey>;
+  private publicKey?: Promise<SigningKey>;
+
   private constructor(private readonly keys: KeyFile) {}
 
   /** Loads the key pair from `keyPath`, generating it on first use. */
@@ -39,7 +45,7 @@ export class DevIssuer {
   }
 
   /** Claims a token of this role carries, shaped like Cognito's. */
-  static claimsFor(role: DevRole, organizationId?: string): JWTPayload {
+  static claimsFor(role: DevRole, organizationId?: string, partnerApp = 'dev-partner-app'): JWTPayload {
     switch (role) {
       case 'admin':
         return { sub: `dev-admin-${randomUUID()}`, token_use: 'id', 'cognito:username': 'dev-admin', 'cognito:groups': [ADMIN_GROUP] };
@@ -49,13 +55,15 @@ export class DevIssuer {
       case 'user':
         return { sub: `dev-user-${randomUUID()}`, token_use: 'id', 'cognito:username': 'dev-user' };
       case 'partner':
-        return { sub: 'dev-partner-app', token_use: 'access', client_id: 'dev-partner-app', scope: PARTNER_READ_SCOPE };
+        return { sub: partnerApp, token_use: 'access', client_id: partnerApp, scope: PARTNER_READ_SCOPE };
     }
   }
 
-  async sign(role: DevRole, organizationId?: string): Promise<string> {
-    const key = await importJWK(this.keys.privateJwk, ALGORITHM);
-    return new SignJWT(DevIssuer.claimsFor(role, organizationId))
+  /** Signs a token of `role`; `partnerApp` names the app client of a partner token (several apps are counted apart). */
+  async sign(role: DevRole, organizationId?: string, partnerApp?: string): Promise<string> {
+    this.privateKey ??= importJWK(this.keys.privateJwk, ALGORITHM);
+    const key = await this.privateKey;
+    return new SignJWT(DevIssuer.claimsFor(role, organizationId, partnerApp))
       .setProtectedHeader({ alg: ALGORITHM })
       .setIssuer(DEV_ISSUER)
       .setAudience(DEV_AUDIENCE)
@@ -66,7 +74,8 @@ export class DevIssuer {
 
   /** Verifies signature, issuer, audience and expiry; throws on any failure. */
   async verify(token: string): Promise<JWTPayload> {
-    const key = await importJWK(this.keys.publicJwk, ALGORITHM);
+    this.publicKey ??= importJWK(this.keys.publicJwk, ALGORITHM);
+    const key = await this.publicKey;
     const { payload } = await jwtVerify(token, key, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: [ALGORITHM] });
     return payload;
   }

@@ -90,15 +90,20 @@ export async function listOrganizationMatches(gateway: DynamoGateway, query: Mat
 /** Most DECLINED matches read per side for declinedPartnersOf (an organization declines far fewer in practice). */
 export const DECLINED_PARTNERS_LIMIT = 1000;
 
-/** Organizations with which `organizationId` has a DECLINED match, in either direction (bounded, two index Queries). */
-export async function declinedPartnersOf(gateway: DynamoGateway, organizationId: string): Promise<Set<string>> {
+/** `organizationId`'s DECLINED matches, in either direction (bounded, two index Queries). */
+export async function declinedMatchesOf(gateway: DynamoGateway, organizationId: string): Promise<MatchRecord[]> {
   const runs = await Promise.all(
     (['SENT', 'RECEIVED'] as const).map((direction) =>
       runIndex(gateway, { organizationId, direction, status: 'DECLINED' }, DECLINED_PARTNERS_LIMIT, DECLINED_PARTNERS_LIMIT * 4),
     ),
   );
+  return runs.flatMap((run) => run.matches);
+}
+
+/** Organizations with which `organizationId` has a DECLINED match, in either direction (bounded, two index Queries). */
+export async function declinedPartnersOf(gateway: DynamoGateway, organizationId: string): Promise<Set<string>> {
   const partners = new Set<string>();
-  for (const record of runs.flatMap((run) => run.matches)) {
+  for (const record of await declinedMatchesOf(gateway, organizationId)) {
     partners.add(record.fromOrganizationId === organizationId ? record.toOrganizationId : record.fromOrganizationId);
   }
   return partners;

@@ -12,7 +12,7 @@ import { parseMatchId, type MatchIdentity } from '../core/match/match-identity.j
 import type { MatchDirection, MatchRecord, MatchStatus } from '../core/match/match-record.js';
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
-import { declinedPartnersOf, listOrganizationMatches } from './match-listing.js';
+import { declinedMatchesOf, declinedPartnersOf, listOrganizationMatches } from './match-listing.js';
 import { matchFromItem, matchItem, MUTUAL_PAIR_ITEM, mutualPairItem, mutualPairKey } from './items/match-items.js';
 import { keyString, organizationMatchPartition } from './items/keys.js';
 import { createMatchParams, getMatchParams, markMutualPair, replaceMatchParams } from './match-requests.js';
@@ -175,6 +175,11 @@ export class MatchRepository {
   /** Organizations with which `organizationId` has a DECLINED match (either side declined), for partner search. */
   declinedPartnersOf(organizationId: string): Promise<Set<string>> {
     return declinedPartnersOf(this.gateway, organizationId);
+  }
+
+  /** `organizationId`'s DECLINED matches, either side, with reasons and frozen fits: partner search learns from them. */
+  declinedMatchesOf(organizationId: string): Promise<MatchRecord[]> {
+    return declinedMatchesOf(this.gateway, organizationId);
   }
 }
 

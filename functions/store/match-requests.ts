@@ -1,13 +1,14 @@
 /**
  * Pure builders of the match requests: read one match, create it only where
  * none exists, replace it only at the version read, and query an
- * organization's matches in one direction (gsi2 sent, gsi3 received).
+ * organization's matches in one direction (gsi2 sent, gsi3 received), and
+ * every match of the zone (gsi1 MATCHES#ALL) for offline tools.
  */
 import type { GetCommandInput, PutCommandInput, QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { MatchIdentity } from '../core/match/match-identity.js';
 import type { MatchDirection, MatchRecord, MatchStatus } from '../core/match/match-record.js';
 import { matchItem, MUTUAL_PAIR_ITEM, mutualPairKey } from './items/match-items.js';
-import { INDEXES, matchKey, organizationMatchPartition } from './items/keys.js';
+import { ALL_MATCHES_PARTITION, INDEXES, matchKey, organizationMatchPartition } from './items/keys.js';
 import { conditionParams, NOT_EXISTS, versionIs } from './write-conditions.js';
 import { withWriteId } from './write-identity.js';
 
@@ -80,5 +81,16 @@ export function queryMatchIndexParams(tableName: string, query: MatchIndexQuery)
     ExpressionAttributeValues: values,
     ScanIndexForward: false,
     Limit: query.limit,
+  };
+}
+
+/** Every match item of the zone (gsi1 MATCHES#ALL, projection ALL), page by page. */
+export function queryAllMatchesParams(tableName: string): QueryCommandInput {
+  return {
+    TableName: tableName,
+    IndexName: INDEXES.gsi1.indexName,
+    KeyConditionExpression: '#pk = :partition',
+    ExpressionAttributeNames: { '#pk': INDEXES.gsi1.pk },
+    ExpressionAttributeValues: { ':partition': ALL_MATCHES_PARTITION },
   };
 }

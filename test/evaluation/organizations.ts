@@ -73,6 +73,25 @@ const entries: Record<string, Entry> = {
   'kr-lidar': { name: 'Pangyo Lidar', country: 'KR', verified: true, offers: ['icv.lidar-sensors'], modes: ['SUPPLY_AGREEMENT', 'JOINT_RND'] },
   'cn-autonomous': { name: 'Changchun Autonomous Driving', country: 'CN', offers: ['icv.autonomous-driving'], seeks: ['icv.lidar-sensors'], modes: ['SUPPLY_AGREEMENT', 'JOINT_RND'] },
   'kr-mobility': { name: 'Sejong Smart Mobility', country: 'KR', offers: ['icv.smart-mobility'], seeks: ['icv.autonomous-driving'], modes: SUPPLY },
+  // Stated needs outside the seeker's own chain neighbourhood (intent before inference): each seeker
+  // asks for one thing the chain model does not link to it, and has neighbours that want its products.
+  'cn-cell-plant': { name: 'Changchun Cell Manufacturing', country: 'CN', verified: true, offers: ['nev.battery-cells'], seeks: ['smart-equipment.intelligent-equipment'], modes: SUPPLY },
+  'kr-cell-equipment': { name: 'Cheonan Formation Equipment', country: 'KR', offers: ['smart-equipment.intelligent-equipment'], modes: SUPPLY },
+  'cn-equipment-jv-only': { name: 'Jilin Equipment Ventures', country: 'CN', offers: ['smart-equipment.intelligent-equipment'], modes: ['JOINT_VENTURE'] },
+  'kr-diagnostics': { name: 'Wonju Diagnostic Imaging', country: 'KR', verified: true, offers: ['medical-devices.diagnostic-equipment'], seeks: ['optoelectronics.optical-components'], modes: ['SUPPLY_AGREEMENT', 'JOINT_RND'] },
+  'cn-optics': { name: 'Changchun Precision Optics', country: 'CN', offers: ['optoelectronics.optical-components'], modes: SUPPLY },
+  'cn-hospital': { name: 'Changchun Zone Hospital', country: 'CN', verified: true, offers: ['healthcare.medical-institutions'], seeks: ['medical-devices.diagnostic-equipment'], modes: SUPPLY },
+  'cn-device-components': { name: 'Jilin Medical Components', country: 'CN', offers: ['medical-devices.device-components'], modes: SUPPLY },
+  'cn-health-check': { name: 'Changchun Health Check Centres', country: 'CN', offers: ['healthcare.health-examination'], modes: SUPPLY },
+  'cn-ginseng-extracts': { name: 'Jian Ginseng Extracts', country: 'CN', verified: true, offers: ['ginseng.ginseng-deep-processing'], seeks: ['logistics.warehousing-cold-chain'], modes: ['SUPPLY_AGREEMENT', 'DISTRIBUTION'] },
+  'kr-cold-chain': { name: 'Busan Cold Chain Logistics', country: 'KR', offers: ['logistics.warehousing-cold-chain'], modes: ['DISTRIBUTION', 'SUPPLY_AGREEMENT'] },
+  'kr-animation': { name: 'Bucheon Animation Studio', country: 'KR', verified: true, offers: ['digital-content.animation'], seeks: ['film-tv.post-production'], modes: ['SUPPLY_AGREEMENT', 'TECHNOLOGY_LICENSING'] },
+  'cn-vfx': { name: 'Changchun Film VFX', country: 'CN', offers: ['film-tv.post-production'], modes: ['SUPPLY_AGREEMENT', 'JOINT_VENTURE'] },
+  'cn-games': { name: 'Jilin Games Studio', country: 'CN', verified: true, offers: ['digital-content.games'], seeks: ['digital-content.animation'], modes: ['SUPPLY_AGREEMENT', 'TECHNOLOGY_LICENSING'] },
+  'cn-new-media': { name: 'Changchun New Media', country: 'CN', offers: ['digital-content.new-media'], modes: ['SUPPLY_AGREEMENT', 'TECHNOLOGY_LICENSING'] },
+  'cn-character-ip': { name: 'Northeast Character Licensing', country: 'CN', offers: ['digital-content.character-licensing'], modes: ['TECHNOLOGY_LICENSING'] },
+  'cn-alloys': { name: 'Jilin Lightweight Alloys', country: 'CN', offers: ['new-materials.advanced-alloys'], modes: SUPPLY },
+  'cn-control-systems': { name: 'Changchun Motion Control', country: 'CN', offers: ['smart-equipment.control-systems'], modes: SUPPLY },
 };
 
 function profileOf(id: string, entry: Entry): MatchProfile {

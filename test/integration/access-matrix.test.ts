@@ -42,6 +42,7 @@ const OPERATIONS: Record<string, OperationCase> = {
   'Query.segment': { document: '{ segment(id: "semi.power-semiconductors") { id } }', allowed: 'everyone' },
   'Query.zoneParks': { document: '{ zoneParks { id } }', allowed: 'everyone' },
   'Query.searchSegments': { document: '{ searchSegments(text: "IGBT") { id } }', allowed: 'everyone' },
+  'Query.suggestSegments': { document: '{ suggestSegments(text: "We make IGBT modules") { score } }', allowed: 'everyone' },
   'Query.organization': { document: 'query($id: ID!) { organization(id: $id) { id } }', variables: (s) => ({ id: s.target }), allowed: 'readers' },
   'Query.organizations': { document: '{ organizations(first: 2) { edges { node { id } } } }', allowed: 'readers' },
   'Query.collaboration': { document: 'query($id: ID!) { collaboration(id: $id) { id } }', variables: (s) => ({ id: s.posting }), allowed: 'readers' },

@@ -63,9 +63,16 @@ describe('batch requests with unprocessed items', () => {
     expect(store.gateway.stats).toMatchObject({ requests: 3, retries: 2 });
   });
 
+  it('reads a single key with one GetItem, which has no unprocessed part', async () => {
+    const store = table.storeWith({ wrapClient: processingAtMost(0, table.tableName), retryPolicy: POLICY });
+    expect(await store.organizations.getMany([orgs[0]!.id])).toEqual([orgs[0]]);
+    expect(store.gateway.stats).toMatchObject({ requests: 1, retries: 0 });
+  });
+
   it('ends in SERVICE_UNAVAILABLE when keys stay unprocessed for every round of the policy', async () => {
     const store = table.storeWith({ wrapClient: processingAtMost(0, table.tableName), retryPolicy: POLICY });
-    await expect(store.organizations.getMany([orgs[0]!.id])).rejects.toBeInstanceOf(ServiceUnavailableError);
+    // Two keys: a single key is read with GetItem, which DynamoDB never leaves unprocessed.
+    await expect(store.organizations.getMany([orgs[0]!.id, orgs[1]!.id])).rejects.toBeInstanceOf(ServiceUnavailableError);
     expect(store.gateway.stats.retries).toBe(POLICY.maxAttempts - 1);
   });
 });

@@ -122,10 +122,10 @@ describe('docs/matching.md', () => {
   });
 
   it('quotes the size of the labelled set and the figures a run of it gives', () => {
-    const collaborationQueries = EVALUATION_QUERIES.filter((query) => query.name.startsWith('collaboration')).length;
+    const collaborationQueries = EVALUATION_QUERIES.filter((query) => /\bcollaboration\b/.test(query.name)).length;
     expectDocToSay(`${EVALUATION_ORGANIZATIONS.length} fictional organizations`);
     expectDocToSay(
-      `${EVALUATION_QUERIES.length} queries (${EVALUATION_QUERIES.length - collaborationQueries} organizations, ${collaborationQueries} collaboration)`,
+      `${EVALUATION_QUERIES.length} queries (${EVALUATION_QUERIES.length - collaborationQueries} organizations, ${collaborationQueries} collaboration${collaborationQueries === 1 ? '' : 's'})`,
     );
     const { meanPrecisionAt3, meanNdcgAt5 } = evaluateRanking();
     expectDocToSay(`| mean precision@3 | **${meanPrecisionAt3.toFixed(3)}** |`);

@@ -30,6 +30,7 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.segment': 'PUBLIC',
   'Query.zoneParks': 'PUBLIC',
   'Query.searchSegments': 'PUBLIC',
+  'Query.suggestSegments': 'PUBLIC',
   // Organizations and collaborations (docs/data-model.md).
   'Query.organization': 'READER',
   'Query.organizations': 'READER',

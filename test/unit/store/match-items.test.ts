@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchFromItem, matchItem, mutualPairKey } from '../../../functions/store/items/match-items.js';
-import { createMatchParams, queryMatchIndexParams, replaceMatchParams } from '../../../functions/store/match-requests.js';
+import { createMatchParams, queryAllMatchesParams, queryMatchIndexParams, replaceMatchParams } from '../../../functions/store/match-requests.js';
 import { aMatchRecord } from '../../support/match-factory.js';
 
 describe('match items', () => {
@@ -60,5 +60,15 @@ describe('the index query of an organization’s matches', () => {
     const params = queryMatchIndexParams('t', { organizationId: 'org-a', direction: 'SENT', limit: 5 });
     expect(params).toMatchObject({ IndexName: 'gsi2', KeyConditionExpression: '#pk = :pk', ExpressionAttributeNames: { '#pk': 'gsi2pk' } });
     expect(params).not.toHaveProperty('FilterExpression');
+  });
+});
+
+describe('the query of every match of the zone (calibration)', () => {
+  it('reads the MATCHES#ALL partition of gsi1 with whole items', () => {
+    const params = queryAllMatchesParams('t');
+    expect(params).toMatchObject({ TableName: 't', IndexName: 'gsi1', KeyConditionExpression: '#pk = :partition' });
+    expect(params.ExpressionAttributeNames).toEqual({ '#pk': 'gsi1pk' });
+    expect(params.ExpressionAttributeValues).toEqual({ ':partition': 'MATCHES#ALL' });
+    expect(params.ProjectionExpression).toBeUndefined();
   });
 });
