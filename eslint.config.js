@@ -20,7 +20,7 @@ const APP = { group: ['**/app/*', '**/app/**'], message: 'Lower layers do not im
 const API = { group: ['**/api/*', '**/api/**', '**/graphql/*', '**/graphql/**', '**/local/*', '**/local/**'], message: 'Nothing below the GraphQL layer imports it.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.local/', 'functions/api/generated/', 'coverage/'] },
+  { ignores: ['node_modules/', 'cdk.out/', '.local/', 'functions/api/generated/', 'coverage/', 'web/dist/', 'web/src/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

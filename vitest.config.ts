@@ -2,9 +2,10 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: unit (pure, no I/O), integration (real DynamoDB Local started
- * once by the global setup, each test file on its own table) and infra (CDK
- * synthesis and template assertions).
+ * Four projects: unit (pure, no I/O), integration (real DynamoDB Local started
+ * once by the global setup, each test file on its own table), infra (CDK
+ * synthesis and template assertions) and e2e (the web console in Chromium
+ * against one local server, `npm start -- --in-memory`, started by its global setup).
  */
 export default defineConfig({
   // One graphql instance, as in the bundle and under tsx: Node loads graphql's main file (index.js) for
@@ -45,6 +46,19 @@ export default defineConfig({
           include: ['test/infra/**/*.test.ts'],
           environment: 'node',
           testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+          // One browser at a time: the journeys share one server and the machine has few cores.
+          fileParallelism: false,
+          testTimeout: 120_000,
           hookTimeout: 240_000,
         },
       },

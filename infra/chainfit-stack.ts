@@ -14,6 +14,7 @@ import { ChainfitTable } from './constructs/chainfit-table.js';
 import { GraphQLApi } from './constructs/graphql-api.js';
 import { Identity } from './constructs/identity.js';
 import { OperationsAlarms } from './constructs/alarms.js';
+import { ConsoleHosting } from './constructs/console.js';
 import type { StageSettings } from './stage.js';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -29,6 +30,7 @@ export class ChainfitStack extends Stack {
   readonly graphql: ChainfitFunction;
   readonly api: GraphQLApi;
   readonly alarms: OperationsAlarms;
+  readonly console: ConsoleHosting;
 
   constructor(scope: Construct, id: string, props: ChainfitStackProps) {
     super(scope, id, props);
@@ -58,6 +60,12 @@ export class ChainfitStack extends Stack {
       table: this.table.table,
       removalPolicy: settings.dataRemovalPolicy,
       ...(settings.alarmEmail ? { notificationEmail: settings.alarmEmail } : {}),
+    });
+    this.console = new ConsoleHosting(this, 'Console', {
+      api: this.api.api,
+      authDomain: this.identity.domain.baseUrl(),
+      portalClient: this.identity.portalClient,
+      removalPolicy: settings.dataRemovalPolicy,
     });
     this.addOutputs();
   }
@@ -100,6 +108,8 @@ export class ChainfitStack extends Stack {
     }
     new CfnOutput(this, 'AuthDomain', { value: identity.domain.baseUrl(), description: 'Cognito domain (hosted sign-in for the portal)' });
     new CfnOutput(this, 'TokenEndpoint', { value: identity.tokenEndpoint, description: 'OAuth 2.0 token endpoint (client credentials)' });
+    new CfnOutput(this, 'ConsoleUrl', { value: this.console.url, description: 'Web console; /graphql and /public/graphql on the same origin' });
+    new CfnOutput(this, 'ConsoleBucketName', { value: this.console.bucket.bucketName, description: 'Upload web/dist here (aws s3 sync web/dist s3://<bucket> --delete)' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'Subscribe on-call addresses here' });
   }
 }

@@ -1,8 +1,9 @@
 /**
  * Generates, from schema.graphql, the resolver and result types
  * (functions/api/generated/resolvers-types.ts) and the schema text module the
- * server bundles (functions/api/generated/type-defs.ts). Generated files are
- * not committed: `npm test`, `npm start` and `npm run synth` run this first.
+ * server bundles (functions/api/generated/type-defs.ts), and the web console's
+ * typed operations (web/src/generated/, the client preset over the `graphql()`
+ * documents in web/src). Generated files are not committed: `npm test`, `npm start` and `npm run synth` run this first.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { generate } from '@graphql-codegen/cli';
@@ -10,6 +11,7 @@ import { buildSchema } from 'graphql';
 
 const SCHEMA_FILE = 'schema.graphql';
 const OUT_DIR = 'functions/api/generated';
+const WEB_OUT_DIR = 'web/src/generated/';
 
 const sdl = await readFile(SCHEMA_FILE, 'utf8');
 buildSchema(sdl); // fail fast with graphql's own message if the schema is invalid
@@ -62,6 +64,13 @@ await generate(
             Me: '../../app/me.js#Caller as MeModel',
           },
         },
+      },
+      [WEB_OUT_DIR]: {
+        documents: ['web/src/**/*.{ts,tsx}', `!${WEB_OUT_DIR}**`],
+        preset: 'client',
+        // Documents as typed strings: the console sends them with fetch, no GraphQL client runtime in the bundle.
+        presetConfig: { fragmentMasking: false },
+        config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { ID: 'string' } },
       },
     },
   },

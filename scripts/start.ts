@@ -1,6 +1,7 @@
 /**
  * `npm start`: DynamoDB Local + the demo data + the same GraphQL server the
- * Lambda runs, at http://localhost:4000/graphql. No AWS account needed.
+ * Lambda runs, at http://localhost:4000/graphql, and the web console at
+ * http://localhost:4000/ (rebuilt when its sources changed). No AWS account needed.
  *
  *   npm start                     data kept in .local/dynamodb across restarts
  *   npm start -- --in-memory      nothing kept
@@ -21,6 +22,9 @@ import { createContext } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { API_REFERENCE_PATH, createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { serveConsoleFile } from '../functions/local/static-files.js';
+import { handleDevConsoleRoute } from '../functions/local/dev-sign-in.js';
+import { CONSOLE_DIST_DIR, ensureConsoleBuilt } from './console-build.js';
 import { API_REFERENCE } from './schema-contract/paths.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 
@@ -59,6 +63,7 @@ admin.destroy();
 const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint } });
 const seeded = await seedDemoData(store);
 
+const consoleBuild = await ensureConsoleBuilt();
 const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
 const server = createGraphQLServer({ production: false, logError: (message, details) => {
     console.error(message, details);
@@ -74,6 +79,10 @@ const http = createLocalHttpServer({
     await ensureDevMembership(store, claims, now);
     return createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage });
   },
+  routes: [
+    (request, response, pathname) => handleDevConsoleRoute(issuer, request, response, pathname),
+    (request, response, pathname) => serveConsoleFile(CONSOLE_DIST_DIR, request, response, pathname),
+  ],
   apiReference: await readFile(API_REFERENCE, 'utf8'),
 });
 
@@ -97,6 +106,7 @@ http.once('error', (error: NodeJS.ErrnoException) => {
 http.listen(port, () => {
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
   console.log(`chainfit: GraphQL at ${url}, API reference at http://localhost:${port}${API_REFERENCE_PATH}`);
+  console.log(`chainfit: web console at http://localhost:${port}/ (${consoleBuild}; sign in with the development sign-in)`);
   console.log(`chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`);
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
   console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user`);

@@ -23,9 +23,14 @@ export interface LocalServerOptions {
   contextFor: (request: LocalRequest) => Promise<GraphQLContext>;
   /** Told why a bearer token was refused (expired or invalid), so the developer sees it in the server's log. */
   logRejectedToken?: (reason: string) => void;
-  /** Markdown served at API_REFERENCE_PATH; omitted: that path is 404 too. */
+  /** Other paths (the web console, its dev sign-in), tried in order; each answers true when it handled the request. */
+  routes?: LocalRoute[];
+  /** Markdown served at API_REFERENCE_PATH; omitted: that path goes to the other routes. */
   apiReference?: string;
 }
+
+/** A non-GraphQL handler of the local server. */
+export type LocalRoute = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
 
 /** What the transport knows of one request when GraphQL asks for its context. */
 export interface LocalRequest {
@@ -81,6 +86,7 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
     return;
   }
   if (url.pathname !== GRAPHQL_PATH) {
+    for (const route of options.routes ?? []) if (await route(request, response, url.pathname)) return;
     sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
     return;
   }
