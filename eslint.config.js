@@ -12,12 +12,22 @@ const GRAPHQL = {
   message: 'Only functions/api, functions/graphql and functions/local use GraphQL: use cases take and return domain values.',
 };
 /** Transport types (API Gateway events) belong to the entry points and the GraphQL layer. */
-const AWS_LAMBDA = { group: ['aws-lambda'], message: 'Only functions/api, functions/graphql and functions/local know the Lambda transport.' };
+const AWS_LAMBDA = {
+  group: ['aws-lambda'],
+  message: 'Only functions/api, functions/graphql and functions/local know the Lambda transport.',
+};
 const STORE = { group: ['**/store/*', '**/store/**'], message: 'The domain core is pure: no store imports.' };
 /** The GraphQL layer reaches the store through use cases (functions/app); it may name the store's types. */
-const STORE_VALUES = { ...STORE, allowTypeImports: true, message: 'functions/api calls use cases (functions/app), not the store; only entry points build it.' };
+const STORE_VALUES = {
+  ...STORE,
+  allowTypeImports: true,
+  message: 'functions/api calls use cases (functions/app), not the store; only entry points build it.',
+};
 const APP = { group: ['**/app/*', '**/app/**'], message: 'Lower layers do not import the application layer (functions/app).' };
-const API = { group: ['**/api/*', '**/api/**', '**/graphql/*', '**/graphql/**', '**/local/*', '**/local/**'], message: 'Nothing below the GraphQL layer imports it.' };
+const API = {
+  group: ['**/api/*', '**/api/**', '**/graphql/*', '**/graphql/**', '**/local/*', '**/local/**'],
+  message: 'Nothing below the GraphQL layer imports it.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'cdk.out/', '.local/', 'functions/api/generated/', 'coverage/', 'web/dist/', 'web/src/generated/'] },

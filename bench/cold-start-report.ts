@@ -63,7 +63,9 @@ function aliasLines(shipped: VariantResult, results: VariantResult[]): string[] 
   const unaliased = results.find((result) => result.name.startsWith('chainfit without the aliases'));
   if (!unaliased) return [];
   const saved = (key: keyof ColdStartTimings) => ms(medianOf(unaliased, key) - medianOf(shipped, key));
-  return [`- The aliases (infra/bundling.ts) save ${kb(unaliased.bundle.bytes - shipped.bundle.bytes)} of bundle and, in this run, ${saved('coldStartMs')} of import + first request (${saved('coldStartCpuMs')} CPU).`];
+  return [
+    `- The aliases (infra/bundling.ts) save ${kb(unaliased.bundle.bytes - shipped.bundle.bytes)} of bundle and, in this run, ${saved('coldStartMs')} of import + first request (${saved('coldStartCpuMs')} CPU).`,
+  ];
 }
 
 /**
@@ -71,8 +73,8 @@ function aliasLines(shipped: VariantResult, results: VariantResult[]): string[] 
  * left of the gap and what closing it would take.
  */
 const GAP_NOTE = [
-  '- Done for issue 17: the schema is built once from the generated SDL without re-validating it and without graphql-tools (functions/api/executable-schema.ts; test/unit/executable-schema.test.ts validates it instead); Apollo\'s usage reporting, schema reporting and inline tracing are disabled and, with graphql-tools and sha.js, aliased out of the bundle; the industry-chain keyword index is built on the first segment search.',
-  '- What is left is chainfit\'s own size: about 140 kB more code to compile than the reference (the industry-chain model\'s data is 185 kB, plus the Powertools logger and graphql-armor), the data\'s evaluation and indexing, and building a 90-type schema. Closing it would take loading the industry-chain data as JSON text (V8 parses JSON faster than object literals) or only when a request needs the model (an org read and `health` do not), and a production SDL without descriptions (half the text; introspection is off in production). Wall time on this shared 2-core machine swings with its load; CPU time is the steadier figure.',
+  "- Done for issue 17: the schema is built once from the generated SDL without re-validating it and without graphql-tools (functions/api/executable-schema.ts; test/unit/executable-schema.test.ts validates it instead); Apollo's usage reporting, schema reporting and inline tracing are disabled and, with graphql-tools and sha.js, aliased out of the bundle; the industry-chain keyword index is built on the first segment search.",
+  "- What is left is chainfit's own size: about 140 kB more code to compile than the reference (the industry-chain model's data is 185 kB, plus the Powertools logger and graphql-armor), the data's evaluation and indexing, and building a 90-type schema. Closing it would take loading the industry-chain data as JSON text (V8 parses JSON faster than object literals) or only when a request needs the model (an org read and `health` do not), and a production SDL without descriptions (half the text; introspection is off in production). Wall time on this shared 2-core machine swings with its load; CPU time is the steadier figure.",
 ];
 
 /** Expects [shipped, comparison…, minimal Apollo + DynamoDB reference, minimal Apollo baseline last]. */
@@ -81,7 +83,11 @@ export function coldStartReport(results: VariantResult[], run: RunFacts): string
   const reference = results[results.length - 2]!;
   const baseline = results[results.length - 1]!;
   const ratioOf = (key: keyof ColdStartTimings, against: VariantResult): number => medianOf(shipped, key) / medianOf(against, key);
-  const [ratio, cpuRatio, importRatio] = [ratioOf('coldStartMs', reference), ratioOf('coldStartCpuMs', reference), ratioOf('importMs', reference)];
+  const [ratio, cpuRatio, importRatio] = [
+    ratioOf('coldStartMs', reference),
+    ratioOf('coldStartCpuMs', reference),
+    ratioOf('importMs', reference),
+  ];
   const sizeMet = shipped.bundle.bytes <= BUNDLE_SIZE_TARGET_BYTES;
   const ratioMet = ratio <= COLD_START_RATIO_TARGET;
   const verdict = (met: boolean): string => (met ? '**met**' : '**not met**');
@@ -90,7 +96,7 @@ export function coldStartReport(results: VariantResult[], run: RunFacts): string
     '',
     `${run.date} · ${run.machine} · load average ${run.loadAverage} at start · Node ${run.node} · median of ${run.rounds} fresh-process runs per bundle, interleaved.`,
     '',
-    'Each run starts a new Node process with only the function\'s environment, imports the bundle (module initialisation included) and serves one API Gateway v2 event. chainfit answers `{ health }` from DynamoDB Local (one GetItem); the references answer `{ hello }`, with and without one GetItem. Node\'s own boot is excluded (the same for every bundle). The references are bundled with the same settings but without chainfit\'s aliases (infra/bundling.ts), which rely on how chainfit configures Apollo.',
+    "Each run starts a new Node process with only the function's environment, imports the bundle (module initialisation included) and serves one API Gateway v2 event. chainfit answers `{ health }` from DynamoDB Local (one GetItem); the references answer `{ hello }`, with and without one GetItem. Node's own boot is excluded (the same for every bundle). The references are bundled with the same settings but without chainfit's aliases (infra/bundling.ts), which rely on how chainfit configures Apollo.",
     '',
     '| bundle | minified | gzip | import | first request | import + first request | CPU time of both |',
     '|---|---|---|---|---|---|---|',
@@ -115,7 +121,9 @@ export function bundleReport(bundle: BundleFacts, top = 10): string {
       byPackage.set(name, (byPackage.get(name) ?? 0) + input.bytesInOutput);
     }
   }
-  const apolloBuilds = ['cjs', 'esm'].filter((format) => Object.keys(bundle.metafile.inputs).some((p) => p.includes(`@apollo/server/dist/${format}/`)));
+  const apolloBuilds = ['cjs', 'esm'].filter((format) =>
+    Object.keys(bundle.metafile.inputs).some((p) => p.includes(`@apollo/server/dist/${format}/`)),
+  );
   const largest = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top);
   return [
     `### What the shipped bundle holds (top ${top} by minified bytes)`,

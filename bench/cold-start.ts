@@ -57,7 +57,7 @@ const VARIANTS: Variant[] = [
     usesTable: true,
   },
   {
-    name: 'chainfit with esbuild\'s default conditions (two Apollo builds)',
+    name: "chainfit with esbuild's default conditions (two Apollo builds)",
     entry: GRAPHQL_HANDLER_ENTRY,
     adjust: (options) => {
       delete options.conditions;
@@ -72,7 +72,13 @@ const VARIANTS: Variant[] = [
     query: '{ hello }',
     usesTable: true,
   },
-  { name: 'minimal Apollo Server Lambda', entry: `${REPOSITORY_ROOT}/bench/fixtures/minimal-apollo-handler.ts`, adjust: withoutChainfitAliases, query: '{ hello }', usesTable: false },
+  {
+    name: 'minimal Apollo Server Lambda',
+    entry: `${REPOSITORY_ROOT}/bench/fixtures/minimal-apollo-handler.ts`,
+    adjust: withoutChainfitAliases,
+    query: '{ hello }',
+    usesTable: false,
+  },
 ];
 
 async function bundle(variant: Variant, index: number): Promise<BundleFacts> {
@@ -87,7 +93,9 @@ async function bundle(variant: Variant, index: number): Promise<BundleFacts> {
 
 function environmentFor(variant: Variant, endpoint: string): Record<string, string> {
   // As the stack gives it (FUNCTION_BASE_ENVIRONMENT + table + cursor secret), plus the local endpoint and region.
-  const table: Record<string, string> = variant.usesTable ? { TABLE_NAME, CURSOR_SECRET: 'bench-cursor-secret', DYNAMODB_ENDPOINT: endpoint } : {};
+  const table: Record<string, string> = variant.usesTable
+    ? { TABLE_NAME, CURSOR_SECRET: 'bench-cursor-secret', DYNAMODB_ENDPOINT: endpoint }
+    : {};
   return { ...FUNCTION_BASE_ENVIRONMENT, AWS_REGION: REGION, ...table };
 }
 

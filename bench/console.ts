@@ -54,7 +54,10 @@ try {
       observer.observe(document, { childList: true, subtree: true, attributes: true });
     });
     await page.goto(`${server.url}#/chains`);
-    const usable = await page.waitForFunction(() => (window as unknown as { usableAt?: number }).usableAt, undefined, { polling: 100, timeout: 60_000 });
+    const usable = await page.waitForFunction(() => (window as unknown as { usableAt?: number }).usableAt, undefined, {
+      polling: 100,
+      timeout: 60_000,
+    });
     usableMs.push(Number(await usable.jsonValue()));
     await context.close();
   }

@@ -20,7 +20,10 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
   const { hostname, port } = new URL(target);
   const counts = new Map<string, number>();
   const server: Server = createServer((incoming, outgoing) => {
-    const operation = String(incoming.headers['x-amz-target'] ?? 'unknown').split('.').pop() ?? 'unknown';
+    const operation =
+      String(incoming.headers['x-amz-target'] ?? 'unknown')
+        .split('.')
+        .pop() ?? 'unknown';
     counts.set(operation, (counts.get(operation) ?? 0) + 1);
     const upstream = forward({ hostname, port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
       outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -34,10 +37,16 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
     counts,
-    reset: () => { counts.clear(); },
+    reset: () => {
+      counts.clear();
+    },
     close: async () => {
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
     },
   };
 }

@@ -60,8 +60,17 @@ function report(samples: Record<Case, Sample[]>, fullBody: Buffer, dynamoRequest
   });
   const full = samples['APQ GET, no cached copy'];
   const revalidated = samples['APQ GET, If-None-Match (304)'];
-  const saved = 1 - ((revalidated[0]?.bodyBytes ?? 0) + (revalidated[0]?.headerBytes ?? 0)) / ((full[0]?.bodyBytes ?? 1) + (full[0]?.headerBytes ?? 0));
-  const speedup = percentile(full.map((s) => s.ms), 50) / percentile(revalidated.map((s) => s.ms), 50);
+  const saved =
+    1 - ((revalidated[0]?.bodyBytes ?? 0) + (revalidated[0]?.headerBytes ?? 0)) / ((full[0]?.bodyBytes ?? 1) + (full[0]?.headerBytes ?? 0));
+  const speedup =
+    percentile(
+      full.map((s) => s.ms),
+      50,
+    ) /
+    percentile(
+      revalidated.map((s) => s.ms),
+      50,
+    );
   return `## HTTP caching of the industry-chain model (\`npm run bench:http\`)
 
 ${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB · load average ${loadavg()[0]?.toFixed(1)} at start · Node ${process.version} · ${ROUNDS} rounds, the three requests interleaved in each.
@@ -89,7 +98,8 @@ try {
   const http = createLocalHttpServer({
     server,
     verifyToken: async () => Promise.reject(new Error('anonymous benchmark')),
-    contextFor: ({ claims, requestId, acceptLanguage, now }) => createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
+    contextFor: ({ claims, requestId, acceptLanguage, now }) =>
+      createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
@@ -97,14 +107,20 @@ try {
   const preflight = { 'apollo-require-preflight': 'true' };
 
   // Register the persisted query once, as a client does after PERSISTED_QUERY_NOT_FOUND.
-  const registered = await timed(`${url}?${new URLSearchParams({ query: QUERY, extensions: PERSISTED }).toString()}`, { headers: preflight });
+  const registered = await timed(`${url}?${new URLSearchParams({ query: QUERY, extensions: PERSISTED }).toString()}`, {
+    headers: preflight,
+  });
   const fullBody = Buffer.from(await (await fetch(byHash, { headers: preflight })).arrayBuffer());
   store.gateway.resetStats();
   const samples: Record<Case, Sample[]> = { 'POST (no cache)': [], 'APQ GET, no cached copy': [], 'APQ GET, If-None-Match (304)': [] };
   for (let round = 0; round < ROUNDS; round++) {
-    samples['POST (no cache)'].push(await timed(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) }));
+    samples['POST (no cache)'].push(
+      await timed(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) }),
+    );
     samples['APQ GET, no cached copy'].push(await timed(byHash, { headers: preflight }));
-    samples['APQ GET, If-None-Match (304)'].push(await timed(byHash, { headers: { ...preflight, 'if-none-match': registered.etag ?? '' } }));
+    samples['APQ GET, If-None-Match (304)'].push(
+      await timed(byHash, { headers: { ...preflight, 'if-none-match': registered.etag ?? '' } }),
+    );
   }
   const statuses = samples['APQ GET, If-None-Match (304)'].map((s) => s.status);
   if (statuses.some((status) => status !== 304)) throw new Error(`expected only 304s, got ${[...new Set(statuses)].join(', ')}`);

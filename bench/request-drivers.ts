@@ -42,7 +42,12 @@ export async function driveLambda(handler: LambdaHandler, events: APIGatewayProx
     if (problem) throw new Error(`Lambda answered ${problem}`);
   }
   const elapsed = (performance.now() - started) / 1000;
-  return { requestsPerSecond: latencies.length / elapsed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), requests: latencies.length };
+  return {
+    requestsPerSecond: latencies.length / elapsed,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    requests: latencies.length,
+  };
 }
 
 /** Calls `handler` `count` times (the counting passes), with the same checks. */
@@ -55,9 +60,18 @@ export async function invokeLambda(handler: LambdaHandler, events: APIGatewayPro
 }
 
 /** autocannon against `url` with `connections` connections for `seconds`, rotating over the bearer tokens. */
-export async function driveHttp(url: string, body: unknown, tokens: (string | undefined)[], seconds: number, connections: number): Promise<Sample> {
+export async function driveHttp(
+  url: string,
+  body: unknown,
+  tokens: (string | undefined)[],
+  seconds: number,
+  connections: number,
+): Promise<Sample> {
   const payload = JSON.stringify(body);
-  const headerSets = tokens.map((token) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }));
+  const headerSets = tokens.map((token) => ({
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  }));
   let next = 0;
   let graphqlErrors = 0;
   const result = await autocannon({
@@ -70,12 +84,21 @@ export async function driveHttp(url: string, body: unknown, tokens: (string | un
         method: 'POST',
         body: payload,
         setupRequest: (request) => ({ ...request, headers: headerSets[next++ % headerSets.length]! }),
-        onResponse: (_status, text) => { if (text.includes('"errors"')) graphqlErrors++; },
+        onResponse: (_status, text) => {
+          if (text.includes('"errors"')) graphqlErrors++;
+        },
       },
     ],
   });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || graphqlErrors > 0) {
-    throw new Error(`HTTP run had ${result.non2xx} non-2xx answers, ${graphqlErrors} GraphQL errors, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new Error(
+      `HTTP run had ${result.non2xx} non-2xx answers, ${graphqlErrors} GraphQL errors, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   }
-  return { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+  };
 }

@@ -80,7 +80,13 @@ export async function startChainfitHttp(options: HttpTargetOptions): Promise<Htt
     },
   });
   const store = createStore({ tableName: options.tableName, connection: options.connection, wrapClient: counting });
-  const server = createGraphQLServer({ production: false, logError: (message, details) => { console.error(message, details); }, rateLimit: RATE_LIMIT_POLICY });
+  const server = createGraphQLServer({
+    production: false,
+    logError: (message, details) => {
+      console.error(message, details);
+    },
+    rateLimit: RATE_LIMIT_POLICY,
+  });
   await server.start();
   const http: Server = createLocalHttpServer({
     server,
@@ -104,7 +110,11 @@ export async function startChainfitHttp(options: HttpTargetOptions): Promise<Htt
     },
     close: async () => {
       http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => { resolve(); }));
+      await new Promise<void>((resolve) =>
+        http.close(() => {
+          resolve();
+        }),
+      );
       await server.stop();
     },
   };
@@ -112,7 +122,11 @@ export async function startChainfitHttp(options: HttpTargetOptions): Promise<Htt
 
 export async function startReferenceHttp(options: HttpTargetOptions): Promise<HttpTarget> {
   let getItems = 0;
-  const server = minimalReadServer(referenceDocumentClient(options.connection.region, options.connection.endpoint), options.tableName, () => getItems++);
+  const server = minimalReadServer(
+    referenceDocumentClient(options.connection.region, options.connection.endpoint),
+    options.tableName,
+    () => getItems++,
+  );
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
   // Same request size as chainfit's: the reference ignores the token.
   const tokens = tokenCache(options.issuer);

@@ -115,7 +115,7 @@ export function requestsReport(measured: Measured, run: RequestRunFacts): string
     '',
     ...targetLines(measured),
     '',
-    'Where the time of an authorized read goes: a CPU profile of 3,000 organization reads through the Lambda handler (unminified bundle) puts chainfit\'s own code (principal, rate limiter, loaders, authorization, item parsing) at a few microseconds per read; AWS SDK v3 building, signing and parsing the DynamoDB request and Apollo\'s request pipeline take nearly all the rest, for chainfit and the reference alike, so graphql-jit or more caching would not move these ratios. The rate limiter\'s flush is one more `UpdateItem` per 22 reads of a busy partner app (11 of a member), off the request\'s path; a credential below that on an instance in a window makes none.',
+    "Where the time of an authorized read goes: a CPU profile of 3,000 organization reads through the Lambda handler (unminified bundle) puts chainfit's own code (principal, rate limiter, loaders, authorization, item parsing) at a few microseconds per read; AWS SDK v3 building, signing and parsing the DynamoDB request and Apollo's request pipeline take nearly all the rest, for chainfit and the reference alike, so graphql-jit or more caching would not move these ratios. The rate limiter's flush is one more `UpdateItem` per 22 reads of a busy partner app (11 of a member), off the request's path; a credential below that on an instance in a window makes none.",
     '',
     'DynamoDB Local is a Java process on the same 2 cores as the servers and the load generator, so absolute figures are far from AWS; the ratios are the comparable figures.',
   ].join('\n');

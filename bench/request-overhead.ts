@@ -79,7 +79,12 @@ async function round(run: (target: 'reference' | number) => Promise<Sample>, row
   for (const i of order) rows.chainfit[i]!.push(await run(i));
   const after = await run('reference');
   const mean = (key: keyof Sample) => (before[key] + after[key]) / 2;
-  rows.reference.push({ requestsPerSecond: mean('requestsPerSecond'), p50Ms: mean('p50Ms'), p99Ms: mean('p99Ms'), requests: before.requests + after.requests });
+  rows.reference.push({
+    requestsPerSecond: mean('requestsPerSecond'),
+    p50Ms: mean('p50Ms'),
+    p99Ms: mean('p99Ms'),
+    requests: before.requests + after.requests,
+  });
 }
 
 const emptyRows = (): Rows => ({ chainfit: SCENARIOS.map(() => []), reference: [] });
@@ -87,7 +92,10 @@ const emptyRows = (): Rows => ({ chainfit: SCENARIOS.map(() => []), reference: [
 async function main(): Promise<void> {
   rmSync(OUTPUT_DIRECTORY, { recursive: true, force: true });
   mkdirSync(OUTPUT_DIRECTORY, { recursive: true });
-  const [chainfitBundle, referenceBundle] = [await bundle(GRAPHQL_HANDLER_ENTRY, 'chainfit', true), await bundle(`${REPOSITORY_ROOT}/bench/fixtures/minimal-apollo-read-handler.ts`, 'reference', false)];
+  const [chainfitBundle, referenceBundle] = [
+    await bundle(GRAPHQL_HANDLER_ENTRY, 'chainfit', true),
+    await bundle(`${REPOSITORY_ROOT}/bench/fixtures/minimal-apollo-read-handler.ts`, 'reference', false),
+  ];
   const dynamo = await startDynamoDbLocal();
   const proxy = await startCountingProxy(dynamo.endpoint);
   try {
@@ -99,8 +107,14 @@ async function main(): Promise<void> {
 
     // As the stack configures the function (NODE_ENV=production, table, cursor secret), pointed at DynamoDB Local.
     Object.assign(process.env, { NODE_ENV: 'production', TABLE_NAME, CURSOR_SECRET: 'bench-cursor-secret', AWS_REGION: REGION });
-    const lambda = { chainfit: await importHandler(chainfitBundle, dynamo.endpoint, 'timed'), reference: await importHandler(referenceBundle, dynamo.endpoint, 'timed') };
-    const counted = { chainfit: await importHandler(chainfitBundle, proxy.endpoint, 'counted'), reference: await importHandler(referenceBundle, proxy.endpoint, 'counted') };
+    const lambda = {
+      chainfit: await importHandler(chainfitBundle, dynamo.endpoint, 'timed'),
+      reference: await importHandler(referenceBundle, dynamo.endpoint, 'timed'),
+    };
+    const counted = {
+      chainfit: await importHandler(chainfitBundle, proxy.endpoint, 'counted'),
+      reference: await importHandler(referenceBundle, proxy.endpoint, 'counted'),
+    };
     const events = SCENARIOS.map((scenario) => lambdaEvents(scenario.body, claimsOf(scenario.caller)));
     const referenceEvents = lambdaEvents(REFERENCE_BODY, claimsOf('partner'));
 
@@ -111,7 +125,8 @@ async function main(): Promise<void> {
     };
 
     // Warm up every path (JIT, connections, first-use initialisation) before timing; references last, as they run first.
-    for (const [i, scenario] of SCENARIOS.entries()) await invokeLambda(lambda.chainfit, events[i]!, 50).then(() => http.chainfit.warm(scenario));
+    for (const [i, scenario] of SCENARIOS.entries())
+      await invokeLambda(lambda.chainfit, events[i]!, 50).then(() => http.chainfit.warm(scenario));
     await driveLambda(lambda.reference, referenceEvents, 1);
     await http.reference.warm(SCENARIOS[0]!);
     await http.reference.drive(SCENARIOS[0]!, 1, CONNECTIONS);
@@ -120,8 +135,22 @@ async function main(): Promise<void> {
     const lambdaRows = emptyRows();
     const httpRows = emptyRows();
     for (let r = 0; r < ROUNDS; r++) {
-      await round((target) => (target === 'reference' ? driveLambda(lambda.reference, referenceEvents, SECONDS) : driveLambda(lambda.chainfit, events[target]!, SECONDS)), lambdaRows, r);
-      await round((target) => (target === 'reference' ? http.reference.drive(SCENARIOS[0]!, SECONDS, CONNECTIONS) : http.chainfit.drive(SCENARIOS[target]!, SECONDS, CONNECTIONS)), httpRows, r);
+      await round(
+        (target) =>
+          target === 'reference'
+            ? driveLambda(lambda.reference, referenceEvents, SECONDS)
+            : driveLambda(lambda.chainfit, events[target]!, SECONDS),
+        lambdaRows,
+        r,
+      );
+      await round(
+        (target) =>
+          target === 'reference'
+            ? http.reference.drive(SCENARIOS[0]!, SECONDS, CONNECTIONS)
+            : http.chainfit.drive(SCENARIOS[target]!, SECONDS, CONNECTIONS),
+        httpRows,
+        r,
+      );
       process.stdout.write(`round ${r + 1}/${ROUNDS}\n`);
     }
 
@@ -146,7 +175,15 @@ async function main(): Promise<void> {
       referenceCountingRequests: REFERENCE_COUNTING_REQUESTS,
     };
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`;
-    const markdown = requestsReport(measured, { date: new Date().toISOString().slice(0, 10), machine, load: `${loadAtStart} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`, node: process.version, rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS });
+    const markdown = requestsReport(measured, {
+      date: new Date().toISOString().slice(0, 10),
+      machine,
+      load: `${loadAtStart} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`,
+      node: process.version,
+      rounds: ROUNDS,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+    });
     writeBenchmarkSection('requests', markdown);
     process.stdout.write(`${markdown}\n`);
     await http.chainfit.close();

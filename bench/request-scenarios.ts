@@ -28,11 +28,21 @@ const ORGANIZATION = 'query Organization($id: ID!) { organization(id: $id) { id 
 export const SCENARIOS: Scenario[] = [
   { name: 'organization by id', caller: 'partner', body: { query: ORGANIZATION, variables: { id: SUBJECT_ORGANIZATION } }, target: true },
   { name: 'organization by id', caller: 'member', body: { query: ORGANIZATION, variables: { id: SUBJECT_ORGANIZATION } }, target: true },
-  { name: 'page of 20 organizations', caller: 'partner', body: { query: '{ organizations(first: 20) { edges { cursor node { id country name { en } verification } } pageInfo { hasNextPage endCursor } } }' }, target: false },
+  {
+    name: 'page of 20 organizations',
+    caller: 'partner',
+    body: {
+      query:
+        '{ organizations(first: 20) { edges { cursor node { id country name { en } verification } } pageInfo { hasNextPage endCursor } } }',
+    },
+    target: false,
+  },
   {
     name: 'partner search (10 results)',
     caller: 'member',
-    body: { query: `{ searchPartners(input: { organizationId: "${SUBJECT_ORGANIZATION}", first: 10 }) { results { score organization { id name { en } } reasons { kind direction } } } }` },
+    body: {
+      query: `{ searchPartners(input: { organizationId: "${SUBJECT_ORGANIZATION}", first: 10 }) { results { score organization { id name { en } } reasons { kind direction } } } }`,
+    },
     target: false,
   },
   { name: 'public query (health)', caller: 'anonymous', body: { query: '{ health { status datasetVersion } }' }, target: false },
@@ -48,11 +58,15 @@ export function authorizerClaims(caller: Caller, index: number): Record<string, 
   if (caller === 'anonymous') return undefined;
   const claims = DevIssuer.claimsFor(ROLE[caller], SUBJECT_ORGANIZATION, `bench-partner-app-${index}`);
   const member = caller === 'member' ? { sub: `bench-member-${index}` } : {};
-  return Object.fromEntries(Object.entries({ ...claims, ...member }).map(([name, value]) => [name, Array.isArray(value) ? `[${value.join(' ')}]` : String(value)]));
+  return Object.fromEntries(
+    Object.entries({ ...claims, ...member }).map(([name, value]) => [name, Array.isArray(value) ? `[${value.join(' ')}]` : String(value)]),
+  );
 }
 
 /** Bearer tokens for the local server, one per credential (none for anonymous callers). */
 export async function bearerTokens(issuer: DevIssuer, caller: Caller): Promise<(string | undefined)[]> {
   if (caller === 'anonymous') return [undefined];
-  return Promise.all(Array.from({ length: CREDENTIALS_PER_CALLER }, (_, i) => issuer.sign(ROLE[caller], SUBJECT_ORGANIZATION, `bench-partner-app-${i}`)));
+  return Promise.all(
+    Array.from({ length: CREDENTIALS_PER_CALLER }, (_, i) => issuer.sign(ROLE[caller], SUBJECT_ORGANIZATION, `bench-partner-app-${i}`)),
+  );
 }

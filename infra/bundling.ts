@@ -20,7 +20,8 @@ export const ESBUILD_TARGET = FUNCTION_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 
  * ESM output has no `require`; CommonJS dependencies bundled into it still call
  * `require('node:…')` for built-ins, so the bundle defines one.
  */
-export const REQUIRE_BANNER = "import{createRequire as __chainfitCreateRequire}from'node:module';const require=__chainfitCreateRequire(import.meta.url);";
+export const REQUIRE_BANNER =
+  "import{createRequire as __chainfitCreateRequire}from'node:module';const require=__chainfitCreateRequire(import.meta.url);";
 
 /**
  * Largest minified GraphQL handler bundle accepted (test/infra/bundle.test.ts):

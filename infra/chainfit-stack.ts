@@ -35,7 +35,10 @@ export class ChainfitStack extends Stack {
   constructor(scope: Construct, id: string, props: ChainfitStackProps) {
     super(scope, id, props);
     const { settings } = props;
-    this.table = new ChainfitTable(this, 'Data', { removalPolicy: settings.dataRemovalPolicy, deletionProtection: settings.deletionProtection });
+    this.table = new ChainfitTable(this, 'Data', {
+      removalPolicy: settings.dataRemovalPolicy,
+      deletionProtection: settings.deletionProtection,
+    });
     this.identity = new Identity(this, 'Identity', {
       removalPolicy: settings.dataRemovalPolicy,
       deletionProtection: settings.deletionProtection,
@@ -91,25 +94,44 @@ export class ChainfitStack extends Stack {
     const tableLogicalId = this.getLogicalId(table.node.defaultChild as CfnElement);
     Validations.of(fn.role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
-      reason: 'Queries run on the table\'s GSIs (functions/store/table-definition.ts); "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
+      reason:
+        'Queries run on the table\'s GSIs (functions/store/table-definition.ts); "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
     });
     return fn;
   }
 
   private addOutputs(): void {
     const { identity } = this;
-    new CfnOutput(this, 'GraphQLUrl', { value: this.api.graphqlUrl, description: 'GraphQL endpoint for signed-in users and partner apps (Authorization: Bearer <token>)' });
-    new CfnOutput(this, 'PublicGraphQLUrl', { value: this.api.publicGraphqlUrl, description: 'GraphQL endpoint without a token: PUBLIC operations only' });
+    new CfnOutput(this, 'GraphQLUrl', {
+      value: this.api.graphqlUrl,
+      description: 'GraphQL endpoint for signed-in users and partner apps (Authorization: Bearer <token>)',
+    });
+    new CfnOutput(this, 'PublicGraphQLUrl', {
+      value: this.api.publicGraphqlUrl,
+      description: 'GraphQL endpoint without a token: PUBLIC operations only',
+    });
     new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
-    new CfnOutput(this, 'PortalClientId', { value: identity.portalClient.userPoolClientId, description: 'App client of the web portal (no secret)' });
+    new CfnOutput(this, 'PortalClientId', {
+      value: identity.portalClient.userPoolClientId,
+      description: 'App client of the web portal (no secret)',
+    });
     for (const [name, client] of identity.partnerClients) {
       const id = name.replace(/(^|-)([a-z0-9])/g, (_match, _dash, char: string) => char.toUpperCase());
-      new CfnOutput(this, `PartnerClientId${id}`, { value: client.userPoolClientId, description: `Client-credentials app client of partner app "${name}"` });
+      new CfnOutput(this, `PartnerClientId${id}`, {
+        value: client.userPoolClientId,
+        description: `Client-credentials app client of partner app "${name}"`,
+      });
     }
     new CfnOutput(this, 'AuthDomain', { value: identity.domain.baseUrl(), description: 'Cognito domain (hosted sign-in for the portal)' });
     new CfnOutput(this, 'TokenEndpoint', { value: identity.tokenEndpoint, description: 'OAuth 2.0 token endpoint (client credentials)' });
-    new CfnOutput(this, 'ConsoleUrl', { value: this.console.url, description: 'Web console; /graphql and /public/graphql on the same origin' });
-    new CfnOutput(this, 'ConsoleBucketName', { value: this.console.bucket.bucketName, description: 'Upload web/dist here (aws s3 sync web/dist s3://<bucket> --delete)' });
+    new CfnOutput(this, 'ConsoleUrl', {
+      value: this.console.url,
+      description: 'Web console; /graphql and /public/graphql on the same origin',
+    });
+    new CfnOutput(this, 'ConsoleBucketName', {
+      value: this.console.bucket.bucketName,
+      description: 'Upload web/dist here (aws s3 sync web/dist s3://<bucket> --delete)',
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'Subscribe on-call addresses here' });
   }
 }

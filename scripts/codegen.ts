@@ -26,7 +26,11 @@ await generate(
     silent: true,
     generates: {
       [`${OUT_DIR}/resolvers-types.ts`]: {
-        plugins: [{ add: { content: '// Generated from schema.graphql by scripts/codegen.ts. Do not edit.\n/* eslint-disable */' } }, 'typescript', 'typescript-resolvers'],
+        plugins: [
+          { add: { content: '// Generated from schema.graphql by scripts/codegen.ts. Do not edit.\n/* eslint-disable */' } },
+          'typescript',
+          'typescript-resolvers',
+        ],
         config: {
           useTypeImports: true,
           enumsAsTypes: true,

@@ -19,7 +19,9 @@ const SOURCE_FILES = ['index.html', 'vite.config.ts', 'content-security-policy.t
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]))));
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]))),
+  );
   return nested.flat();
 }
 
@@ -27,7 +29,12 @@ async function filesUnder(dir: string): Promise<string[]> {
 export async function consoleSourceHash(webDir = WEB_DIR): Promise<string> {
   const files = [...SOURCE_FILES.map((file) => join(webDir, file)), ...(await filesUnder(join(webDir, 'src')))].sort();
   const hash = createHash('sha256').update(JSON.stringify(BUILD_SETTINGS));
-  for (const file of files) hash.update(relative(webDir, file)).update('\0').update(await readFile(file)).update('\0');
+  for (const file of files)
+    hash
+      .update(relative(webDir, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex');
 }
 

@@ -107,7 +107,11 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     }
   };
   try {
-    await waitUntilReady(endpoint, () => child.exitCode !== null, () => output);
+    await waitUntilReady(
+      endpoint,
+      () => child.exitCode !== null,
+      () => output,
+    );
   } catch (error) {
     await stop();
     throw error;

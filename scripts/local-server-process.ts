@@ -38,7 +38,9 @@ export async function freePort(): Promise<number> {
 
 function waitForReady(child: ChildProcess, output: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { reject(new Error(`local server not ready after ${STARTUP_TIMEOUT_MS} ms:\n${output.join('')}`)); }, STARTUP_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      reject(new Error(`local server not ready after ${STARTUP_TIMEOUT_MS} ms:\n${output.join('')}`));
+    }, STARTUP_TIMEOUT_MS);
     child.stdout?.on('data', (chunk: Buffer) => {
       output.push(chunk.toString());
       if (output.join('').includes(READY_LINE)) {
@@ -58,11 +60,15 @@ function waitForReady(child: ChildProcess, output: string[]): Promise<void> {
 export async function startLocalServerProcess(): Promise<LocalServerProcess> {
   const port = await freePort();
   const localDir = mkdtempSync(join(tmpdir(), 'chainfit-local-'));
-  const child = spawn(process.execPath, [join(REPOSITORY_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(REPOSITORY_ROOT, 'scripts/start.ts'), '--in-memory'], {
-    cwd: REPOSITORY_ROOT,
-    env: { ...process.env, PORT: String(port), CHAINFIT_LOCAL_DIR: localDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(REPOSITORY_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(REPOSITORY_ROOT, 'scripts/start.ts'), '--in-memory'],
+    {
+      cwd: REPOSITORY_ROOT,
+      env: { ...process.env, PORT: String(port), CHAINFIT_LOCAL_DIR: localDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   try {
     await waitForReady(child, output);

@@ -29,25 +29,40 @@ export function parseMaintenanceArgs(argv: readonly string[]): MaintenanceArgs {
     else if (flag === '--resume') args.resumeFrom = argv[++i] ?? '';
     else throw new Error(`unknown argument ${flag}; use --apply, --batch <n>, --resume <token>`);
   }
-  if (!Number.isInteger(args.batchSize) || args.batchSize < 1 || args.batchSize > 100) throw new Error('--batch must be an integer from 1 to 100');
+  if (!Number.isInteger(args.batchSize) || args.batchSize < 1 || args.batchSize > 100)
+    throw new Error('--batch must be an integer from 1 to 100');
   if (args.resumeFrom === '') throw new Error('--resume needs the token a previous run printed');
   return args;
 }
 
 /** One line of counts. */
 export function describeReport(report: MaintenanceReport): string {
-  const unfixable = report.unfixable.length > 0 ? `, ${report.unfixable.length} not fixable (${report.unfixable.map((u) => `${u.id}: ${u.reason}`).join('; ')})` : '';
+  const unfixable =
+    report.unfixable.length > 0
+      ? `, ${report.unfixable.length} not fixable (${report.unfixable.map((u) => `${u.id}: ${u.reason}`).join('; ')})`
+      : '';
   return `examined ${report.examined}, needing a rewrite ${report.needing}, rewritten ${report.rewritten}, changed concurrently ${report.skippedConcurrent}${unfixable}`;
 }
 
 /** Runs a maintenance script from the command line: the dry-run count, then (with --apply) the rewrite. */
-export async function runMaintenanceCommand(name: string, run: (store: Store, options: MaintenanceOptions) => Promise<MaintenanceReport>): Promise<void> {
+export async function runMaintenanceCommand(
+  name: string,
+  run: (store: Store, options: MaintenanceOptions) => Promise<MaintenanceReport>,
+): Promise<void> {
   const args = parseMaintenanceArgs(process.argv.slice(2));
   const endpoint = process.env.DYNAMODB_ENDPOINT;
-  const store = createStore({ tableName: getStringFromEnv('TABLE_NAME'), connection: { region: process.env.AWS_REGION ?? 'local', ...(endpoint ? { endpoint } : {}) } });
+  const store = createStore({
+    tableName: getStringFromEnv('TABLE_NAME'),
+    connection: { region: process.env.AWS_REGION ?? 'local', ...(endpoint ? { endpoint } : {}) },
+  });
   const base = { batchSize: args.batchSize, now: new Date(), ...(args.resumeFrom ? { resumeFrom: args.resumeFrom } : {}) };
   console.log(`${name} (dry run): ${describeReport(await run(store, { ...base, apply: false }))}`);
-  if (!args.apply) { console.log(`${name}: nothing written; rerun with --apply to rewrite`); return; }
-  const onBatch = (report: MaintenanceReport) => { console.log(`${name}: ${describeReport(report)}${report.resumeToken ? `; resume with --resume ${report.resumeToken}` : '; done'}`); };
+  if (!args.apply) {
+    console.log(`${name}: nothing written; rerun with --apply to rewrite`);
+    return;
+  }
+  const onBatch = (report: MaintenanceReport) => {
+    console.log(`${name}: ${describeReport(report)}${report.resumeToken ? `; resume with --resume ${report.resumeToken}` : '; done'}`);
+  };
   await run(store, { ...base, apply: true, onBatch });
 }

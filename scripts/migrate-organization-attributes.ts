@@ -21,7 +21,13 @@ if (!file || !tableName) {
   process.exit(2);
 }
 const { Users: users = [] } = JSON.parse(await readFile(file, 'utf8')) as { Users?: CognitoUserExport[] };
-const store = createStore({ tableName, connection: { region: process.env.AWS_REGION ?? 'ap-northeast-2', ...(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT } : {}) } });
+const store = createStore({
+  tableName,
+  connection: {
+    region: process.env.AWS_REGION ?? 'ap-northeast-2',
+    ...(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT } : {}),
+  },
+});
 const named = namedOrganizations(users);
 const found = await store.organizations.getMany(named);
 const plan = planLegacyMemberships(users, new Set(found.flatMap((org) => (org ? [org.id] : []))), new Date());
@@ -40,4 +46,6 @@ for (const member of plan.members) {
     console.log(`kept ${member.subject} in ${member.organizationId}: already a member`);
   }
 }
-console.log(`${plan.members.length} memberships ${flag === '--apply' ? 'written' : 'planned (run with --apply to write)'}, ${plan.skipped.length} users skipped`);
+console.log(
+  `${plan.members.length} memberships ${flag === '--apply' ? 'written' : 'planned (run with --apply to write)'}, ${plan.skipped.length} users skipped`,
+);

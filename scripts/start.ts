@@ -65,9 +65,13 @@ const seeded = await seedDemoData(store);
 
 const consoleBuild = await ensureConsoleBuilt();
 const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
-const server = createGraphQLServer({ production: false, logError: (message, details) => {
+const server = createGraphQLServer({
+  production: false,
+  logError: (message, details) => {
     console.error(message, details);
-  }, rateLimit: RATE_LIMIT_POLICY });
+  },
+  rateLimit: RATE_LIMIT_POLICY,
+});
 await server.start();
 const http = createLocalHttpServer({
   server,
@@ -101,13 +105,17 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 http.once('error', (error: NodeJS.ErrnoException) => {
-  void dynamo.stop().then(() => fail(error.code === 'EADDRINUSE' ? `port ${port} is taken: is another \`npm start\` running?` : error.message));
+  void dynamo
+    .stop()
+    .then(() => fail(error.code === 'EADDRINUSE' ? `port ${port} is taken: is another \`npm start\` running?` : error.message));
 });
 http.listen(port, () => {
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
   console.log(`chainfit: GraphQL at ${url}, API reference at http://localhost:${port}${API_REFERENCE_PATH}`);
   console.log(`chainfit: web console at http://localhost:${port}/ (${consoleBuild}; sign in with the development sign-in)`);
-  console.log(`chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`);
+  console.log(
+    `chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`,
+  );
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
   console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user`);
   console.log(`  then add -H "authorization: Bearer <token>"\nCtrl-C stops the server and DynamoDB Local.`);

@@ -43,7 +43,16 @@ function guard(op: GuardedOperation): RootResolver {
       const { principal, requestId, now } = context;
       const resultId = resultIdOf(result);
       context.audit(
-        auditEventOf({ operation: op.operation, principal, args, actingFor, requestId, at: now, ...(error === undefined ? {} : { error }), ...(resultId ? { resultId } : {}) }),
+        auditEventOf({
+          operation: op.operation,
+          principal,
+          args,
+          actingFor,
+          requestId,
+          at: now,
+          ...(error === undefined ? {} : { error }),
+          ...(resultId ? { resultId } : {}),
+        }),
       );
     };
     try {
@@ -62,10 +71,7 @@ function guard(op: GuardedOperation): RootResolver {
 }
 
 /** The resolvers with every Query and Mutation field guarded; throws at construction for an operation without a rule. */
-export function withAuthorization(
-  resolvers: RootResolvers,
-  actingFor: Record<string, ActingForResolver>,
-): RootResolvers {
+export function withAuthorization(resolvers: RootResolvers, actingFor: Record<string, ActingForResolver>): RootResolvers {
   const guarded: RootResolvers = {};
   for (const typeName of ['Query', 'Mutation']) {
     const fields = resolvers[typeName];

@@ -43,7 +43,10 @@ export function ifNoneMatchHits(header: string | undefined, tag: string): boolea
 }
 
 function withVary(existing: string | undefined, name: string): string {
-  const names = (existing ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  const names = (existing ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   return names.some((part) => part.toLowerCase() === name.toLowerCase()) ? names.join(', ') : [...names, name].join(', ');
 }
 
@@ -52,7 +55,11 @@ function withVary(existing: string | undefined, name: string): string {
  * and `Vary: Accept-Language` (names follow the caller's language when the
  * query names none), and `304` without a body when the caller's copy is current.
  */
-export function withConditionalGet(request: ConditionalRequest, answer: HttpAnswer, modelVersion = zoneIndustryChainModel.version): HttpAnswer {
+export function withConditionalGet(
+  request: ConditionalRequest,
+  answer: HttpAnswer,
+  modelVersion = zoneIndustryChainModel.version,
+): HttpAnswer {
   if (!isPubliclyCacheable(request, answer)) return answer;
   const etag = entityTagOf(answer.body, modelVersion);
   const headers: Record<string, string> = { ...answer.headers, etag, vary: withVary(answer.headers.vary, 'Accept-Language') };
@@ -65,7 +72,9 @@ export function withConditionalGet(request: ConditionalRequest, answer: HttpAnsw
  * Lambda middleware (@as-integrations/aws-lambda): the same conditional GET
  * on the result Apollo produced for an API Gateway HTTP API event.
  */
-export function conditionalGetMiddleware(event: APIGatewayProxyEventV2): Promise<(result: APIGatewayProxyStructuredResultV2) => Promise<void>> {
+export function conditionalGetMiddleware(
+  event: APIGatewayProxyEventV2,
+): Promise<(result: APIGatewayProxyStructuredResultV2) => Promise<void>> {
   return Promise.resolve((result) => {
     if (typeof result.body !== 'string' || result.isBase64Encoded) return Promise.resolve();
     const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]));

@@ -43,7 +43,9 @@ function problemsIn(type: GraphQLInputType, value: unknown, path: string): Field
     }
     case 'GraphQLInputObjectType': {
       const object = value as Record<string, unknown>;
-      return Object.values((type as GraphQLInputObjectType).getFields()).flatMap((field) => problemsIn(field.type, object[field.name], `${path}.${field.name}`));
+      return Object.values((type as GraphQLInputObjectType).getFields()).flatMap((field) =>
+        problemsIn(field.type, object[field.name], `${path}.${field.name}`),
+      );
     }
     default:
       return (type as GraphQLScalarType).name === 'ID' ? idProblem(value, path) : [];

@@ -45,7 +45,9 @@ export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPl
       limiter = new ReconcilingRateLimiter({
         counter,
         policy: options.reconciliation ?? RATE_LIMIT_RECONCILIATION,
-        onCounterUnavailable: (error) => { options.logError('rate limit counter unavailable; counting in this instance only', { cause: (error as Error).name }); },
+        onCounterUnavailable: (error) => {
+          options.logError('rate limit counter unavailable; counting in this instance only', { cause: (error as Error).name });
+        },
       });
       limiters.set(counter, limiter);
     }

@@ -32,6 +32,9 @@ export function authorize(principal: Principal, call: GuardedCall, fieldName: st
   const decision = decide(principal, call.rule, actingFor);
   if (decision === 'UNAUTHENTICATED') throw new UnauthenticatedError();
   if (decision === 'FORBIDDEN') {
-    throw new ForbiddenError(refusalMessage(principal, { fieldName, rule: call.rule, actingFor, mutation: isMutation(call) }), actingFor ? { organizationId: actingFor } : {});
+    throw new ForbiddenError(
+      refusalMessage(principal, { fieldName, rule: call.rule, actingFor, mutation: isMutation(call) }),
+      actingFor ? { organizationId: actingFor } : {},
+    );
   }
 }

@@ -107,7 +107,12 @@ export async function ownerOfCollaboration(request: AppRequest, id: string): Pro
 }
 
 /** One page of collaborations; a status filter means the effective status at the request's time. */
-export async function listCollaborations(request: AppRequest, filter: CollaborationListFilter, first?: number, after?: string): Promise<Page<Collaboration>> {
+export async function listCollaborations(
+  request: AppRequest,
+  filter: CollaborationListFilter,
+  first?: number,
+  after?: string,
+): Promise<Page<Collaboration>> {
   const page = await request.store.collaborations.list(filter, pageSizeOf(first), after, request.now);
   // The fields rendering the page read these collaborations again: serve them from this request's cache.
   for (const edge of page.edges) request.loaders.collaboration.prime(edge.node.id, edge.node);

@@ -26,7 +26,10 @@ export interface InvitationRequest {
 /** The caller's verified email, required to see or answer invitations. */
 export function verifiedEmailOf(principal: Principal): string {
   const email = principal.role === 'MEMBER' || principal.role === 'ADMIN' ? principal.email : undefined;
-  if (!email) throw new ForbiddenError('Your sign-in carries no verified email address; verify your email with the identity provider and sign in again');
+  if (!email)
+    throw new ForbiddenError(
+      'Your sign-in carries no verified email address; verify your email with the identity provider and sign in again',
+    );
   return email;
 }
 
@@ -63,7 +66,10 @@ async function openInvitation(request: AppRequest, id: string): Promise<Invitati
   const stored = await request.store.memberships.invitation(email, id, request.now);
   if (!stored) throw new NotFoundError('Invitation', `${id} for ${email}`);
   const { invitation } = stored;
-  if (stored.expired || isExpired(invitation, request.now)) throw new ConflictError(`Invitation ${id} expired on ${invitation.expiresAt}; ask the organization's owner to invite you again`, { id });
+  if (stored.expired || isExpired(invitation, request.now))
+    throw new ConflictError(`Invitation ${id} expired on ${invitation.expiresAt}; ask the organization's owner to invite you again`, {
+      id,
+    });
   return invitation;
 }
 
@@ -71,7 +77,13 @@ async function openInvitation(request: AppRequest, id: string): Promise<Invitati
 export async function acceptInvitation(request: AppRequest, id: string): Promise<MemberRecord> {
   const invitation = await openInvitation(request, id);
   const subject = subjectOf(request.principal);
-  const record: MemberRecord = { organizationId: invitation.organizationId, subject, email: invitation.email, role: invitation.role, since: request.now.toISOString() };
+  const record: MemberRecord = {
+    organizationId: invitation.organizationId,
+    subject,
+    email: invitation.email,
+    role: invitation.role,
+    since: request.now.toISOString(),
+  };
   await request.store.memberships.join(record, { invitation });
   return record;
 }

@@ -18,10 +18,17 @@ export async function requestToJoin(request: AppRequest, organizationId: string,
   throwIfAny(joinMessageProblems(message, 'input.message'));
   const org = await visibleOrganization(request, organizationId);
   if (!org) throw new NotFoundError('Organization', organizationId);
-  if (isMemberOf(request.principal, organizationId)) throw new ConflictError(`You are already a member of ${organizationId}`, { organizationId });
+  if (isMemberOf(request.principal, organizationId))
+    throw new ConflictError(`You are already a member of ${organizationId}`, { organizationId });
   const { principal } = request;
   const email = principal.role === 'MEMBER' ? principal.email : undefined;
-  const joinRequest: JoinRequest = { organizationId, subject: subjectOf(principal), ...(email ? { email } : {}), message: message.trim(), requestedAt: request.now.toISOString() };
+  const joinRequest: JoinRequest = {
+    organizationId,
+    subject: subjectOf(principal),
+    ...(email ? { email } : {}),
+    message: message.trim(),
+    requestedAt: request.now.toISOString(),
+  };
   await request.store.memberships.putJoinRequest(joinRequest);
   return joinRequest;
 }
@@ -56,6 +63,7 @@ export async function approveJoinRequest(request: AppRequest, ref: MemberRef, ro
 /** Rejects (deletes) a join request. */
 export async function rejectJoinRequest(request: AppRequest, ref: MemberRef): Promise<JoinRequest> {
   const joinRequest = await openJoinRequest(request, ref);
-  if (!(await request.store.memberships.deleteJoinRequest(ref.organizationId, ref.subject))) throw new NotFoundError('Join request', `${ref.subject} to ${ref.organizationId}`);
+  if (!(await request.store.memberships.deleteJoinRequest(ref.organizationId, ref.subject)))
+    throw new NotFoundError('Join request', `${ref.subject} to ${ref.organizationId}`);
   return joinRequest;
 }

@@ -5,7 +5,14 @@
  */
 import { callerPartyIn, mayReadMatch } from '../core/access/match-rules.js';
 import type { Principal } from '../core/access/principal.js';
-import { counterpartOf, partyRoleOf, type MatchDirection, type MatchMessage, type MatchRecord, type MatchStatus } from '../core/match/match-record.js';
+import {
+  counterpartOf,
+  partyRoleOf,
+  type MatchDirection,
+  type MatchMessage,
+  type MatchRecord,
+  type MatchStatus,
+} from '../core/match/match-record.js';
 import { pageSizeOf } from '../core/pagination.js';
 import type { MatchPage } from '../store/match-repository.js';
 import type { AppRequest } from './app-request.js';

@@ -13,9 +13,22 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.js'
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { matchFitOn } from '../core/match/match-fit.js';
 import { matchIdentity, matchIdOf } from '../core/match/match-identity.js';
-import { partyRoleOf, type AgreementType, type DeclineReason, type InterestResponse, type MatchOutcome, type MatchRecord } from '../core/match/match-record.js';
+import {
+  partyRoleOf,
+  type AgreementType,
+  type DeclineReason,
+  type InterestResponse,
+  type MatchOutcome,
+  type MatchRecord,
+} from '../core/match/match-record.js';
 import { applyMatchCommand, newPendingMatch, type MatchCaller, type MatchCommand } from '../core/match/match-state.js';
-import { expressInterestProblems, outcomeProblems, respondProblems, senderProblems, startingCollaborationProblems } from '../core/match/match-validation.js';
+import {
+  expressInterestProblems,
+  outcomeProblems,
+  respondProblems,
+  senderProblems,
+  startingCollaborationProblems,
+} from '../core/match/match-validation.js';
 import type { Organization } from '../core/organization.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import { collaborationTakesInterest, GuardFailedError, organizationNotSuspended, type WriteGuard } from '../store/write-guards.js';
@@ -77,7 +90,10 @@ async function interestParties(request: AppRequest, expression: InterestExpressi
     organizationFor(request, expression.toOrganizationId),
     expression.collaborationId ? collaborationFor(request, expression.collaborationId) : undefined,
   ]);
-  throwIfAny([...senderProblems(from), ...(collaboration ? startingCollaborationProblems(collaboration, [from.id, to.id], request.now) : [])]);
+  throwIfAny([
+    ...senderProblems(from),
+    ...(collaboration ? startingCollaborationProblems(collaboration, [from.id, to.id], request.now) : []),
+  ]);
   return { from, to, ...(collaboration ? { collaboration } : {}) };
 }
 
@@ -98,7 +114,11 @@ function newInterest({ from, to, collaboration }: InterestParties, message: stri
  * neither organization suspended, the collaboration still open for interest.
  */
 function interestGuards({ from, to, collaboration }: InterestParties, now: Date): WriteGuard[] {
-  return [organizationNotSuspended(from.id), organizationNotSuspended(to.id), ...(collaboration ? [collaborationTakesInterest(collaboration.id, now)] : [])];
+  return [
+    organizationNotSuspended(from.id),
+    organizationNotSuspended(to.id),
+    ...(collaboration ? [collaborationTakesInterest(collaboration.id, now)] : []),
+  ];
 }
 
 /**
@@ -123,7 +143,12 @@ export async function expressInterest(request: AppRequest, expression: InterestE
 }
 
 /** One read-decide-write round of expressInterest; undefined when another request changed the record first. */
-async function expressOnce(request: AppRequest, parties: InterestParties, message: string, guards: WriteGuard[]): Promise<MatchRecord | undefined> {
+async function expressOnce(
+  request: AppRequest,
+  parties: InterestParties,
+  message: string,
+  guards: WriteGuard[],
+): Promise<MatchRecord | undefined> {
   const now = request.now.toISOString();
   const existing = await request.store.matches.getByIdentity(matchIdentity(parties.from.id, parties.to.id, parties.collaboration?.id));
   if (!existing) {
@@ -155,7 +180,10 @@ export function callerIn(principal: Principal, record: MatchRecord): MatchCaller
   const organizationId = callerPartyIn(principal, record);
   const role = partyRoleOf(record, organizationId);
   // partyRoleOf finds no role without an organization; the second test tells the compiler so.
-  if (!role || !organizationId) throw new ForbiddenError('Only members of the two organizations of a match may act on it; ask an owner of one of them for an invitation');
+  if (!role || !organizationId)
+    throw new ForbiddenError(
+      'Only members of the two organizations of a match may act on it; ask an owner of one of them for an invitation',
+    );
   return { actor: role, organizationId };
 }
 

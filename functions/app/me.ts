@@ -17,7 +17,9 @@ export interface Caller {
 /** The caller (administrators belong to no organization: they act for all). */
 export function me(request: AppRequest): Caller {
   const { principal } = request;
-  if (principal.role === 'MEMBER') return { subject: principal.subject, ...(principal.email ? { email: principal.email } : {}), memberships: principal.memberships };
-  if (principal.role === 'ADMIN') return { subject: principal.subject, ...(principal.email ? { email: principal.email } : {}), memberships: [] };
+  if (principal.role === 'MEMBER')
+    return { subject: principal.subject, ...(principal.email ? { email: principal.email } : {}), memberships: principal.memberships };
+  if (principal.role === 'ADMIN')
+    return { subject: principal.subject, ...(principal.email ? { email: principal.email } : {}), memberships: [] };
   throw new UnauthenticatedError();
 }

@@ -23,7 +23,12 @@ export async function visibleOrganization(request: AppRequest, id: string): Prom
 export type OrganizationListRequest = Omit<OrganizationListFilter, 'includeSuspended'>;
 
 /** One page of organizations (`first`: page size, default and bounds in core/pagination.ts). */
-export async function listOrganizations(request: AppRequest, filter: OrganizationListRequest, first?: number, after?: string): Promise<Page<Organization>> {
+export async function listOrganizations(
+  request: AppRequest,
+  filter: OrganizationListRequest,
+  first?: number,
+  after?: string,
+): Promise<Page<Organization>> {
   const size = pageSizeOf(first);
   const page = await request.store.organizations.list({ ...filter, includeSuspended: mayListSuspended(request.principal) }, size, after);
   // The fields rendering the page read these organizations again: serve them from this request's cache.

@@ -7,7 +7,13 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../core/access/principal.js';
 import { NotFoundError } from '../core/errors.js';
 import { afterIdentityReview, afterVerificationDecision } from '../core/membership/verification-review.js';
-import { draftAfterPatch, newOrganization, revisedOrganization, type OrganizationDraft, type OrganizationPatch } from '../core/organization-draft.js';
+import {
+  draftAfterPatch,
+  newOrganization,
+  revisedOrganization,
+  type OrganizationDraft,
+  type OrganizationPatch,
+} from '../core/organization-draft.js';
 import type { Organization, VerificationStatus } from '../core/organization.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import { idempotencyKeyProblems } from '../core/validation/idempotency-key.js';
@@ -49,11 +55,18 @@ function callerScope(principal: Principal): string {
  */
 export async function registerOrganization(request: AppRequest, draft: OrganizationDraft, idempotencyKey: string): Promise<Organization> {
   const { store, principal, now } = request;
-  throwIfAny([...idempotencyKeyProblems(idempotencyKey, 'input.idempotencyKey'), ...organizationProblems(draft, zoneIndustryChainModel.chainCatalog, now)]);
+  throwIfAny([
+    ...idempotencyKeyProblems(idempotencyKey, 'input.idempotencyKey'),
+    ...organizationProblems(draft, zoneIndustryChainModel.chainCatalog, now),
+  ]);
   const registrant = registrantOf(principal);
   const org: Organization = { ...newOrganization(draft, `org-${randomUUID()}`, now), ...(registrant ? { registeredBy: registrant } : {}) };
   const alongside = registrant ? await registrantWrites(request, org.id) : [];
-  const created = await store.organizations.create(org, { operation: 'registerOrganization', scope: callerScope(principal), key: idempotencyKey, payload: draft }, alongside);
+  const created = await store.organizations.create(
+    org,
+    { operation: 'registerOrganization', scope: callerScope(principal), key: idempotencyKey, payload: draft },
+    alongside,
+  );
   if (registrant) recordOwnMembership(request, { organizationId: created.id, role: 'OWNER' });
   return created;
 }

@@ -35,12 +35,17 @@ export async function searchableProfile(request: AppRequest, organizationId: str
 
 /** The fit request of the search: the organization's profile, or the open collaboration as its owner's request. */
 async function seekerRequest(request: AppRequest, criteria: PartnerSearchCriteria): Promise<FitRequest> {
-  const options = { modes: criteria.modes, crossBorderPreferred: criteria.crossBorder, ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}) };
+  const options = {
+    modes: criteria.modes,
+    crossBorderPreferred: criteria.crossBorder,
+    ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}),
+  };
   if (criteria.organizationId !== undefined) return { seeker: await searchableProfile(request, criteria.organizationId), ...options };
   const id = criteria.collaborationId as string;
   const collaboration = await request.loaders.collaboration.load(id);
   if (!collaboration) throw new NotFoundError('Collaboration', id);
-  if (effectiveStatus(collaboration, request.now) !== 'OPEN') throw new BadUserInputError('the collaboration is not open', 'input.collaborationId');
+  if (effectiveStatus(collaboration, request.now) !== 'OPEN')
+    throw new BadUserInputError('the collaboration is not open', 'input.collaborationId');
   const owner = await searchableProfile(request, collaboration.ownerOrganizationId);
   const fromCollaboration = requestForCollaboration(owner, collaboration, criteria.crossBorder);
   return { ...fromCollaboration, modes: criteria.modes, ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}) };
@@ -83,10 +88,18 @@ export async function searchPartners(request: AppRequest, criteria: PartnerSearc
   const graph = zoneIndustryChainModel.chainGraph;
   throwIfAny(searchCriteriaProblems(criteria, graph));
   const fitRequest = await seekerRequest(request, criteria);
-  const [declines, candidates] = await Promise.all([declineHistoryOf(request, fitRequest.seeker.id), readCandidates(request, graph, fitRequest.seeker)]);
+  const [declines, candidates] = await Promise.all([
+    declineHistoryOf(request, fitRequest.seeker.id),
+    readCandidates(request, graph, fitRequest.seeker),
+  ]);
   const excluded = criteria.includeDeclined ? new Set<string>() : declinedPartnerIds(fitRequest.seeker.id, declines);
   const feedback = declineFeedbackOf(fitRequest.seeker.id, declines, request.now);
-  const fits = rankPartners(graph, fitRequest, candidates, { filters: filtersOf(criteria, excluded), minScore: criteria.minScore, first: criteria.first, feedback });
+  const fits = rankPartners(graph, fitRequest, candidates, {
+    filters: filtersOf(criteria, excluded),
+    minScore: criteria.minScore,
+    first: criteria.first,
+    feedback,
+  });
   const organizations = await request.loaders.organization.loadMany(fits.map((fit) => fit.candidate.id));
   return fits
     .filter((_fit, i) => {

@@ -36,6 +36,8 @@ export function createRequestLoaders(store: Store): RequestLoaders {
       cacheKeyFn: ([a, b]) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`),
     }),
     // One Query per person; a request has one caller, so no batching is lost.
-    memberships: new DataLoader((subjects) => Promise.all(subjects.map((subject) => store.memberships.membershipsOf(subject))), { batch: false }),
+    memberships: new DataLoader((subjects) => Promise.all(subjects.map((subject) => store.memberships.membershipsOf(subject))), {
+      batch: false,
+    }),
   };
 }

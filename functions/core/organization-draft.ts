@@ -33,7 +33,14 @@ export function draftAfterPatch(org: Organization, patch: OrganizationPatch): Or
 
 /** The next version of a profile with `draft` as its content. */
 export function revisedOrganization(org: Organization, draft: OrganizationDraft, now: Date): Organization {
-  return { ...draft, id: org.id, verification: org.verification, createdAt: org.createdAt, updatedAt: now.toISOString(), version: org.version + 1 };
+  return {
+    ...draft,
+    id: org.id,
+    verification: org.verification,
+    createdAt: org.createdAt,
+    updatedAt: now.toISOString(),
+    version: org.version + 1,
+  };
 }
 
 /** The next version of a profile with a new verification status (set by zone administrators). */

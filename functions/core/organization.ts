@@ -3,15 +3,7 @@
  * China and Korea, where they sit on the industry chains (offers), where they
  * need partners (seeks), and how they want to cooperate.
  */
-import type {
-  CooperationMode,
-  Country,
-  IpStatus,
-  Locale,
-  LocalizedText,
-  OrganizationType,
-  TechnologyMaturity,
-} from './vocabulary.js';
+import type { CooperationMode, Country, IpStatus, Locale, LocalizedText, OrganizationType, TechnologyMaturity } from './vocabulary.js';
 import type { ReviewFacts } from './membership/verification-review.js';
 
 /** EEN-style enterprise size bands (employees). */

@@ -70,11 +70,24 @@ export class DevIssuer {
       case 'member': {
         if (!argument) throw new Error('A member token needs an organization id: npm run dev:token -- member <organizationId>');
         const email = devMemberEmailOf(argument);
-        return { sub: devSubjectOf(email), token_use: 'id', 'cognito:username': email, email, email_verified: true, [DEV_MEMBERSHIP_CLAIM]: argument };
+        return {
+          sub: devSubjectOf(email),
+          token_use: 'id',
+          'cognito:username': email,
+          email,
+          email_verified: true,
+          [DEV_MEMBERSHIP_CLAIM]: argument,
+        };
       }
       case 'user':
         if (!argument) return { sub: `dev-user-${randomUUID()}`, token_use: 'id', 'cognito:username': 'dev-user' };
-        return { sub: devSubjectOf(argument), token_use: 'id', 'cognito:username': argument.trim().toLowerCase(), email: argument.trim().toLowerCase(), email_verified: true };
+        return {
+          sub: devSubjectOf(argument),
+          token_use: 'id',
+          'cognito:username': argument.trim().toLowerCase(),
+          email: argument.trim().toLowerCase(),
+          email_verified: true,
+        };
       case 'partner':
         return { sub: partnerApp, token_use: 'access', client_id: partnerApp, scope: PARTNER_READ_SCOPE };
     }

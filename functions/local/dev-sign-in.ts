@@ -45,7 +45,12 @@ export function parseSignInRequest(body: unknown): { role: DevRole; organization
 }
 
 /** Handles /config.json and /dev/sign-in; false for any other path. */
-export async function handleDevConsoleRoute(issuer: DevIssuer, request: IncomingMessage, response: ServerResponse, pathname: string): Promise<boolean> {
+export async function handleDevConsoleRoute(
+  issuer: DevIssuer,
+  request: IncomingMessage,
+  response: ServerResponse,
+  pathname: string,
+): Promise<boolean> {
   if (pathname === CONSOLE_CONFIG_PATH && request.method === 'GET') {
     send(response, 200, LOCAL_CONSOLE_CONFIG);
     return true;

@@ -70,7 +70,8 @@ function bearerToken(request: IncomingMessage): string | undefined | null {
 export function createLocalHttpServer(options: LocalServerOptions): Server {
   return createServer((request, response) => {
     handle(options, request, response).catch(() => {
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!response.headersSent)
+        sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else response.end();
     });
   });
@@ -103,7 +104,10 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
     } catch (error) {
       const rejection = tokenRejectionOf(error);
       options.logRejectedToken?.(rejection.reason);
-      const hint = rejection.reason === 'token expired' ? 'the token has expired; sign in again (locally: npm run dev:token)' : 'the token is not valid here';
+      const hint =
+        rejection.reason === 'token expired'
+          ? 'the token has expired; sign in again (locally: npm run dev:token)'
+          : 'the token is not valid here';
       sendJson(response, 401, { message: `Unauthorized: ${hint}` }, { 'www-authenticate': rejection.challenge });
       return;
     }

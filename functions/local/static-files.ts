@@ -52,7 +52,12 @@ async function isFile(path: string): Promise<boolean> {
  * Answers GET/HEAD for a console file; false when the request is not for one
  * (other methods, or a missing file with an extension), so the caller answers 404.
  */
-export async function serveConsoleFile(root: string, request: IncomingMessage, response: ServerResponse, pathname: string): Promise<boolean> {
+export async function serveConsoleFile(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  pathname: string,
+): Promise<boolean> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const requested = fileUnder(root, pathname === '/' ? '/index.html' : pathname);
   if (!requested) return false;

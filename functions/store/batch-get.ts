@@ -22,7 +22,9 @@ export async function batchGetItems(gateway: DynamoGateway, keys: readonly ItemK
   }
   for (let start = 0; start < unique.length; start += BATCH_GET_LIMIT) {
     await gateway.sendUntilProcessed(unique.slice(start, start + BATCH_GET_LIMIT), async (pending) => {
-      const output = await gateway.send<BatchGetCommandOutput>(new BatchGetCommand({ RequestItems: { [gateway.tableName]: { Keys: pending } } }));
+      const output = await gateway.send<BatchGetCommandOutput>(
+        new BatchGetCommand({ RequestItems: { [gateway.tableName]: { Keys: pending } } }),
+      );
       for (const item of output.Responses?.[gateway.tableName] ?? []) {
         found.set(keyString({ pk: String(item.pk), sk: String(item.sk) }), item);
       }

@@ -10,7 +10,13 @@ import { planCollaborationListing, type CollaborationListFilter } from './collab
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import { collaborationIndexItems, collaborationIndexKeys } from './items/collaboration-index-items.js';
-import { allCollaborationItems, COLLABORATION_ITEM, COLLABORATION_LISTING_ITEM, collaborationItem, collaborationListingItems } from './items/collaboration-items.js';
+import {
+  allCollaborationItems,
+  COLLABORATION_ITEM,
+  COLLABORATION_LISTING_ITEM,
+  collaborationItem,
+  collaborationListingItems,
+} from './items/collaboration-items.js';
 import type { IdempotencyRequest } from './items/idempotency-items.js';
 import { collaborationKey, collaborationListPartition, keyOf } from './items/keys.js';
 import { VersionedRepository, type EntityItems, type Page } from './versioned-repository.js';
@@ -37,7 +43,12 @@ export class CollaborationRepository extends VersionedRepository<Collaboration> 
    * Publishes a collaboration; with an idempotency request a retry returns the first one.
    * @param guards conditions on other items checked in the same transaction (e.g. the owner is not suspended)
    */
-  create(value: Collaboration, idempotency: IdempotencyRequest | undefined, now: Date, guards: readonly WriteGuard[] = []): Promise<Collaboration> {
+  create(
+    value: Collaboration,
+    idempotency: IdempotencyRequest | undefined,
+    now: Date,
+    guards: readonly WriteGuard[] = [],
+  ): Promise<Collaboration> {
     return this.createAt(value, idempotency, now, guards);
   }
 

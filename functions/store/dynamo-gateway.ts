@@ -66,7 +66,11 @@ export function isTransactionConflict(error: unknown): boolean {
 /** What a caller sees when a transient error outlasted the retries: CONFLICT for contention, else SERVICE_UNAVAILABLE. */
 export function exhaustedRetriesError(error: unknown): ConflictError | ServiceUnavailableError {
   if (isTransactionConflict(error)) {
-    return new ConflictError('Other requests kept changing the same items at the same time; retry the request', { retryable: true }, { cause: error });
+    return new ConflictError(
+      'Other requests kept changing the same items at the same time; retry the request',
+      { retryable: true },
+      { cause: error },
+    );
   }
   return new ServiceUnavailableError(undefined, { cause: error });
 }

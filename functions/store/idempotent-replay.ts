@@ -22,7 +22,11 @@ export function putIdempotencyRecord(tableName: string, request: IdempotencyRequ
 /** The id the first request with this key created; CONFLICT for different content, or when no live record is found. */
 export async function replayedResultId(gateway: DynamoGateway, request: IdempotencyRequest, now: Date): Promise<string> {
   const output = await gateway.send<GetCommandOutput>(
-    new GetCommand({ TableName: gateway.tableName, Key: idempotencyKey(request.operation, request.scope, request.key), ConsistentRead: true }),
+    new GetCommand({
+      TableName: gateway.tableName,
+      Key: idempotencyKey(request.operation, request.scope, request.key),
+      ConsistentRead: true,
+    }),
   );
   const live = output.Item && !hasExpired(IDEMPOTENCY_ITEM.parse(output.Item).ttl, now) ? output.Item : undefined;
   if (!live) throw new ConflictError('The idempotency key is being used by a concurrent request; retry', { idempotencyKey: request.key });

@@ -9,7 +9,12 @@ import { INDEXES } from './items/keys.js';
 import { queryPages, type StartKey } from './paged-query.js';
 
 /** Up to `limit` items of a gsi1 partition after `from`; `next` is absent at the partition's end. */
-export async function queryIndexPage(gateway: DynamoGateway, partition: string, limit: number, from?: StartKey): Promise<{ items: Record<string, unknown>[]; next?: StartKey }> {
+export async function queryIndexPage(
+  gateway: DynamoGateway,
+  partition: string,
+  limit: number,
+  from?: StartKey,
+): Promise<{ items: Record<string, unknown>[]; next?: StartKey }> {
   const params = () => ({
     TableName: gateway.tableName,
     IndexName: INDEXES.gsi1.indexName,

@@ -65,7 +65,13 @@ export async function runMaintenance(store: Store, judge: Judge, options: Mainte
 }
 
 /** One batch; returns the position after it (the next kind's start at a kind's end, undefined when done). */
-async function runBatch(repository: VersionedRepository<Versioned>, at: Position, judge: Judge, options: MaintenanceOptions, report: MaintenanceReport): Promise<Position | undefined> {
+async function runBatch(
+  repository: VersionedRepository<Versioned>,
+  at: Position,
+  judge: Judge,
+  options: MaintenanceOptions,
+  report: MaintenanceReport,
+): Promise<Position | undefined> {
   const page = await repository.pageOfAll(Math.min(options.batchSize, 100), at.key);
   for (const value of page.values) {
     report.examined++;

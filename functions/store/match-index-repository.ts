@@ -52,7 +52,13 @@ export class MatchIndexRepository {
   }
 
   /** Up to `limit` parsed index items of one kind in a segment partition that pass `keep`. */
-  private async querySegment<T>(segmentId: string, prefix: string, limit: number, parse: (item: Record<string, unknown>) => T, keep: (value: T) => boolean): Promise<T[]> {
+  private async querySegment<T>(
+    segmentId: string,
+    prefix: string,
+    limit: number,
+    parse: (item: Record<string, unknown>) => T,
+    keep: (value: T) => boolean,
+  ): Promise<T[]> {
     const kept: T[] = [];
     const params = () => ({
       TableName: this.gateway.tableName,

@@ -39,12 +39,18 @@ interface IndexRun {
 }
 
 /** Reads one index down from `after` until `want` matches, its end, or the examine limit. */
-async function runIndex(gateway: DynamoGateway, base: Omit<MatchIndexQuery, 'limit'>, want: number, examineLimit: number): Promise<IndexRun> {
+async function runIndex(
+  gateway: DynamoGateway,
+  base: Omit<MatchIndexQuery, 'limit'>,
+  want: number,
+  examineLimit: number,
+): Promise<IndexRun> {
   const matches: MatchRecord[] = [];
   let examined = 0;
   const skName = MATCH_INDEXES[base.direction].sk;
   // Unfiltered pages ask for exactly what is still missing; filtered ones read a fixed batch.
-  const params = () => queryMatchIndexParams(gateway.tableName, { ...base, limit: base.status ? FILTERED_QUERY_LIMIT : want - matches.length });
+  const params = () =>
+    queryMatchIndexParams(gateway.tableName, { ...base, limit: base.status ? FILTERED_QUERY_LIMIT : want - matches.length });
   for await (const output of queryPages(gateway, params)) {
     examined += output.ScannedCount ?? 0;
     matches.push(...(output.Items ?? []).map(matchFromItem));
@@ -66,7 +72,12 @@ export async function listOrganizationMatches(gateway: DynamoGateway, query: Mat
     directions.map((direction) =>
       runIndex(
         gateway,
-        { organizationId: query.organizationId, direction, ...(query.status ? { status: query.status } : {}), ...(query.after ? { before: query.after } : {}) },
+        {
+          organizationId: query.organizationId,
+          direction,
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.after ? { before: query.after } : {}),
+        },
         want,
         MATCH_LIST_EXAMINE_LIMIT,
       ),

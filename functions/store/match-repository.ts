@@ -93,7 +93,9 @@ export class MatchRepository {
       if (!(await this.guardedWrite(put, marker, guards))) throw concurrentChange(previous);
       return;
     }
-    const written = await conditionHeld(this.gateway.send(new PutCommand(replaceMatchParams(this.gateway.tableName, next, previous.version, writeId))));
+    const written = await conditionHeld(
+      this.gateway.send(new PutCommand(replaceMatchParams(this.gateway.tableName, next, previous.version, writeId))),
+    );
     if (!written && !(await this.holds(next, writeId))) throw concurrentChange(previous);
   }
 
@@ -130,7 +132,10 @@ export class MatchRepository {
    * same items the workflow writes, unconditionally, with batch writes.
    */
   async importMany(matches: readonly MatchImport[]): Promise<void> {
-    const items = matches.flatMap(({ record, becameMutual }) => [matchItem(record), ...(becameMutual ? [mutualPairItem(becameMutual)] : [])]);
+    const items = matches.flatMap(({ record, becameMutual }) => [
+      matchItem(record),
+      ...(becameMutual ? [mutualPairItem(becameMutual)] : []),
+    ]);
     await batchWriteItems(this.gateway, items);
   }
 

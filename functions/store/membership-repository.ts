@@ -53,7 +53,10 @@ export interface StoredInvitation {
 /** Invitation items with the `ttl` their expiry is judged by (expiry.ts). */
 const INVITATION_ITEM_WITH_TTL: ReadItemType<{ item: Invitation; ttl: number }> = {
   ...INVITATION_ITEM,
-  parse: (item) => ({ item: INVITATION_ITEM.parse(item), ttl: parseItem(INVITATION_ITEM.entity, shape<{ ttl: number }>({ ttl: num }), item).ttl }),
+  parse: (item) => ({
+    item: INVITATION_ITEM.parse(item),
+    ttl: parseItem(INVITATION_ITEM.entity, shape<{ ttl: number }>({ ttl: num }), item).ttl,
+  }),
 };
 
 /** What a new membership answers: an invitation or a join request, deleted in the same transaction. */
@@ -127,11 +130,20 @@ export class MembershipRepository {
    */
   async join(record: MemberRecord, consumed?: ConsumedRequest): Promise<void> {
     const invited = consumed && 'invitation' in consumed ? consumed.invitation : undefined;
-    const key = invited ? invitationKey(invited.email, invited.id) : consumed && 'joinRequest' in consumed ? joinRequestKey(consumed.joinRequest.organizationId, consumed.joinRequest.subject) : undefined;
-    const outcome = await transactWrite(this.gateway, joinTransaction(this.gateway.tableName, record, key, invited ? new Date(record.since) : undefined));
+    const key = invited
+      ? invitationKey(invited.email, invited.id)
+      : consumed && 'joinRequest' in consumed
+        ? joinRequestKey(consumed.joinRequest.organizationId, consumed.joinRequest.subject)
+        : undefined;
+    const outcome = await transactWrite(
+      this.gateway,
+      joinTransaction(this.gateway.tableName, record, key, invited ? new Date(record.since) : undefined),
+    );
     if (outcome.ok) return;
     if (outcome.failedConditions.includes(POSITION.member)) {
-      throw new ConflictError(`${record.subject} is already a member of ${record.organizationId}`, { organizationId: record.organizationId });
+      throw new ConflictError(`${record.subject} is already a member of ${record.organizationId}`, {
+        organizationId: record.organizationId,
+      });
     }
     const what = consumed && 'invitation' in consumed ? 'invitation' : 'join request';
     throw new ConflictError(`The ${what} was answered or withdrawn meanwhile; reload it`, { organizationId: record.organizationId });
@@ -157,7 +169,11 @@ export class MembershipRepository {
       const count = counts.get(record.organizationId) ?? { owners: 0, members: 0 };
       counts.set(record.organizationId, { owners: count.owners + (record.role === 'OWNER' ? 1 : 0), members: count.members + 1 });
     }
-    const countItems = [...counts].map(([organizationId, count]) => ({ ...memberCountKey(organizationId), entity: MEMBER_COUNT_ITEM.entity, ...count }));
+    const countItems = [...counts].map(([organizationId, count]) => ({
+      ...memberCountKey(organizationId),
+      entity: MEMBER_COUNT_ITEM.entity,
+      ...count,
+    }));
     await batchWriteItems(this.gateway, [...records.flatMap((record) => membershipItems(record)), ...countItems]);
   }
 
@@ -168,7 +184,15 @@ export class MembershipRepository {
 
   /** Deletes an invitation; false when it was already gone. */
   deleteInvitation(email: string, id: string): Promise<boolean> {
-    return conditionHeld(this.gateway.send(new DeleteCommand({ TableName: this.gateway.tableName, Key: invitationKey(email, id), ConditionExpression: 'attribute_exists(pk)' })));
+    return conditionHeld(
+      this.gateway.send(
+        new DeleteCommand({
+          TableName: this.gateway.tableName,
+          Key: invitationKey(email, id),
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
+      ),
+    );
   }
 
   /** Writes (or renews) a person's join request. */
@@ -179,7 +203,13 @@ export class MembershipRepository {
   /** Deletes a join request; false when it was already gone. */
   deleteJoinRequest(organizationId: string, subject: string): Promise<boolean> {
     return conditionHeld(
-      this.gateway.send(new DeleteCommand({ TableName: this.gateway.tableName, Key: joinRequestKey(organizationId, subject), ConditionExpression: 'attribute_exists(pk)' })),
+      this.gateway.send(
+        new DeleteCommand({
+          TableName: this.gateway.tableName,
+          Key: joinRequestKey(organizationId, subject),
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
+      ),
     );
   }
 
@@ -187,15 +217,20 @@ export class MembershipRepository {
     const outcome = await transactWrite(this.gateway, items);
     if (outcome.ok) return;
     if (outcome.failedConditions.includes(POSITION.member)) {
-      throw new ConflictError(`The membership of ${record.subject} in ${record.organizationId} changed meanwhile; reload the members and retry`, {
-        organizationId: record.organizationId,
-      });
+      throw new ConflictError(
+        `The membership of ${record.subject} in ${record.organizationId} changed meanwhile; reload the members and retry`,
+        {
+          organizationId: record.organizationId,
+        },
+      );
     }
     throw lastOwner(record.organizationId);
   }
 
   private async getOne<T>(key: ItemKey, type: ReadItemType<T>): Promise<T | null> {
-    const output = await this.gateway.send<GetCommandOutput>(new GetCommand({ TableName: this.gateway.tableName, Key: key, ConsistentRead: true }));
+    const output = await this.gateway.send<GetCommandOutput>(
+      new GetCommand({ TableName: this.gateway.tableName, Key: key, ConsistentRead: true }),
+    );
     return output.Item ? type.parse(output.Item) : null;
   }
 

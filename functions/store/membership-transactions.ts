@@ -26,7 +26,12 @@ function countUpdate(tableName: string, organizationId: string, owners: number, 
       UpdateExpression: 'ADD #owners :owners, #members :members SET #entity = :entity',
       ...(keepOwner ? { ConditionExpression: '#owners > :one' } : {}),
       ExpressionAttributeNames: { '#owners': 'owners', '#members': 'members', '#entity': 'entity' },
-      ExpressionAttributeValues: { ':owners': owners, ':members': members, ':entity': MEMBER_COUNT_ITEM.entity, ...(keepOwner ? { ':one': 1 } : {}) },
+      ExpressionAttributeValues: {
+        ':owners': owners,
+        ':members': members,
+        ':entity': MEMBER_COUNT_ITEM.entity,
+        ...(keepOwner ? { ':one': 1 } : {}),
+      },
     },
   };
 }
@@ -57,7 +62,12 @@ export function registrantTransaction(tableName: string, record: MemberRecord, r
         UpdateExpression: 'SET #registrations = :next, #subject = :subject, #entity = :entity',
         ConditionExpression: 'attribute_not_exists(pk) OR #registrations = :read',
         ExpressionAttributeNames: { '#registrations': 'registrations', '#subject': 'subject', '#entity': 'entity' },
-        ExpressionAttributeValues: { ':next': registrationsRead + 1, ':read': registrationsRead, ':subject': record.subject, ':entity': PERSON_ITEM.entity },
+        ExpressionAttributeValues: {
+          ':next': registrationsRead + 1,
+          ':read': registrationsRead,
+          ':subject': record.subject,
+          ':entity': PERSON_ITEM.entity,
+        },
       },
     },
   ];

@@ -10,7 +10,13 @@ import type { DynamoGateway } from './dynamo-gateway.js';
 import type { IdempotencyRequest } from './items/idempotency-items.js';
 import { keyOf, organizationKey, organizationListPartition, REVIEW_QUEUE_PARTITION } from './items/keys.js';
 import { organizationIndexItems } from './items/organization-index-items.js';
-import { allOrganizationItems, ORGANIZATION_ITEM, ORGANIZATION_LISTING_ITEM, organizationListingItems, organizationProfileItem } from './items/organization-items.js';
+import {
+  allOrganizationItems,
+  ORGANIZATION_ITEM,
+  ORGANIZATION_LISTING_ITEM,
+  organizationListingItems,
+  organizationProfileItem,
+} from './items/organization-items.js';
 import { REVIEW_QUEUE_ITEM, reviewQueueItems } from './items/review-queue-items.js';
 import { emptyFilter } from './listing-query.js';
 import type { TransactItem } from './transaction-plan.js';
@@ -24,7 +30,8 @@ function organizationItems(catalog: ChainCatalog): EntityItems<Organization> {
     main: { entity: ORGANIZATION_ITEM.entity, key: organizationKey, item: organizationProfileItem, parse: ORGANIZATION_ITEM.parse },
     allPartition: organizationListPartition('ALL'),
     // Lists read listing items; the verification queue reads queue entries.
-    listedId: (item) => (item.entity === REVIEW_QUEUE_ITEM.entity ? REVIEW_QUEUE_ITEM.parse(item) : ORGANIZATION_LISTING_ITEM.parse(item)).organizationId,
+    listedId: (item) =>
+      (item.entity === REVIEW_QUEUE_ITEM.entity ? REVIEW_QUEUE_ITEM.parse(item) : ORGANIZATION_LISTING_ITEM.parse(item)).organizationId,
     otherItems: (org) => [...organizationListingItems(org, catalog), ...organizationIndexItems(org), ...reviewQueueItems(org)],
     ownedKeys: (org) => [...allOrganizationItems(org, catalog), ...organizationIndexItems(org), ...reviewQueueItems(org)].map(keyOf),
   };

@@ -12,6 +12,7 @@ import type { Store } from './store.js';
 
 /** Reindexes every organization and collaboration whose items the current model would write differently (a dry run counts only). */
 export function reindex(store: Store, options: MaintenanceOptions): Promise<MaintenanceReport> {
-  const judge: Judge = (_kind, value, repository) => (repository.isIndexedCurrently(value, options.now) ? { action: 'keep' } : { action: 'rewrite', next: value });
+  const judge: Judge = (_kind, value, repository) =>
+    repository.isIndexedCurrently(value, options.now) ? { action: 'keep' } : { action: 'rewrite', next: value };
   return runMaintenance(store, judge, options);
 }

@@ -79,13 +79,18 @@ export class VersionedRepository<T extends Versioned> {
 
   /** A strongly consistent read (mutations read what they will condition on). */
   async get(id: string): Promise<T | null> {
-    const output = await this.gateway.send<GetCommandOutput>(new GetCommand({ TableName: this.gateway.tableName, Key: this.items.main.key(id), ConsistentRead: true }));
+    const output = await this.gateway.send<GetCommandOutput>(
+      new GetCommand({ TableName: this.gateway.tableName, Key: this.items.main.key(id), ConsistentRead: true }),
+    );
     return output.Item ? this.parse(output.Item) : null;
   }
 
   /** Entities by id in the order asked (null where absent), ≤100 keys per BatchGetItem. */
   async getMany(ids: readonly string[]): Promise<(T | null)[]> {
-    const found = await batchGetItems(this.gateway, ids.map((id) => this.items.main.key(id)));
+    const found = await batchGetItems(
+      this.gateway,
+      ids.map((id) => this.items.main.key(id)),
+    );
     return ids.map((id) => {
       const item = found.get(keyString(this.items.main.key(id)));
       return item ? this.parse(item) : null;
@@ -180,7 +185,14 @@ export class VersionedRepository<T extends Versioned> {
   /** The write replacing `before` (null: creating) with `after` and exactly its items at `now`. */
   protected plan(after: T, condition: WriteCondition, before: T | null, now: Date, leading: ReplacePlan['leading'] = []): ReplacePlan {
     const stamped = stampedItems(this.items.main.item(after), this.items.otherItems(after, now), this.modelVersion);
-    return { tableName: this.gateway.tableName, main: stamped.main, condition, after: stamped.others, before: before ? this.keysBefore(before) : [], leading };
+    return {
+      tableName: this.gateway.tableName,
+      main: stamped.main,
+      condition,
+      after: stamped.others,
+      before: before ? this.keysBefore(before) : [],
+      leading,
+    };
   }
 
   /**

@@ -30,7 +30,11 @@ export class GuardFailedError extends ConflictError {
 export function organizationNotSuspended(organizationId: string): WriteGuard {
   return {
     key: organizationKey(organizationId),
-    condition: { expression: 'attribute_exists(pk) AND #verification <> :suspended', names: { '#verification': 'verification' }, values: { ':suspended': 'SUSPENDED' } },
+    condition: {
+      expression: 'attribute_exists(pk) AND #verification <> :suspended',
+      names: { '#verification': 'verification' },
+      values: { ':suspended': 'SUSPENDED' },
+    },
     meaning: `organization ${organizationId} is not suspended`,
   };
 }

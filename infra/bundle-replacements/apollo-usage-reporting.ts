@@ -7,7 +7,9 @@
  * fails loudly instead of reporting wrong data.
  */
 const notBundled = (): never => {
-  throw new Error('Apollo usage reporting is not in this bundle: functions/api/server.ts disables it; remove the aliases in infra/bundling.ts to use it');
+  throw new Error(
+    'Apollo usage reporting is not in this bundle: functions/api/server.ts disables it; remove the aliases in infra/bundling.ts to use it',
+  );
 };
 
 const absent: Record<string, never> = new Proxy({}, { get: notBundled });

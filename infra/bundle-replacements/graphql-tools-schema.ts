@@ -6,5 +6,7 @@
  * (functions/api/executable-schema.ts), so it is never called.
  */
 export function makeExecutableSchema(): never {
-  throw new Error('graphql-tools is not in this bundle: pass ApolloServer a built schema (functions/api/executable-schema.ts), or remove the alias in infra/bundling.ts');
+  throw new Error(
+    'graphql-tools is not in this bundle: pass ApolloServer a built schema (functions/api/executable-schema.ts), or remove the alias in infra/bundling.ts',
+  );
 }

@@ -119,7 +119,9 @@ export class ConsoleHosting extends Construct {
     });
     const region = Stack.of(this).region;
     const api: BehaviorOptions = {
-      origin: new HttpOrigin(Fn.join('', [props.api.apiId, `.execute-api.${region}.amazonaws.com`]), { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+      origin: new HttpOrigin(Fn.join('', [props.api.apiId, `.execute-api.${region}.amazonaws.com`]), {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      }),
       viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
       allowedMethods: AllowedMethods.ALLOW_ALL,
       // GraphQL answers depend on the caller's token: never cache them; forward everything but Host.
@@ -147,15 +149,18 @@ export class ConsoleHosting extends Construct {
     });
     Validations.of(distribution).acknowledge({
       id: 'AwsSolutions-CFR1',
-      reason: 'No geo restriction by design: the console serves Chinese and Korean organizations and their partners wherever they travel; access is governed by Cognito sign-in and the API access policy, not by location.',
+      reason:
+        'No geo restriction by design: the console serves Chinese and Korean organizations and their partners wherever they travel; access is governed by Cognito sign-in and the API access policy, not by location.',
     });
     Validations.of(distribution).acknowledge({
       id: 'AwsSolutions-CFR2',
-      reason: 'No WAF web ACL for now: the bucket holds only the public console bundle, and the API behind /graphql is throttled per stage (API Gateway) and per caller (the Apollo rate-limit plugin); a CloudFront web ACL costs a fixed monthly fee. Revisit with traffic.',
+      reason:
+        'No WAF web ACL for now: the bucket holds only the public console bundle, and the API behind /graphql is throttled per stage (API Gateway) and per caller (the Apollo rate-limit plugin); a CloudFront web ACL costs a fixed monthly fee. Revisit with traffic.',
     });
     Validations.of(distribution).acknowledge({
       id: 'AwsSolutions-CFR4',
-      reason: 'The zone has not assigned a domain yet, so the distribution uses the default *.cloudfront.net certificate, for which CloudFront fixes the minimum viewer protocol; with a custom domain, an ACM certificate and TLSv1.2_2021 replace it.',
+      reason:
+        'The zone has not assigned a domain yet, so the distribution uses the default *.cloudfront.net certificate, for which CloudFront fixes the minimum viewer protocol; with a custom domain, an ACM certificate and TLSv1.2_2021 replace it.',
     });
     return distribution;
   }

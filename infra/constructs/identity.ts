@@ -132,7 +132,10 @@ export class Identity extends Construct {
   }
 
   private createPartnerClients(names: string[]): Map<string, UserPoolClient> {
-    const partnerRead = new ResourceServerScope({ scopeName: PARTNER_SCOPE_NAME, scopeDescription: 'Read public profiles, postings and fit search' });
+    const partnerRead = new ResourceServerScope({
+      scopeName: PARTNER_SCOPE_NAME,
+      scopeDescription: 'Read public profiles, postings and fit search',
+    });
     const resourceServer = new UserPoolResourceServer(this, 'ApiResourceServer', {
       userPool: this.userPool,
       identifier: RESOURCE_SERVER_IDENTIFIER,

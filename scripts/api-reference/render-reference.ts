@@ -24,15 +24,33 @@ import { exampleRequest } from './example-operation.js';
 /** User groups, in the order a partner developer meets them, with the rule that admits each. */
 const USER_GROUPS: { rule: AccessRule; title: string; who: string }[] = [
   { rule: 'PUBLIC', title: 'Anyone (public)', who: 'anyone, with or without a token; served on the public URL too' },
-  { rule: 'READER', title: 'Readers: partner apps, members, administrators', who: 'any valid token: a partner app (client credentials, scope `chainfit/partner.read`), a signed-in member or a zone administrator' },
-  { rule: 'SIGNED_IN', title: 'Signed-in users', who: 'a signed-in person (member of organizations or not yet) or a zone administrator; not partner apps' },
-  { rule: 'ORGANIZATION_MEMBER', title: 'Organization members', who: 'members of the organization the operation acts for, and zone administrators where the description says so; not partner apps' },
-  { rule: 'ORGANIZATION_OWNER', title: 'Organization owners', who: 'owners (role `OWNER`) of the organization the operation acts for, and zone administrators; not partner apps' },
+  {
+    rule: 'READER',
+    title: 'Readers: partner apps, members, administrators',
+    who: 'any valid token: a partner app (client credentials, scope `chainfit/partner.read`), a signed-in member or a zone administrator',
+  },
+  {
+    rule: 'SIGNED_IN',
+    title: 'Signed-in users',
+    who: 'a signed-in person (member of organizations or not yet) or a zone administrator; not partner apps',
+  },
+  {
+    rule: 'ORGANIZATION_MEMBER',
+    title: 'Organization members',
+    who: 'members of the organization the operation acts for, and zone administrators where the description says so; not partner apps',
+  },
+  {
+    rule: 'ORGANIZATION_OWNER',
+    title: 'Organization owners',
+    who: 'owners (role `OWNER`) of the organization the operation acts for, and zone administrators; not partner apps',
+  },
   { rule: 'ADMIN', title: 'Zone administrators', who: 'zone administrators only (Cognito group `zone-admin`)' },
 ];
 
 /** The page's opening: endpoint, credentials, errors, and the cross-cutting rules. */
-const intro = (cacheable: string) => `<!-- Generated from schema.graphql by \`npm run docs:api\` (scripts/api-reference.ts). Do not edit: change
+const intro = (
+  cacheable: string,
+) => `<!-- Generated from schema.graphql by \`npm run docs:api\` (scripts/api-reference.ts). Do not edit: change
 the schema's descriptions and regenerate. test/unit/api-reference.test.ts fails when this file is stale. -->
 
 # chainfit GraphQL API reference
@@ -69,7 +87,9 @@ function argumentTable(args: readonly (GraphQLArgument | GraphQLInputField)[], h
   return [
     `| ${heading} | type | description |`,
     '|---|---|---|',
-    ...args.map((argument) => `| \`${argument.name}\` | \`${String(argument.type)}\` | ${cell(argument.description)}${deprecationNote(argument)} |`),
+    ...args.map(
+      (argument) => `| \`${argument.name}\` | \`${String(argument.type)}\` | ${cell(argument.description)}${deprecationNote(argument)} |`,
+    ),
     '',
   ];
 }
@@ -88,11 +108,15 @@ function renderOperation(operationType: 'query' | 'mutation', field: GraphQLFiel
     example.document,
     '```',
     '',
-    ...(Object.keys(example.variables).length > 0 ? ['Variables (placeholders):', '', '```json', JSON.stringify(example.variables, null, 2), '```', ''] : []),
+    ...(Object.keys(example.variables).length > 0
+      ? ['Variables (placeholders):', '', '```json', JSON.stringify(example.variables, null, 2), '```', '']
+      : []),
   ];
 }
 
-function rootOperations(schema: GraphQLSchema): { operationType: 'query' | 'mutation'; field: GraphQLField<unknown, unknown>; coordinate: string }[] {
+function rootOperations(
+  schema: GraphQLSchema,
+): { operationType: 'query' | 'mutation'; field: GraphQLField<unknown, unknown>; coordinate: string }[] {
   const roots = [
     { operationType: 'query' as const, type: schema.getQueryType() },
     { operationType: 'mutation' as const, type: schema.getMutationType() },
@@ -111,7 +135,13 @@ function renderOperations(schema: GraphQLSchema, access: Record<string, AccessRu
   return USER_GROUPS.flatMap((group) => {
     const members = operations.filter((operation) => access[operation.coordinate] === group.rule);
     if (members.length === 0) return [];
-    return [`## ${group.title}`, '', `Rule \`${group.rule}\`: ${group.who}.`, '', ...members.flatMap((o) => renderOperation(o.operationType, o.field, group.rule))];
+    return [
+      `## ${group.title}`,
+      '',
+      `Rule \`${group.rule}\`: ${group.who}.`,
+      '',
+      ...members.flatMap((o) => renderOperation(o.operationType, o.field, group.rule)),
+    ];
   });
 }
 
@@ -158,5 +188,8 @@ function cacheableOperations(schema: GraphQLSchema): string {
 export function renderApiReference(sdl: string, access: Record<string, AccessRule>): string {
   const schema = buildSchema(sdl);
   const lines = [intro(cacheableOperations(schema)), ...renderOperations(schema, access), ...renderTypes(schema)];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

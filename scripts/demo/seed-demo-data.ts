@@ -40,5 +40,11 @@ export async function seedDemoData(store: Store, options: { force?: boolean; now
   const members = demoMembers(new Set(organizations.map((org) => org.id)));
   await store.memberships.importMembers(members);
   await store.system.putDatasetMarker({ dataset: DEMO_DATASET, version: DEMO_DATASET_VERSION, loadedAt: now.toISOString() });
-  return { loaded: true, organizations: organizations.length, collaborations: collaborations.length, matches: matches.length, members: members.length };
+  return {
+    loaded: true,
+    organizations: organizations.length,
+    collaborations: collaborations.length,
+    matches: matches.length,
+    members: members.length,
+  };
 }

@@ -27,10 +27,15 @@ export interface MigrationPlan {
   skipped: SkippedUser[];
 }
 
-const attributeOf = (user: CognitoUserExport, name: string): string | undefined => user.Attributes?.find((attribute) => attribute.Name === name)?.Value.trim() || undefined;
+const attributeOf = (user: CognitoUserExport, name: string): string | undefined =>
+  user.Attributes?.find((attribute) => attribute.Name === name)?.Value.trim() || undefined;
 
 /** Memberships for every user whose legacy attribute names an organization that exists. */
-export function planLegacyMemberships(users: readonly CognitoUserExport[], existingOrganizations: ReadonlySet<string>, since: Date): MigrationPlan {
+export function planLegacyMemberships(
+  users: readonly CognitoUserExport[],
+  existingOrganizations: ReadonlySet<string>,
+  since: Date,
+): MigrationPlan {
   const plan: MigrationPlan = { members: [], skipped: [] };
   for (const user of users) {
     const organizationId = attributeOf(user, LEGACY_ORGANIZATION_ATTRIBUTE);
@@ -46,7 +51,13 @@ export function planLegacyMemberships(users: readonly CognitoUserExport[], exist
     }
     const email = attributeOf(user, 'email');
     const verified = attributeOf(user, 'email_verified') === 'true';
-    plan.members.push({ organizationId, subject, ...(email && verified ? { email: normalizedEmail(email) } : {}), role: 'OWNER', since: since.toISOString() });
+    plan.members.push({
+      organizationId,
+      subject,
+      ...(email && verified ? { email: normalizedEmail(email) } : {}),
+      role: 'OWNER',
+      since: since.toISOString(),
+    });
   }
   return plan;
 }

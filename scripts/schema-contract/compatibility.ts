@@ -7,7 +7,16 @@
  * value is named in every violation, so a failing test says what to restore.
  */
 import { diff, CriticalityLevel, type Change } from '@graphql-inspector/core';
-import { buildSchema, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema, type GraphQLType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLSchema,
+  type GraphQLType,
+} from 'graphql';
 
 /** A breaking change the deprecation policy does not allow. */
 export interface ContractViolation {

@@ -27,7 +27,8 @@ describe('journey 4: administration', () => {
     await charts.first().waitFor();
     expect(await charts.count()).toBe(6);
     const byCountry = page.getByRole('img', { name: new RegExp(text('en', 'admin.orgsByCountry')) });
-    for (const country of ['CN', 'KR']) expect(Number(await byCountry.locator(`g[data-key="${country}"] .value`).textContent())).toBeGreaterThan(0);
+    for (const country of ['CN', 'KR'])
+      expect(Number(await byCountry.locator(`g[data-key="${country}"] .value`).textContent())).toBeGreaterThan(0);
     const verifiedBefore = await verifiedCount(page);
     await screenshot(page, 'journey-4-statistics');
 

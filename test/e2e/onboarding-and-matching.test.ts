@@ -50,7 +50,10 @@ describe('journeys 1-2: a new Korean organization finds a Chinese partner, and t
     await page.getByRole('button', { name: text('ko', 'org.linkDev') }).click();
     await page.getByRole('heading', { name: text('ko', 'partners.title') }).waitFor();
 
-    await page.getByRole('group', { name: text('ko', 'partners.countries') }).getByLabel(text('ko', 'enum.Country.CN')).check();
+    await page
+      .getByRole('group', { name: text('ko', 'partners.countries') })
+      .getByLabel(text('ko', 'enum.Country.CN'))
+      .check();
     await page.getByRole('button', { name: text('ko', 'partners.search') }).click();
     const first = page.locator('li.result').first();
     await first.waitFor();
@@ -65,7 +68,10 @@ describe('journeys 1-2: a new Korean organization finds a Chinese partner, and t
 
     await first.getByRole('textbox').fill('양극재 공급을 제안드립니다. 회의를 요청합니다.');
     await first.getByRole('button', { name: text('ko', 'interest.send') }).click();
-    await first.getByRole('status').filter({ hasText: text('ko', 'enum.MatchStatus.PENDING') }).waitFor();
+    await first
+      .getByRole('status')
+      .filter({ hasText: text('ko', 'enum.MatchStatus.PENDING') })
+      .waitFor();
     expect(newcomerProblems).toEqual([]);
   });
 
@@ -79,7 +85,12 @@ describe('journeys 1-2: a new Korean organization finds a Chinese partner, and t
     expect(await match.getAttribute('data-status')).toBe('PENDING');
     await match.getByLabel(text('en', 'matches.reply')).fill('Glad to meet: let us talk cathode specifications.');
     await match.getByRole('button', { name: text('en', 'matches.accept') }).click();
-    await page.locator('li[data-match][data-status="MUTUAL"]').filter({ hasText: NEW_ORGANIZATION.en }).getByTestId('contact').filter({ hasText: NEW_ORGANIZATION.email }).waitFor();
+    await page
+      .locator('li[data-match][data-status="MUTUAL"]')
+      .filter({ hasText: NEW_ORGANIZATION.en })
+      .getByTestId('contact')
+      .filter({ hasText: NEW_ORGANIZATION.email })
+      .waitFor();
     await screenshot(page, 'journey-2-accepted');
 
     await newcomer.goto('/#/matches');

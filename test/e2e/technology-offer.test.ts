@@ -29,7 +29,9 @@ describe('journey 3: a technology-transfer office posts a technology offer in Ch
     expect(await form.getByLabel(text('zh', 'collab.kind')).inputValue()).toBe('TECHNOLOGY_OFFER');
     expect(await form.getByLabel(text('zh', 'collab.language')).inputValue()).toBe('zh');
     await form.getByLabel(text('zh', 'collab.titleField')).fill(TITLE);
-    await form.getByLabel(text('zh', 'collab.summary')).fill('本院研制的高功率光纤激光器，可许可给激光雷达与精密加工企业，并开展联合研发。');
+    await form
+      .getByLabel(text('zh', 'collab.summary'))
+      .fill('本院研制的高功率光纤激光器，可许可给激光雷达与精密加工企业，并开展联合研发。');
     await pickSegment(page, 'zh', 'collab.segments', '激光');
     await form.getByLabel(text('zh', 'enum.CooperationMode.TECHNOLOGY_LICENSING')).check();
     await form.getByRole('button', { name: text('zh', 'collab.submit') }).click();

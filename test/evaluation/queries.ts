@@ -36,25 +36,73 @@ const forOrganization = (id: string, relevance: Record<string, Grade>, name: str
 });
 
 export const EVALUATION_QUERIES: readonly EvaluationQuery[] = [
-  forOrganization('cn-edrive', { 'kr-igbt': 3, 'cn-igbt': 2, 'kr-univ-power': 2, 'cn-vehicle': 2, 'kr-charging': 1 }, 'electric-drive maker seeks power semiconductors'),
-  forOrganization('kr-igbt', { 'cn-edrive': 3, 'cn-edrive-2': 2, 'kr-motorctl': 2, 'kr-rail-traction': 2, 'kr-univ-power': 2, 'cn-packaging': 1, 'kr-compound': 1 }, 'IGBT maker seeks drive makers'),
-  forOrganization('cn-ginseng-grower', { 'kr-ginseng-processor': 3, 'cn-ginseng-extracts': 3, 'cn-ginseng-etrading': 2, 'cn-ginseng-univ': 1 }, 'ginseng grower seeks a deep-processor'),
+  forOrganization(
+    'cn-edrive',
+    { 'kr-igbt': 3, 'cn-igbt': 2, 'kr-univ-power': 2, 'cn-vehicle': 2, 'kr-charging': 1 },
+    'electric-drive maker seeks power semiconductors',
+  ),
+  forOrganization(
+    'kr-igbt',
+    { 'cn-edrive': 3, 'cn-edrive-2': 2, 'kr-motorctl': 2, 'kr-rail-traction': 2, 'kr-univ-power': 2, 'cn-packaging': 1, 'kr-compound': 1 },
+    'IGBT maker seeks drive makers',
+  ),
+  forOrganization(
+    'cn-ginseng-grower',
+    { 'kr-ginseng-processor': 3, 'cn-ginseng-extracts': 3, 'cn-ginseng-etrading': 2, 'cn-ginseng-univ': 1 },
+    'ginseng grower seeks a deep-processor',
+  ),
   forOrganization(
     'kr-ginseng-processor',
-    { 'cn-ginseng-grower': 3, 'cn-health-products': 3, 'kr-cosmetics': 2, 'kr-ginseng-grower': 2, 'cn-ginseng-etrading': 2, 'cn-ginseng-univ': 1 },
+    {
+      'cn-ginseng-grower': 3,
+      'cn-health-products': 3,
+      'kr-cosmetics': 2,
+      'kr-ginseng-grower': 2,
+      'cn-ginseng-etrading': 2,
+      'cn-ginseng-univ': 1,
+    },
     'ginseng deep-processor seeks growers',
   ),
-  forOrganization('kr-antibody', { 'cn-cdmo': 3, 'kr-cdmo': 2, 'cn-inst-antibody': 2, 'kr-discovery': 2, 'cn-pharma-dist': 1 }, 'antibody developer seeks a CDMO'),
-  forOrganization('cn-cdmo', { 'kr-antibody': 3, 'kr-vaccines': 3, 'cn-antibody': 1, 'kr-discovery': 1, 'cn-inst-antibody': 1 }, 'CDMO seeks antibody developers'),
+  forOrganization(
+    'kr-antibody',
+    { 'cn-cdmo': 3, 'kr-cdmo': 2, 'cn-inst-antibody': 2, 'kr-discovery': 2, 'cn-pharma-dist': 1 },
+    'antibody developer seeks a CDMO',
+  ),
+  forOrganization(
+    'cn-cdmo',
+    { 'kr-antibody': 3, 'kr-vaccines': 3, 'cn-antibody': 1, 'kr-discovery': 1, 'cn-inst-antibody': 1 },
+    'CDMO seeks antibody developers',
+  ),
   forOrganization('cn-panels', { 'kr-display-materials': 3, 'kr-uhd-tv': 3, 'cn-vr': 2 }, 'display-panel maker'),
-  forOrganization('cn-industrial-robots', { 'kr-robot-components': 3, 'cn-robot-integrator': 2, 'kr-univ-robotics': 2, 'cn-vehicle': 2 }, 'industrial-robot maker seeks components'),
+  forOrganization(
+    'cn-industrial-robots',
+    { 'kr-robot-components': 3, 'cn-robot-integrator': 2, 'kr-univ-robotics': 2, 'cn-vehicle': 2 },
+    'industrial-robot maker seeks components',
+  ),
   forOrganization('cn-autonomous', { 'kr-lidar': 3, 'kr-mobility': 3 }, 'autonomous-driving developer seeks lidar'),
   forOrganization('kr-cells', { 'cn-materials': 3, 'cn-packs': 3, 'kr-packs': 2 }, 'battery-cell maker seeks materials'),
-  forOrganization('kr-univ-power', { 'cn-edrive': 3, 'kr-igbt': 2, 'cn-igbt': 1, 'kr-motorctl': 1, 'kr-rail-traction': 1, 'cn-packaging': 1 }, 'university with power-electronics research'),
-  forOrganization('kr-cosmetics', { 'kr-ginseng-processor': 3, 'cn-ginseng-extracts': 3, 'cn-cosmetic-ingredients': 3, 'cn-ginseng-univ': 1 }, 'cosmetics maker seeks ginseng extracts'),
+  forOrganization(
+    'kr-univ-power',
+    { 'cn-edrive': 3, 'kr-igbt': 2, 'cn-igbt': 1, 'kr-motorctl': 1, 'kr-rail-traction': 1, 'cn-packaging': 1 },
+    'university with power-electronics research',
+  ),
+  forOrganization(
+    'kr-cosmetics',
+    { 'kr-ginseng-processor': 3, 'cn-ginseng-extracts': 3, 'cn-cosmetic-ingredients': 3, 'cn-ginseng-univ': 1 },
+    'cosmetics maker seeks ginseng extracts',
+  ),
   forOrganization(
     'cn-vehicle',
-    { 'kr-packs': 3, 'cn-packs': 2, 'cn-edrive': 2, 'cn-edrive-2': 2, 'kr-lidar': 2, 'cn-industrial-robots': 2, 'kr-mobility': 1, 'kr-charging': 1 },
+    {
+      'kr-packs': 3,
+      'cn-packs': 2,
+      'cn-edrive': 2,
+      'cn-edrive-2': 2,
+      'kr-lidar': 2,
+      'cn-industrial-robots': 2,
+      'kr-mobility': 1,
+      'kr-charging': 1,
+    },
     'vehicle maker seeks packs and drives',
   ),
   {
@@ -83,7 +131,15 @@ export const EVALUATION_QUERIES: readonly EvaluationQuery[] = [
   ),
   forOrganization(
     'cn-ginseng-extracts',
-    { 'kr-cold-chain': 3, 'kr-cosmetics': 2, 'cn-health-products': 2, 'kr-ginseng-grower': 2, 'cn-ginseng-grower': 2, 'cn-ginseng-etrading': 2, 'cn-ginseng-univ': 1 },
+    {
+      'kr-cold-chain': 3,
+      'kr-cosmetics': 2,
+      'cn-health-products': 2,
+      'kr-ginseng-grower': 2,
+      'cn-ginseng-grower': 2,
+      'cn-ginseng-etrading': 2,
+      'cn-ginseng-univ': 1,
+    },
     'stated need: ginseng extractor asks for cold chain, cosmetics makers want its extracts',
   ),
   forOrganization(

@@ -18,7 +18,13 @@ export interface RecallFigure {
 
 /** Share of terms whose expected segment is among the first `k` search results (no locale given, as the API searches). */
 export function recallAt(k: number, terms: readonly SegmentTerm[]): RecallFigure & { misses: SegmentTerm[] } {
-  const misses = terms.filter((t) => !industryChainModel.searchSegments(t.term).slice(0, k).some((s) => s.id === t.expected));
+  const misses = terms.filter(
+    (t) =>
+      !industryChainModel
+        .searchSegments(t.term)
+        .slice(0, k)
+        .some((s) => s.id === t.expected),
+  );
   const found = terms.length - misses.length;
   return { terms: terms.length, found, recall: terms.length === 0 ? 0 : found / terms.length, misses };
 }
@@ -60,7 +66,13 @@ export interface SegmentSearchFigures {
 const strip = ({ terms, found, recall }: RecallFigure): RecallFigure => ({ terms, found, recall });
 
 export function segmentSearchFigures(): SegmentSearchFigures {
-  const ofLocale = (locale: Locale) => strip(recallAt(3, SEGMENT_TERMS.filter((t) => t.locale === locale)));
+  const ofLocale = (locale: Locale) =>
+    strip(
+      recallAt(
+        3,
+        SEGMENT_TERMS.filter((t) => t.locale === locale),
+      ),
+    );
   return {
     overall: strip(recallAt(3, SEGMENT_TERMS)),
     byLocale: { en: ofLocale('en'), zh: ofLocale('zh'), ko: ofLocale('ko') },
@@ -83,10 +95,18 @@ export function renderSegmentSearchFigures(figures: SegmentSearchFigures): strin
     row('Korean', figures.byLocale.ko),
     row('held-out terms (written after the synonyms were frozen)', figures.heldOut),
     '',
-    '| suggestSegments on the demo organizations\' descriptions (top 5) | count | share |',
+    "| suggestSegments on the demo organizations' descriptions (top 5) | count | share |",
     '|---|---:|---:|',
-    share('offered segments found in their organization\'s top 5', figures.suggestions.listedSegmentsInTop5, figures.suggestions.listedSegments),
-    share('organizations whose main (first-listed) segment is in the top 5', figures.suggestions.mainInTop5, figures.suggestions.organizations),
+    share(
+      "offered segments found in their organization's top 5",
+      figures.suggestions.listedSegmentsInTop5,
+      figures.suggestions.listedSegments,
+    ),
+    share(
+      'organizations whose main (first-listed) segment is in the top 5',
+      figures.suggestions.mainInTop5,
+      figures.suggestions.organizations,
+    ),
     share('organizations with every offered segment in the top 5', figures.suggestions.allListedInTop5, figures.suggestions.organizations),
   ].join('\n');
 }

@@ -495,7 +495,6 @@ const KOREAN: Row[] = [
   ['제품디자인', 'education-tech.industrial-design'],
 ];
 
-
 /**
  * Written after the synonym lists were frozen, and never used to extend them:
  * an honest check of how the search does on terms nobody tuned it for.

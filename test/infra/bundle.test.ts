@@ -65,7 +65,7 @@ describe('the bundled GraphQL Lambda artifact', () => {
     expect(apollo.filter((path) => path.includes('/dist/cjs/'))).toEqual([]);
   });
 
-  it('takes the AWS SDK\'s tree-shakable ESM builds, not the CommonJS ones', () => {
+  it("takes the AWS SDK's tree-shakable ESM builds, not the CommonJS ones", () => {
     const sdk = inputPackages().filter((path) => /node_modules\/@(aws-sdk|smithy)\//.test(path));
     expect(sdk.length).toBeGreaterThan(0);
     expect(sdk.filter((path) => path.includes('/dist-cjs/'))).toEqual([]);
@@ -82,7 +82,9 @@ describe('the bundled GraphQL Lambda artifact', () => {
 
   it('is self-contained: the AWS SDK is inside and only Node built-ins stay external', () => {
     expect(inputPackages().some((path) => path.includes('node_modules/@aws-sdk/client-dynamodb/'))).toBe(true);
-    const external = Object.values(reference.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path));
+    const external = Object.values(reference.metafile.outputs).flatMap((output) =>
+      output.imports.filter((i) => i.external).map((i) => i.path),
+    );
     expect(external.filter((path) => !isBuiltin(path))).toEqual([]);
   });
 });

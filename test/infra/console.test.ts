@@ -58,11 +58,19 @@ describe('the web console in AWS (S3 + CloudFront)', () => {
   });
 
   it('keeps the content bucket private, encrypted, TLS-only and readable by the distribution through OAC only', () => {
-    const [contentId] = Object.entries(template.findResources('AWS::S3::Bucket')).find(([, bucket]) => (bucket as Resource).Properties.LoggingConfiguration) ?? [];
+    const [contentId] =
+      Object.entries(template.findResources('AWS::S3::Bucket')).find(
+        ([, bucket]) => (bucket as Resource).Properties.LoggingConfiguration,
+      ) ?? [];
     expect(contentId).toBeDefined();
     template.hasResourceProperties('AWS::S3::Bucket', {
       LoggingConfiguration: Match.anyValue(),
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
       BucketEncryption: Match.anyValue(),
     });
     template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
@@ -74,7 +82,12 @@ describe('the web console in AWS (S3 + CloudFront)', () => {
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-          Match.objectLike({ Effect: 'Allow', Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject', Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } } }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Action: 's3:GetObject',
+            Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } },
+          }),
         ]),
       },
     });
@@ -88,7 +101,11 @@ describe('the web console in AWS (S3 + CloudFront)', () => {
     expect(JSON.stringify(apiOrigin?.DomainName)).toContain('.execute-api.');
     expect(apiOrigin?.CustomOriginConfig?.OriginProtocolPolicy).toBe('https-only');
     for (const behavior of behaviors) {
-      expect(behavior).toMatchObject({ TargetOriginId: apiOrigin?.Id, CachePolicyId: CACHING_DISABLED, ViewerProtocolPolicy: 'https-only' });
+      expect(behavior).toMatchObject({
+        TargetOriginId: apiOrigin?.Id,
+        CachePolicyId: CACHING_DISABLED,
+        ViewerProtocolPolicy: 'https-only',
+      });
       expect(behavior.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'POST', 'OPTIONS']));
     }
     expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
@@ -96,7 +113,9 @@ describe('the web console in AWS (S3 + CloudFront)', () => {
   });
 
   it('sends a CSP without unsafe-inline scripts, HSTS and frame-ancestors none on every behaviour', () => {
-    const policy = only(template, 'AWS::CloudFront::ResponseHeadersPolicy').Properties.ResponseHeadersPolicyConfig as { SecurityHeadersConfig: SecurityHeaders };
+    const policy = only(template, 'AWS::CloudFront::ResponseHeadersPolicy').Properties.ResponseHeadersPolicyConfig as {
+      SecurityHeadersConfig: SecurityHeaders;
+    };
     const security = policy.SecurityHeadersConfig;
     const csp = JSON.stringify(security.ContentSecurityPolicy.ContentSecurityPolicy);
     expect(csp).toContain("script-src 'self';");
@@ -107,7 +126,8 @@ describe('the web console in AWS (S3 + CloudFront)', () => {
     expect(security.StrictTransportSecurity).toMatchObject({ AccessControlMaxAgeSec: 63_072_000, IncludeSubdomains: true, Override: true });
     expect(security.FrameOptions).toMatchObject({ FrameOption: 'DENY' });
     const config = distributionConfig(template);
-    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: headersPolicyId });
+    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors])
+      expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: headersPolicyId });
   });
 
   it('sends client-side routes to index.html with a viewer-request function on the console behaviour only', () => {
@@ -119,7 +139,9 @@ describe('the web console in AWS (S3 + CloudFront)', () => {
 
   it('points the portal client’s OAuth callback and logout URLs at the distribution', () => {
     const distributionId = Object.keys(template.findResources('AWS::CloudFront::Distribution'))[0];
-    const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient')).find((resource) => (resource as Resource).Properties.ClientName === 'web-portal') as Resource;
+    const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient')).find(
+      (resource) => (resource as Resource).Properties.ClientName === 'web-portal',
+    ) as Resource;
     const callbacks = JSON.stringify(client.Properties.CallbackURLs);
     const logouts = JSON.stringify(client.Properties.LogoutURLs);
     for (const urls of [callbacks, logouts]) expect(urls).toContain(`"${distributionId}","DomainName"`);

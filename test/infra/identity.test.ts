@@ -28,7 +28,15 @@ describe('identity: the Cognito user pool and its clients', () => {
       AutoVerifiedAttributes: ['email'],
       // A changed email stays unverified (the old one is kept) until its code is confirmed.
       UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
-      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true }) },
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
       MfaConfiguration: 'OPTIONAL',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       UsernameAttributes: ['email'],
@@ -48,7 +56,10 @@ describe('identity: the Cognito user pool and its clients', () => {
 
   it('defines the partner read scope on a resource server', () => {
     const [identifier, scope] = PARTNER_READ_SCOPE.split('/');
-    dev.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', { Identifier: identifier, Scopes: [Match.objectLike({ ScopeName: scope })] });
+    dev.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: identifier,
+      Scopes: [Match.objectLike({ ScopeName: scope })],
+    });
   });
 
   it('gives each partner app its own client-credentials client with a secret and only the partner scope', () => {
@@ -69,13 +80,22 @@ describe('identity: the Cognito user pool and its clients', () => {
     for (const name of ['kr-robotics', 'changchun-auto']) expect(clientNamed(twoPartners, `partner-${name}`).GenerateSecret).toBe(true);
     const clients = Object.keys(twoPartners.findResources('AWS::Cognito::UserPoolClient'));
     expect(clients).toHaveLength(3);
-    twoPartners.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { JwtConfiguration: Match.objectLike({ Audience: Match.arrayEquals(clients.map((id) => ({ Ref: id }))) }) });
-    expect(Object.keys(twoPartners.findOutputs('*')).filter((id) => id.startsWith('PartnerClientId'))).toEqual(['PartnerClientIdKrRobotics', 'PartnerClientIdChangchunAuto']);
+    twoPartners.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      JwtConfiguration: Match.objectLike({ Audience: Match.arrayEquals(clients.map((id) => ({ Ref: id }))) }),
+    });
+    expect(Object.keys(twoPartners.findOutputs('*')).filter((id) => id.startsWith('PartnerClientId'))).toEqual([
+      'PartnerClientIdKrRobotics',
+      'PartnerClientIdChangchunAuto',
+    ]);
   });
 
   it('puts email and email_verified in portal ID tokens, and no organization attribute at all', () => {
     const portal = clientNamed(dev, 'web-portal');
-    expect(portal).toMatchObject({ GenerateSecret: false, AllowedOAuthFlows: ['code'], CallbackURLs: expect.arrayContaining(['https://portal.example.org/auth/callback']) });
+    expect(portal).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      CallbackURLs: expect.arrayContaining(['https://portal.example.org/auth/callback']),
+    });
     expect(portal.ReadAttributes).toEqual(expect.arrayContaining(['email', 'email_verified']));
     expect(portal.ReadAttributes).not.toContain(LEGACY_ORGANIZATION_ATTRIBUTE);
     expect(portal.WriteAttributes).not.toContain(LEGACY_ORGANIZATION_ATTRIBUTE);
@@ -86,15 +106,30 @@ describe('identity: the Cognito user pool and its clients', () => {
   });
 
   it('retains and deletion-protects the user pool in prod only', () => {
-    prod.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }) });
-    dev.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Delete', Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }) });
+    prod.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }),
+    });
+    dev.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }),
+    });
   });
 
   it('outputs the GraphQL URLs, the user pool, both client ids and the token endpoint', () => {
     const outputs = dev.findOutputs('*');
-    expect(Object.keys(outputs).sort()).toEqual(
-      ['AlarmTopicArn', 'AuthDomain', 'ConsoleBucketName', 'ConsoleUrl', 'GraphQLUrl', 'PartnerClientIdDemoPartner', 'PortalClientId', 'PublicGraphQLUrl', 'TokenEndpoint', 'UserPoolId'],
-    );
+    expect(Object.keys(outputs).sort()).toEqual([
+      'AlarmTopicArn',
+      'AuthDomain',
+      'ConsoleBucketName',
+      'ConsoleUrl',
+      'GraphQLUrl',
+      'PartnerClientIdDemoPartner',
+      'PortalClientId',
+      'PublicGraphQLUrl',
+      'TokenEndpoint',
+      'UserPoolId',
+    ]);
     expect(JSON.stringify(outputs.GraphQLUrl?.Value)).toMatch(/\/graphql"\]\]\}$/);
     expect(JSON.stringify(outputs.PublicGraphQLUrl?.Value)).toContain('/public/graphql');
     expect(JSON.stringify(outputs.TokenEndpoint?.Value)).toContain('.amazoncognito.com/oauth2/token');

@@ -30,7 +30,11 @@ export interface SynthesisOptions {
 
 const cache = new Map<string, Synthesis>();
 const outdirs: string[] = [];
-process.once('exit', () => { outdirs.forEach((dir) => { rmSync(dir, { recursive: true, force: true }); }); });
+process.once('exit', () => {
+  outdirs.forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
 
 /** The app for a stage, synthesized once per test file (validation plugins run: cdk-nag findings fail it). */
 export function synthesize(stage: Stage, options: SynthesisOptions = {}): Synthesis {

@@ -52,9 +52,17 @@ const OPERATIONS: Record<string, OperationCase> = {
   'Query.zoneParks': { document: '{ zoneParks { id } }', allowed: 'everyone' },
   'Query.searchSegments': { document: '{ searchSegments(text: "IGBT") { id } }', allowed: 'everyone' },
   'Query.suggestSegments': { document: '{ suggestSegments(text: "We make IGBT modules") { score } }', allowed: 'everyone' },
-  'Query.organization': { document: 'query($id: ID!) { organization(id: $id) { id } }', variables: (s) => ({ id: s.target }), allowed: 'readers' },
+  'Query.organization': {
+    document: 'query($id: ID!) { organization(id: $id) { id } }',
+    variables: (s) => ({ id: s.target }),
+    allowed: 'readers',
+  },
   'Query.organizations': { document: '{ organizations(first: 2) { edges { node { id } } } }', allowed: 'readers' },
-  'Query.collaboration': { document: 'query($id: ID!) { collaboration(id: $id) { id } }', variables: (s) => ({ id: s.posting }), allowed: 'readers' },
+  'Query.collaboration': {
+    document: 'query($id: ID!) { collaboration(id: $id) { id } }',
+    variables: (s) => ({ id: s.posting }),
+    allowed: 'readers',
+  },
   'Query.collaborations': { document: '{ collaborations(first: 2) { edges { node { id } } } }', allowed: 'readers' },
   'Query.match': { document: 'query($id: ID!) { match(id: $id) { id } }', variables: (s) => ({ id: s.sentMatch }), allowed: TARGET_SIDE },
   'Query.matches': {
@@ -129,8 +137,16 @@ const OPERATIONS: Record<string, OperationCase> = {
   'Query.zoneStatistics': { document: '{ zoneStatistics { organizations { total } } }', allowed: ['ADMIN'] },
   // Onboarding: owners manage members; invitations and join requests are for any signed-in person.
   'Query.me': { document: '{ me { subject memberships { role } invitations { id } } }', allowed: SIGNED_IN },
-  'Query.members': { document: 'query($org: ID!) { members(organizationId: $org) { subject } }', variables: (s) => ({ org: s.target }), allowed: OWNER_SIDE },
-  'Query.joinRequests': { document: 'query($org: ID!) { joinRequests(organizationId: $org) { subject } }', variables: (s) => ({ org: s.target }), allowed: OWNER_SIDE },
+  'Query.members': {
+    document: 'query($org: ID!) { members(organizationId: $org) { subject } }',
+    variables: (s) => ({ org: s.target }),
+    allowed: OWNER_SIDE,
+  },
+  'Query.joinRequests': {
+    document: 'query($org: ID!) { joinRequests(organizationId: $org) { subject } }',
+    variables: (s) => ({ org: s.target }),
+    allowed: OWNER_SIDE,
+  },
   'Query.verificationQueue': { document: '{ verificationQueue(first: 2) { edges { node { id } } } }', allowed: ['ADMIN'] },
   'Mutation.inviteMember': {
     document: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
@@ -140,7 +156,8 @@ const OPERATIONS: Record<string, OperationCase> = {
   'Mutation.acceptInvitation': { document: 'mutation { acceptInvitation(input: { id: "inv-none" }) { role } }', allowed: SIGNED_IN },
   'Mutation.declineInvitation': { document: 'mutation { declineInvitation(input: { id: "inv-none" }) { id } }', allowed: SIGNED_IN },
   'Mutation.requestToJoin': {
-    document: 'mutation($org: ID!) { requestToJoin(input: { organizationId: $org, message: "We make drive inverters; may we join?" }) { subject } }',
+    document:
+      'mutation($org: ID!) { requestToJoin(input: { organizationId: $org, message: "We make drive inverters; may we join?" }) { subject } }',
     variables: (s) => ({ org: s.target }),
     allowed: SIGNED_IN,
   },
@@ -170,7 +187,11 @@ const OPERATIONS: Record<string, OperationCase> = {
     allowed: ['ADMIN'],
   },
   // Last on purpose: the plain member really leaves (the owner, the only one, is kept by the last-owner rule).
-  'Mutation.leaveOrganization': { document: 'mutation($org: ID!) { leaveOrganization(input: { organizationId: $org }) { role } }', variables: (s) => ({ org: s.target }), allowed: TARGET_SIDE },
+  'Mutation.leaveOrganization': {
+    document: 'mutation($org: ID!) { leaveOrganization(input: { organizationId: $org }) { role } }',
+    variables: (s) => ({ org: s.target }),
+    allowed: TARGET_SIDE,
+  },
 };
 
 function expectedOutcome(operation: OperationCase, caller: CallerName): Outcome {
@@ -188,7 +209,15 @@ function outcomeOf(result: GraphQLResult<unknown>): Outcome {
 }
 
 /** Callers who may change state last, so a refused caller never meets a state an allowed one left. */
-const CALL_ORDER: CallerName[] = ['ANONYMOUS', 'PARTNER', 'MEMBER_OF_OTHER', 'MEMBER_WITHOUT_ORG', 'ADMIN', 'PLAIN_MEMBER_OF_TARGET', 'MEMBER_OF_TARGET'];
+const CALL_ORDER: CallerName[] = [
+  'ANONYMOUS',
+  'PARTNER',
+  'MEMBER_OF_OTHER',
+  'MEMBER_WITHOUT_ORG',
+  'ADMIN',
+  'PLAIN_MEMBER_OF_TARGET',
+  'MEMBER_OF_TARGET',
+];
 
 describe('the access matrix: every operation × every kind of caller', () => {
   let table: TestTable;
@@ -198,11 +227,24 @@ describe('the access matrix: every operation × every kind of caller', () => {
   beforeAll(async () => {
     table = await createTestTable('access-matrix');
     client = await graphqlClient(table.store);
-    const [target, other, third, fourth] = [await anIgbtMaker(table.store), await aDriveMaker(table.store), await aDriveMaker(table.store), await aDriveMaker(table.store)];
+    const [target, other, third, fourth] = [
+      await anIgbtMaker(table.store),
+      await aDriveMaker(table.store),
+      await aDriveMaker(table.store),
+      await aDriveMaker(table.store),
+    ];
     const posting = await aPostingOf(table.store, target);
     const received = await express(client, other.id, target.id);
     const sent = await express(client, target.id, third.id);
-    scenario = { target: target.id, other: other.id, third: third.id, fourth: fourth.id, posting: posting.id, receivedMatch: received.id, sentMatch: sent.id };
+    scenario = {
+      target: target.id,
+      other: other.id,
+      third: third.id,
+      fourth: fourth.id,
+      posting: posting.id,
+      receivedMatch: received.id,
+      sentMatch: sent.id,
+    };
   });
 
   afterAll(async () => {

@@ -22,7 +22,12 @@ function processingAtMost(perCall: number, tableName: string) {
       if (sent instanceof BatchGetCommand) {
         const keys = (input.RequestItems[tableName] as { Keys: Record<string, unknown>[] }).Keys;
         // DynamoDB refuses an empty key list; processing nothing means not sending.
-        const answer = perCall === 0 ? {} : ((await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys.slice(0, perCall) } } }) as never)) as Record<string, unknown>);
+        const answer =
+          perCall === 0
+            ? {}
+            : ((await client.send(
+                new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys.slice(0, perCall) } } }) as never,
+              )) as Record<string, unknown>);
         const rest = keys.slice(perCall);
         return { ...answer, UnprocessedKeys: rest.length > 0 ? { [tableName]: { Keys: rest } } : {} };
       }

@@ -14,7 +14,13 @@ import { createTestTable, type TestTable } from '../support/test-table.js';
  */
 describe('npm run calibrate on a generated history', () => {
   let table: TestTable;
-  const history = generatedHistory({ size: 600, seed: 11, intercept: -4, truth: { reciprocalChainFit: 3, crossBorder: 3, modeOverlap: 1.5 }, pendingShare: 0.1 });
+  const history = generatedHistory({
+    size: 600,
+    seed: 11,
+    intercept: -4,
+    truth: { reciprocalChainFit: 3, crossBorder: 3, modeOverlap: 1.5 },
+    pendingShare: 0.1,
+  });
 
   beforeAll(async () => {
     table = await createTestTable('calibrate');

@@ -18,7 +18,13 @@ import type { Organization } from '../../functions/core/organization.js';
 const UPDATE = 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version city offers { segmentId } } }';
 
 /** Each racer moves the profile to a different city and offered segment, so the winner is recognisable everywhere. */
-const SEGMENTS = ['semi.power-semiconductors', 'nev.battery-cells', 'nev.electric-drive', 'nev.motor-controllers', 'nev.charging-infrastructure'];
+const SEGMENTS = [
+  'semi.power-semiconductors',
+  'nev.battery-cells',
+  'nev.electric-drive',
+  'nev.motor-controllers',
+  'nev.charging-infrastructure',
+];
 
 describe('50 parallel updates of one profile with the same version', () => {
   let table: TestTable;
@@ -65,7 +71,9 @@ describe('50 parallel updates of one profile with the same version', () => {
     ];
     // Membership items share the organization's partition but are not written by profile updates.
     const memberships = new Set([ORGANIZATION_MEMBER_ITEM.entity, PERSON_MEMBERSHIP_ITEM.entity, MEMBER_COUNT_ITEM.entity]);
-    const actual = (await allItems(table)).filter((item) => (item.pk === `ORG#${original.id}` || item.organizationId === original.id) && !memberships.has(String(item.entity)));
+    const actual = (await allItems(table)).filter(
+      (item) => (item.pk === `ORG#${original.id}` || item.organizationId === original.id) && !memberships.has(String(item.entity)),
+    );
     const keyOf = (item: Record<string, unknown>) => `${String(item.pk)}|${String(item.sk)}`;
     expect(actual.map(keyOf).sort()).toEqual(expected.map(keyOf).sort());
     // Each carries the builder's attributes plus the model version it was built with (the profile also lists the others' keys).

@@ -47,7 +47,8 @@ function organization(id: string, offers: string[], seeks: string[], overrides: 
 }
 
 /** A Chinese drive maker seeking power semiconductors and drive motors. */
-const driveMaker = (id: string) => organization(id, ['nev.electric-drive'], ['semi.power-semiconductors', 'nev.drive-motors'], { country: 'CN' });
+const driveMaker = (id: string) =>
+  organization(id, ['nev.electric-drive'], ['semi.power-semiconductors', 'nev.drive-motors'], { country: 'CN' });
 /** A Korean IGBT maker that wants drive makers as customers. */
 const igbtMaker = (id: string) => organization(id, ['semi.power-semiconductors'], ['nev.electric-drive']);
 
@@ -71,7 +72,14 @@ describe('feedback from the seeker’s declines, through GraphQL on DynamoDB Loc
   function pastDecline(igbt: string, seeker: string, ageDays: number) {
     const at = new Date(Date.now() - ageDays * DAY_MS).toISOString();
     const reasons = [
-      { kind: 'SEEKS_OFFERED', direction: 'SEEKER_OFFERS_WHAT_CANDIDATE_SEEKS', seekerSegment: 'semi.power-semiconductors', candidateSegment: 'semi.power-semiconductors', strength: 1, serves: 'CANDIDATE' },
+      {
+        kind: 'SEEKS_OFFERED',
+        direction: 'SEEKER_OFFERS_WHAT_CANDIDATE_SEEKS',
+        seekerSegment: 'semi.power-semiconductors',
+        candidateSegment: 'semi.power-semiconductors',
+        strength: 1,
+        serves: 'CANDIDATE',
+      },
     ] as const;
     return {
       record: aMatchRecord({
@@ -94,7 +102,9 @@ describe('feedback from the seeker’s declines, through GraphQL on DynamoDB Loc
     for (const seeker of SEEKERS) await table.store.organizations.create(driveMaker(seeker));
     for (const id of ['igbt-1', 'igbt-2', 'igbt-3']) await table.store.organizations.create(igbtMaker(id));
     // Offers a second stated need, as strongly two-sided as the IGBT makers, but unverified: just below them.
-    await table.store.organizations.create(organization('motors-kr', ['nev.drive-motors'], ['nev.electric-drive'], { verification: 'UNVERIFIED' }));
+    await table.store.organizations.create(
+      organization('motors-kr', ['nev.drive-motors'], ['nev.electric-drive'], { verification: 'UNVERIFIED' }),
+    );
     await decline('igbt-1', 'drive-declines', 'NOT_RELEVANT');
     await decline('igbt-2', 'drive-declines', 'NOT_RELEVANT');
     await decline('igbt-1', 'drive-other-reason', 'NO_CAPACITY');

@@ -14,7 +14,8 @@ const IGBT_MATCHES = `{ matches(organizationId: "demo-org-kr-igbt-1") { edges { 
   status myRole declineReason fit { score seekerOrganizationId } counterpart { id contact { email } }
 } } } }`;
 
-const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => `${String(a.pk)}|${String(a.sk)}`.localeCompare(`${String(b.pk)}|${String(b.sk)}`);
+const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  `${String(a.pk)}|${String(a.sk)}`.localeCompare(`${String(b.pk)}|${String(b.sk)}`);
 
 describe('loading the demo data set', () => {
   let table: TestTable;
@@ -41,10 +42,13 @@ describe('loading the demo data set', () => {
   });
 
   it('loads the demo matches, a MUTUAL marker for each mutual pair, and a reload writes identical items', async () => {
-    const matchItemsIn = async () => (await allItems(table)).filter((item) => item.entity === 'MATCH' || item.entity === 'MUTUAL_PAIR').sort(byKey);
+    const matchItemsIn = async () =>
+      (await allItems(table)).filter((item) => item.entity === 'MATCH' || item.entity === 'MUTUAL_PAIR').sort(byKey);
     const loaded = await matchItemsIn();
     expect(loaded.filter((item) => item.entity === 'MATCH')).toHaveLength(DEMO_MATCH_SCRIPTS.length);
-    expect(loaded.filter((item) => item.entity === 'MATCH').map((item) => item.gsi1pk)).toEqual(DEMO_MATCH_SCRIPTS.map(() => 'MATCHES#ALL'));
+    expect(loaded.filter((item) => item.entity === 'MATCH').map((item) => item.gsi1pk)).toEqual(
+      DEMO_MATCH_SCRIPTS.map(() => 'MATCHES#ALL'),
+    );
     const mutual = loaded.filter((item) => item.entity === 'MATCH' && item.status === 'MUTUAL');
     expect(loaded.filter((item) => item.entity === 'MUTUAL_PAIR').map((item) => item.pk)).toEqual(mutual.map((item) => item.pk));
 
@@ -55,7 +59,10 @@ describe('loading the demo data set', () => {
   it('shows a member of the demo IGBT maker its matches: pending, mutual (contact shared) and declined', async () => {
     const client = await graphqlClient(table.store);
     try {
-      const result = await client.executeAs<{ matches: { edges: { node: Record<string, unknown> }[] } }>(memberOf('demo-org-kr-igbt-1'), IGBT_MATCHES);
+      const result = await client.executeAs<{ matches: { edges: { node: Record<string, unknown> }[] } }>(
+        memberOf('demo-org-kr-igbt-1'),
+        IGBT_MATCHES,
+      );
       expect(result.errors).toBeUndefined();
       const nodes = result.data!.matches.edges.map((edge) => edge.node);
       expect(nodes.map((node) => [node.status, node.myRole, (node.counterpart as { id: string }).id])).toEqual([
@@ -63,7 +70,10 @@ describe('loading the demo data set', () => {
         ['MUTUAL', 'SENDER', 'demo-org-cn-electric-drive-1'],
         ['DECLINED', 'SENDER', 'demo-org-cn-electric-drive-3'],
       ]);
-      expect(nodes[1]).toMatchObject({ fit: { seekerOrganizationId: 'demo-org-kr-igbt-1' }, counterpart: { contact: { email: expect.any(String) } } });
+      expect(nodes[1]).toMatchObject({
+        fit: { seekerOrganizationId: 'demo-org-kr-igbt-1' },
+        counterpart: { contact: { email: expect.any(String) } },
+      });
       expect((nodes[1]!.fit as { score: number }).score).toBeGreaterThan(0);
       expect(nodes[2]).toMatchObject({ declineReason: 'NO_CAPACITY' });
     } finally {

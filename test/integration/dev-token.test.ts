@@ -62,14 +62,21 @@ describe('dev tokens against the local server', () => {
     // The local server makes the demo person a MEMBER of the organization; the request reads it back from the table.
     [['member', 'org-kr-hyundai-mobis'], { role: 'MEMBER', memberships: [{ organizationId: 'org-kr-hyundai-mobis', role: 'MEMBER' }] }],
     [['user'], { role: 'MEMBER', memberships: [] }],
-    [['user', 'Kim@Arum.example'], { role: 'MEMBER', subject: devSubjectOf('kim@arum.example'), email: 'kim@arum.example', memberships: [] }],
+    [
+      ['user', 'Kim@Arum.example'],
+      { role: 'MEMBER', subject: devSubjectOf('kim@arum.example'), email: 'kim@arum.example', memberships: [] },
+    ],
     [['partner'], { role: 'PARTNER', clientId: 'dev-partner-app' }],
-  ])('accepts `npm run dev:token -- %s` and maps it to %j', async (args, expected) => {
-    const token = await devToken(localDir, ...args);
-    const response = await callWith(token);
-    expect(response.status).toBe(200);
-    expect(local.principals.at(-1)).toMatchObject(expected);
-  }, 60_000);
+  ])(
+    'accepts `npm run dev:token -- %s` and maps it to %j',
+    async (args, expected) => {
+      const token = await devToken(localDir, ...args);
+      const response = await callWith(token);
+      expect(response.status).toBe(200);
+      expect(local.principals.at(-1)).toMatchObject(expected);
+    },
+    60_000,
+  );
 
   it('gives `user <email>` the same subject on every call, so a person keeps their memberships', async () => {
     const [first, second] = [await devToken(localDir, 'user', 'lee@example.org'), await devToken(localDir, 'user', 'lee@example.org')];
@@ -84,7 +91,10 @@ describe('dev tokens against the local server', () => {
     expect(invalid.headers.get('www-authenticate')).toBe('Bearer error="invalid_token", error_description="token invalid"');
   });
 
-  async function signed(claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expiresAt?: number }): Promise<string> {
+  async function signed(
+    claims: Record<string, unknown>,
+    options: { issuer?: string; audience?: string; expiresAt?: number },
+  ): Promise<string> {
     const key = await importJWK(privateJwk, 'ES256');
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT(claims)
@@ -110,18 +120,30 @@ describe('dev tokens against the local server', () => {
     ['a token from another issuer', async () => signed(DevIssuer.claimsFor('admin'), { issuer: 'https://evil.example' })],
     ['a token for another audience', async () => signed(DevIssuer.claimsFor('admin'), { audience: 'someone-else' })],
     ['a token signed with another key', async () => (await DevIssuer.open(join(localDir, 'other', 'key.json'))).sign('admin')],
-    ['an unsigned token (alg none)', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ ...DevIssuer.claimsFor('admin'), iss: DEV_ISSUER, aud: DEV_AUDIENCE })).toString('base64url')}.`],
+    [
+      'an unsigned token (alg none)',
+      async () =>
+        `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ ...DevIssuer.claimsFor('admin'), iss: DEV_ISSUER, aud: DEV_AUDIENCE })).toString('base64url')}.`,
+    ],
     ['garbage', async () => 'not-a-jwt'],
-  ])('answers 401 to %s, before GraphQL runs', async (_name, makeToken) => {
-    const before = local.principals.length;
-    const response = await callWith(await makeToken());
-    expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toContain('Bearer');
-    expect(local.principals.length).toBe(before);
-  }, 60_000);
+  ])(
+    'answers 401 to %s, before GraphQL runs',
+    async (_name, makeToken) => {
+      const before = local.principals.length;
+      const response = await callWith(await makeToken());
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toContain('Bearer');
+      expect(local.principals.length).toBe(before);
+    },
+    60_000,
+  );
 
   it('answers 401 to an Authorization header that is not a bearer token', async () => {
-    const response = await fetch(local.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic YTpi' }, body: '{"query":"{ health { status } }"}' });
+    const response = await fetch(local.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic YTpi' },
+      body: '{"query":"{ health { status } }"}',
+    });
     expect(response.status).toBe(401);
   });
 });

@@ -39,7 +39,9 @@ describe('DynamoDB faults under the GraphQL API', () => {
     org = await anIgbtMaker(table.store);
   });
 
-  beforeEach(() => { faults.inject(); });
+  beforeEach(() => {
+    faults.inject();
+  });
 
   afterAll(async () => {
     await client.stop();
@@ -71,7 +73,10 @@ describe('DynamoDB faults under the GraphQL API', () => {
     });
 
     it('end in a retryable SERVICE_UNAVAILABLE when the fault persists', async () => {
-      faults.inject({ command: 'GetCommand', error: () => awsError('TimeoutError'), times: Infinity }, { command: 'BatchGetCommand', error: () => awsError('TimeoutError'), times: Infinity });
+      faults.inject(
+        { command: 'GetCommand', error: () => awsError('TimeoutError'), times: Infinity },
+        { command: 'BatchGetCommand', error: () => awsError('TimeoutError'), times: Infinity },
+      );
       const result = await client.executeAs(memberOf(org.id), READ, { id: org.id });
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       expect(result.errors?.[0]?.message).not.toContain('injected');
@@ -103,29 +108,41 @@ describe('DynamoDB faults under the GraphQL API', () => {
     ])('end in SERVICE_UNAVAILABLE and write nothing when %s persists', async (_name, error) => {
       const before = await current();
       faults.inject({ command: 'TransactWriteCommand', error, times: Infinity });
-      const result = await expectNothingWritten(() => client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: 'Never' } }));
+      const result = await expectNothingWritten(() =>
+        client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: 'Never' } }),
+      );
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       expect(faults.sends.TransactWriteCommand).toBe(FAST_RETRIES.maxAttempts);
     });
 
     it('do not retry a transaction cancelled by a failed condition: CONFLICT at once, nothing written', async () => {
       const before = await current();
-      faults.inject({ command: 'TransactWriteCommand', error: () => transactionCancelled('ConditionalCheckFailed', 'None', 'None'), times: 1 });
-      const result = await expectNothingWritten(() => client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: 'Never' } }));
+      faults.inject({
+        command: 'TransactWriteCommand',
+        error: () => transactionCancelled('ConditionalCheckFailed', 'None', 'None'),
+        times: 1,
+      });
+      const result = await expectNothingWritten(() =>
+        client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: 'Never' } }),
+      );
       expect(errorCode(result)).toBe('CONFLICT');
       expect(faults.sends.TransactWriteCommand).toBe(1);
     });
 
     it('register nothing when the registration transaction keeps failing', async () => {
       faults.inject({ command: 'TransactWriteCommand', error: () => awsError('ProvisionedThroughputExceededException'), times: Infinity });
-      const result = await expectNothingWritten(() => client.executeAs(ADMIN, REGISTER, { input: aRegisterInput(`faults-register-${++keys}`) }));
+      const result = await expectNothingWritten(() =>
+        client.executeAs(ADMIN, REGISTER, { input: aRegisterInput(`faults-register-${++keys}`) }),
+      );
       expect(errorCode(result)).toBe('SERVICE_UNAVAILABLE');
     });
 
     it('apply a change exactly once when DynamoDB applied it but the response was lost', async () => {
       const before = await current();
       faults.inject({ command: 'TransactWriteCommand', error: () => awsError('TimeoutError'), times: 1, afterApplying: true });
-      const result = await client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: 'Applied once' } });
+      const result = await client.executeAs(memberOf(org.id), UPDATE, {
+        input: { id: org.id, version: before.version, city: 'Applied once' },
+      });
       expect(result.errors).toBeUndefined();
       expect(await current()).toMatchObject({ version: before.version + 1, city: 'Applied once' });
     });
@@ -138,7 +155,9 @@ describe('DynamoDB faults under the GraphQL API', () => {
         input: { fromOrganizationId: driveMaker.id, toOrganizationId: org.id, message: 'About your SiC line' },
       });
       faults.inject({ command: 'PutCommand', error: () => awsError('TimeoutError'), times: 1, afterApplying: true });
-      const withdrawn = await client.executeAs<{ withdrawInterest: { status: string } }>(memberOf(driveMaker.id), WITHDRAW, { input: { matchId: sent.data!.expressInterest.id } });
+      const withdrawn = await client.executeAs<{ withdrawInterest: { status: string } }>(memberOf(driveMaker.id), WITHDRAW, {
+        input: { matchId: sent.data!.expressInterest.id },
+      });
       expect(withdrawn.errors).toBeUndefined();
       expect(withdrawn.data?.withdrawInterest.status).toBe('WITHDRAWN');
       expect((await table.store.matches.get(sent.data!.expressInterest.id))?.status).toBe('WITHDRAWN');
@@ -148,12 +167,20 @@ describe('DynamoDB faults under the GraphQL API', () => {
       const driveMaker = await aDriveMaker(table.store);
       const input = { fromOrganizationId: driveMaker.id, toOrganizationId: org.id, message: 'Interested in your IGBT modules' };
       await storeMembershipsOf(table.store, memberOf(driveMaker.id));
-      faults.inject({ command: 'TransactWriteCommand', error: () => awsError('ThrottlingException'), times: Infinity }, { command: 'PutCommand', error: () => awsError('ThrottlingException'), times: Infinity });
+      faults.inject(
+        { command: 'TransactWriteCommand', error: () => awsError('ThrottlingException'), times: Infinity },
+        { command: 'PutCommand', error: () => awsError('ThrottlingException'), times: Infinity },
+      );
       const failed = await expectNothingWritten(() => client.executeAs(memberOf(driveMaker.id), EXPRESS, { input }));
       expect(errorCode(failed)).toBe('SERVICE_UNAVAILABLE');
 
-      faults.inject({ command: 'TransactWriteCommand', error: () => awsError('ThrottlingException'), times: 2 }, { command: 'PutCommand', error: () => awsError('ThrottlingException'), times: 2 });
-      const created = await client.executeAs<{ expressInterest: { id: string; status: string } }>(memberOf(driveMaker.id), EXPRESS, { input });
+      faults.inject(
+        { command: 'TransactWriteCommand', error: () => awsError('ThrottlingException'), times: 2 },
+        { command: 'PutCommand', error: () => awsError('ThrottlingException'), times: 2 },
+      );
+      const created = await client.executeAs<{ expressInterest: { id: string; status: string } }>(memberOf(driveMaker.id), EXPRESS, {
+        input,
+      });
       expect(created.errors).toBeUndefined();
       expect(created.data?.expressInterest.status).toBe('PENDING');
       expect(faults.injected).toBeGreaterThanOrEqual(2);

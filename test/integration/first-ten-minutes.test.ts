@@ -17,15 +17,18 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const script = readme.split('## First ten minutes')[1]?.split('```sh')[1]?.split('```')[0] ?? '';
 
 /** `NAME=$(npm run --silent dev:token -- role [argument])` lines: who each token variable is. */
-const tokens = new Map([...script.matchAll(/^(\w+)=\$\(npm run --silent dev:token -- (\w+) ?([^)]*)\)$/gm)].map((m) => [m[1]!, { role: m[2] as DevRole, argument: m[3] || undefined }]));
+const tokens = new Map(
+  [...script.matchAll(/^(\w+)=\$\(npm run --silent dev:token -- (\w+) ?([^)]*)\)$/gm)].map((m) => [
+    m[1]!,
+    { role: m[2] as DevRole, argument: m[3] || undefined },
+  ]),
+);
 
 /** Each `gql "$TOKEN" '<body>'` line, with the variable it assigns (if any). */
-const requests = script
-  .split('\n')
-  .flatMap((line) => {
-    const match = /^(?:(\w+)=\$\()?gql "\$(\w+)" '(.*)'(?: \| sed .*\))?$/.exec(line);
-    return match ? [{ assigns: match[1], token: match[2]!, body: match[3]! }] : [];
-  });
+const requests = script.split('\n').flatMap((line) => {
+  const match = /^(?:(\w+)=\$\()?gql "\$(\w+)" '(.*)'(?: \| sed .*\))?$/.exec(line);
+  return match ? [{ assigns: match[1], token: match[2]!, body: match[3]! }] : [];
+});
 
 describe('the README walkthrough', () => {
   let table: TestTable;

@@ -28,7 +28,9 @@ type Get = (params: Record<string, string>, headers?: Record<string, string>) =>
 function describeApqCaching(transport: string, get: () => Get) {
   describe(`public reference data over GET (${transport})`, () => {
     it('answers an unknown hash with PERSISTED_QUERY_NOT_FOUND, so the client sends the query once', async () => {
-      const unknown = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(`${QUERY} `).digest('hex') } });
+      const unknown = JSON.stringify({
+        persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(`${QUERY} `).digest('hex') },
+      });
       const answer = await get()({ extensions: unknown }, PREFLIGHT);
       expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
       expect(answer.headers.etag).toBeUndefined();

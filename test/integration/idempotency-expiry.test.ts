@@ -22,7 +22,11 @@ describe('idempotency records past their window', () => {
   let table: TestTable;
   let keys = 0;
   const post = (at: Date, key: string, title: string) =>
-    postCollaboration(createAppRequest({ store: table.store, principal: memberOf(OWNER_ID), now: at, locale: 'en' }), aCollaborationDraft({ ownerOrganizationId: OWNER_ID, title: { en: title } }), key);
+    postCollaboration(
+      createAppRequest({ store: table.store, principal: memberOf(OWNER_ID), now: at, locale: 'en' }),
+      aCollaborationDraft({ ownerOrganizationId: OWNER_ID, title: { en: title } }),
+      key,
+    );
   const collaborationsStored = async () => (await allItems(table)).filter((item) => item.entity === 'COLLABORATION').length;
 
   beforeAll(async () => {

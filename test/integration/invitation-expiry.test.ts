@@ -29,7 +29,11 @@ describe('invitation expiry', () => {
 
   it('hides an invitation older than 14 days and refuses to accept it, saying whom to ask', async () => {
     const org = await anIgbtMaker(table.store);
-    const invitation = await inviteMember(requestAs(personIn('expiry-owner', org.id), MADE), { organizationId: org.id, email: 'late@example.org', role: 'MEMBER' });
+    const invitation = await inviteMember(requestAs(personIn('expiry-owner', org.id), MADE), {
+      organizationId: org.id,
+      email: 'late@example.org',
+      role: 'MEMBER',
+    });
     const invitee = personWithout('late', 'late@example.org');
     expect((await myInvitations(requestAs(invitee, daysLater(13)))).map((found) => found.id)).toEqual([invitation.id]);
     expect(await myInvitations(requestAs(invitee, daysLater(14)))).toEqual([]);
@@ -41,7 +45,11 @@ describe('invitation expiry', () => {
 
   it('stores the invitation with a TTL at its expiry, so DynamoDB removes it eventually', async () => {
     const org = await anIgbtMaker(table.store);
-    const invitation = await inviteMember(requestAs(personIn('ttl-owner', org.id), MADE), { organizationId: org.id, email: 'ttl@example.org', role: 'OWNER' });
+    const invitation = await inviteMember(requestAs(personIn('ttl-owner', org.id), MADE), {
+      organizationId: org.id,
+      email: 'ttl@example.org',
+      role: 'OWNER',
+    });
     const stored = (await allItems(table)).filter((item) => item.entity === 'INVITATION' && item.id === invitation.id);
     expect(stored).toEqual([expect.objectContaining({ expiresAt: daysLater(14).toISOString(), ttl: daysLater(14).getTime() / 1000 })]);
   });

@@ -36,7 +36,12 @@ describe('the deployed Lambda artifact, cold, in a fresh Node process against Dy
   });
 
   async function invoke(options: HttpApiEventOptions): Promise<{ statusCode: number | undefined; body: GraphQLBody }> {
-    const { result } = await invokeInFreshProcess<APIGatewayProxyStructuredResultV2>({ bundleFile, env, event: httpApiEvent(options), context: lambdaContext() });
+    const { result } = await invokeInFreshProcess<APIGatewayProxyStructuredResultV2>({
+      bundleFile,
+      env,
+      event: httpApiEvent(options),
+      context: lambdaContext(),
+    });
     return { statusCode: result.statusCode, body: JSON.parse(result.body ?? '{}') as GraphQLBody };
   }
 
@@ -45,7 +50,7 @@ describe('the deployed Lambda artifact, cold, in a fresh Node process against Dy
     expect(env.NODE_ENV).toBe('production');
   });
 
-  it('answers a member\'s query (JWT-authorizer claims) with data read from DynamoDB', async () => {
+  it("answers a member's query (JWT-authorizer claims) with data read from DynamoDB", async () => {
     const response = await invoke({
       body: { query: '{ health { status dataset datasetVersion } }' },
       claims: { sub: 'member-1', 'cognito:username': 'member-1', token_use: 'id', 'custom:organizationId': 'org-1' },
@@ -55,7 +60,11 @@ describe('the deployed Lambda artifact, cold, in a fresh Node process against Dy
   });
 
   it('answers an anonymous GET (the public route passes no claims)', async () => {
-    const response = await invoke({ method: 'GET', query: { query: '{ health { datasetVersion } }' }, headers: { 'apollo-require-preflight': 'true' } });
+    const response = await invoke({
+      method: 'GET',
+      query: { query: '{ health { datasetVersion } }' },
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(response.body.data).toEqual({ health: { datasetVersion } });
   });
 

@@ -17,9 +17,15 @@ describe('onboarding through the Lambda handler', () => {
 
   const call = async (query: string, variables: Record<string, unknown>) => {
     const result = await invoke(httpApiEvent({ body: { query, variables }, claims: CLAIMS }));
-    return JSON.parse(result.body ?? '') as { data?: Record<string, { id?: string }>; errors?: { message: string; extensions: { code: string } }[] };
+    return JSON.parse(result.body ?? '') as {
+      data?: Record<string, { id?: string }>;
+      errors?: { message: string; extensions: { code: string } }[];
+    };
   };
-  const post = (organizationId: string) => call('mutation($input: PostCollaborationInput!) { postCollaboration(input: $input) { id } }', { input: aPostInput(`lambda-post-${Date.now()}-${Math.random()}`, organizationId) });
+  const post = (organizationId: string) =>
+    call('mutation($input: PostCollaborationInput!) { postCollaboration(input: $input) { id } }', {
+      input: aPostInput(`lambda-post-${Date.now()}-${Math.random()}`, organizationId),
+    });
 
   beforeAll(async () => {
     table = await createTestTable('lambda-onboarding');
@@ -31,9 +37,12 @@ describe('onboarding through the Lambda handler', () => {
   });
 
   it('registers, acts with the same token, and loses access on the next request once removed', async () => {
-    const registered = await call('mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id contact { email } } }', {
-      input: aRegisterInput(`lambda-register-${Date.now()}`),
-    });
+    const registered = await call(
+      'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id contact { email } } }',
+      {
+        input: aRegisterInput(`lambda-register-${Date.now()}`),
+      },
+    );
     const id = registered.data?.registerOrganization?.id;
     expect(id).toMatch(/^org-/);
     expect((await post(id!)).errors).toBeUndefined();
@@ -47,6 +56,8 @@ describe('onboarding through the Lambda handler', () => {
     await table.store.memberships.leave({ organizationId: id!, subject: 'cognito-sub-7', role: 'OWNER', since: '' });
     const refused = await post(id!);
     expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    expect(refused.errors?.[0]?.message).toBe(`You are not a member of ${id}; ask its owner for an invitation, or ask to join with requestToJoin`);
+    expect(refused.errors?.[0]?.message).toBe(
+      `You are not a member of ${id}; ask its owner for an invitation, or ask to join with requestToJoin`,
+    );
   });
 });

@@ -44,8 +44,14 @@ describe('request limits of the Lambda handler', () => {
       const subject = `lambda-member-${attempt}`;
       const claims = { sub: subject, token_use: 'id', 'cognito:username': 'kim', 'custom:organizationId': 'org-1' };
       const window = rateLimitWindowFor({ role: 'MEMBER', subject, memberships: [] }, Date.now(), RATE_LIMIT_POLICY)!;
-      for (let i = 0; i < batch; i++) expect((await invoke(httpApiEvent({ body: { query: '{ health { status } }' }, claims }))).statusCode).toBe(200);
-      if (rateLimitWindowFor({ role: 'MEMBER', subject, memberships: [] }, Date.now(), RATE_LIMIT_POLICY)!.windowStart !== window.windowStart && attempt < 3) continue;
+      for (let i = 0; i < batch; i++)
+        expect((await invoke(httpApiEvent({ body: { query: '{ health { status } }' }, claims }))).statusCode).toBe(200);
+      if (
+        rateLimitWindowFor({ role: 'MEMBER', subject, memberships: [] }, Date.now(), RATE_LIMIT_POLICY)!.windowStart !==
+          window.windowStart &&
+        attempt < 3
+      )
+        continue;
       await expect.poll(async () => table.store.rateLimits.total(window)).toBe(batch);
       return;
     }

@@ -50,8 +50,18 @@ describe('match writes on DynamoDB Local', () => {
 
   it('tells the second of two outcomes recorded from the same version in the same millisecond that it lost', async () => {
     const mutual = await aMutual('outcome-a', 'outcome-b', SAME_MILLISECOND);
-    const meeting = applyMatchCommand(mutual, { kind: 'RECORD_OUTCOME', outcome: 'MEETING_HELD' }, RECEIVER('outcome-b'), SAME_MILLISECOND).record;
-    const noDeal = applyMatchCommand(mutual, { kind: 'RECORD_OUTCOME', outcome: 'NO_DEAL' }, RECEIVER('outcome-b'), SAME_MILLISECOND).record;
+    const meeting = applyMatchCommand(
+      mutual,
+      { kind: 'RECORD_OUTCOME', outcome: 'MEETING_HELD' },
+      RECEIVER('outcome-b'),
+      SAME_MILLISECOND,
+    ).record;
+    const noDeal = applyMatchCommand(
+      mutual,
+      { kind: 'RECORD_OUTCOME', outcome: 'NO_DEAL' },
+      RECEIVER('outcome-b'),
+      SAME_MILLISECOND,
+    ).record;
     expect([meeting.version, meeting.updatedAt, meeting.status]).toEqual([noDeal.version, noDeal.updatedAt, noDeal.status]);
 
     await table.store.matches.replace(mutual, meeting);

@@ -35,7 +35,10 @@ describe('a model version that moves a segment to another chain', () => {
     await table.drop();
   });
 
-  const itemsOf = async (id: string) => (await allItems(table)).filter((item) => String(item.pk).endsWith(`#${id}`) || item.collaborationId === id || item.organizationId === id);
+  const itemsOf = async (id: string) =>
+    (await allItems(table)).filter(
+      (item) => String(item.pk).endsWith(`#${id}`) || item.collaborationId === id || item.organizationId === id,
+    );
   const chainListings = async (id: string) =>
     (await itemsOf(id)).flatMap((item) => (String(item.sk).startsWith('LIST#CHAIN#') ? [String(item.sk)] : [])).sort();
 
@@ -45,7 +48,11 @@ describe('a model version that moves a segment to another chain', () => {
     expect(await chainListings(posting.id)).toEqual(['LIST#CHAIN#semi']);
     const request = createAppRequest({ store: nextStore, principal: memberOf(owner.id), now: new Date(), locale: 'en' });
     const current = (await nextStore.collaborations.get(posting.id))!;
-    await updateCollaboration(request, { id: posting.id, version: current.version, patch: { title: { en: 'Revised under the new model' } } });
+    await updateCollaboration(request, {
+      id: posting.id,
+      version: current.version,
+      patch: { title: { en: 'Revised under the new model' } },
+    });
     expect(await chainListings(posting.id)).toEqual(['LIST#CHAIN#nev']);
     const listed = await nextStore.collaborations.list({ chain: 'semi' }, 50, undefined, new Date());
     expect(listed.edges.map((edge) => edge.node.id)).not.toContain(posting.id);

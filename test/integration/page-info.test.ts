@@ -61,7 +61,12 @@ describe('PageInfo on every connection', () => {
       const page2 = second.data!.page;
       expect(page2.edges).toHaveLength(1);
       // After the first page there are earlier edges, yet forward pagination answers false (Relay spec §4.1).
-      expect(page2.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: page2.edges[0]!.cursor, endCursor: page2.edges[0]!.cursor });
+      expect(page2.pageInfo).toEqual({
+        hasNextPage: false,
+        hasPreviousPage: false,
+        startCursor: page2.edges[0]!.cursor,
+        endCursor: page2.edges[0]!.cursor,
+      });
     });
   }
 });

@@ -42,7 +42,9 @@ describe('private fields on every query path', () => {
   beforeAll(async () => {
     table = await createTestTable('private-fields');
     client = await graphqlClient(table.store);
-    target = await anIgbtMaker(table.store, { contact: { person: 'Secret Person Ahn', email: 'secret.ahn@target.example', phone: '+82 2 0000 7777' } });
+    target = await anIgbtMaker(table.store, {
+      contact: { person: 'Secret Person Ahn', email: 'secret.ahn@target.example', phone: '+82 2 0000 7777' },
+    });
     seeker = await aDriveMaker(table.store);
     mutualPartner = await aDriveMaker(table.store);
     const posting = await aPostingOf(table.store, target);
@@ -80,7 +82,8 @@ describe('private fields on every query path', () => {
 
   it('reaches the target organization on every path (so the checks above are not vacuous)', async () => {
     const missed: string[] = [];
-    for (const [path, query] of Object.entries(CONTACT_PATHS)) if (!(await answer(memberOf(seeker.id), query)).includes(target.id)) missed.push(path);
+    for (const [path, query] of Object.entries(CONTACT_PATHS))
+      if (!(await answer(memberOf(seeker.id), query)).includes(target.id)) missed.push(path);
     expect(missed).toEqual([]);
   });
 
@@ -101,7 +104,9 @@ describe('private fields on every query path', () => {
     beforeAll(async () => {
       outsiderOrg = await aDriveMaker(table.store);
       const match = await express(client, seeker.id, target.id, { message: 'About anything' });
-      const response = await client.executeAs(memberOf(target.id), RESPOND, { input: { matchId: match.id, response: 'DECLINE', declineReason: 'OTHER', message: DECLINE_NOTE } });
+      const response = await client.executeAs(memberOf(target.id), RESPOND, {
+        input: { matchId: match.id, response: 'DECLINE', declineReason: 'OTHER', message: DECLINE_NOTE },
+      });
       expect(response.errors).toBeUndefined();
       declined = match.id;
     });

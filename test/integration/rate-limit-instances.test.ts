@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { ReconcilingRateLimiter, type RateLimitCounter } from '../../functions/api/rate-limit/reconciling-limiter.js';
-import { flushThresholdOf, localBudgetOf, mostAdmittedAcrossInstances, type ReconciliationPolicy } from '../../functions/core/access/rate-limit-ledger.js';
+import {
+  flushThresholdOf,
+  localBudgetOf,
+  mostAdmittedAcrossInstances,
+  type ReconciliationPolicy,
+} from '../../functions/core/access/rate-limit-ledger.js';
 import type { RateLimitWindow } from '../../functions/core/access/rate-limit.js';
 import type { Store } from '../../functions/store/store.js';
 
@@ -111,7 +116,9 @@ describe('one credential across several instances', () => {
   });
 
   it('limits each instance by its own count while the counter is unreachable, and says so', async () => {
-    const down = (): RateLimitCounter => ({ add: () => Promise.reject(Object.assign(new Error('unreachable'), { name: 'ServiceUnavailableError' })) });
+    const down = (): RateLimitCounter => ({
+      add: () => Promise.reject(Object.assign(new Error('unreachable'), { name: 'ServiceUnavailableError' })),
+    });
     const instances = [instance({ counter: down }), instance({ counter: down })];
     const window = freshWindow();
     let admitted = 0;

@@ -84,13 +84,19 @@ describe('rate limiting when its counter is unreachable', () => {
     table = await createTestTable('rate-limit-down');
     const counterDown = (client: CommandSender): CommandSender => ({
       send: async (command: never) => {
-        if ((command as object).constructor.name === 'UpdateCommand') throw Object.assign(new Error('throttled'), { name: 'ThrottlingException' });
+        if ((command as object).constructor.name === 'UpdateCommand')
+          throw Object.assign(new Error('throttled'), { name: 'ThrottlingException' });
         return client.send(command);
       },
     });
     const store = table.storeWith({ wrapClient: counterDown, retryPolicy: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } });
     const issuer = await DevIssuer.open(join(await mkdtemp(join(tmpdir(), 'chainfit-rate-')), 'key.json'));
-    local = await startLocalServer({ store, rateLimit: POLICY, logError: (message) => logged.push(message), verifyToken: async (token) => issuer.verify(token) });
+    local = await startLocalServer({
+      store,
+      rateLimit: POLICY,
+      logError: (message) => logged.push(message),
+      verifyToken: async (token) => issuer.verify(token),
+    });
     partner = await issuer.sign('partner');
   });
 
@@ -102,12 +108,15 @@ describe('rate limiting when its counter is unreachable', () => {
   it('lets calls within the instance’s own count through and logs it (fail open: stage throttling still bounds the total)', async () => {
     const statuses = [];
     for (let i = 0; i < POLICY.operationsPerWindow.PARTNER + 2; i++) {
-      const response = await fetch(local.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${partner}` }, body: HEALTH });
+      const response = await fetch(local.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${partner}` },
+        body: HEALTH,
+      });
       statuses.push(response.status);
     }
     // The outage refuses nothing the instance's own count allows; what it has counted itself it still limits.
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
     expect(logged).toContain('rate limit counter unavailable; counting in this instance only');
   });
-
 });

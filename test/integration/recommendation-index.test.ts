@@ -19,7 +19,9 @@ describe('recommendations of collaborations closed for interest', () => {
   let driveMaker: Organization;
   const request = () => createAppRequest({ store: table.store, principal: memberOf(driveMaker.id), now: new Date(), locale: 'en' });
   const recommendedIds = async () =>
-    (await recommendedCollaborations(request(), { organizationId: driveMaker.id, first: 20, minScore: 0, locale: 'en' })).map((r) => r.collaborationId);
+    (await recommendedCollaborations(request(), { organizationId: driveMaker.id, first: 20, minScore: 0, locale: 'en' })).map(
+      (r) => r.collaborationId,
+    );
 
   beforeAll(async () => {
     table = await createTestTable('recommendation-index');
@@ -37,13 +39,20 @@ describe('recommendations of collaborations closed for interest', () => {
     const owner = createAppRequest({ store: table.store, principal: memberOf(igbtMaker.id), now: new Date(), locale: 'en' });
     await updateCollaboration(owner, { id: posting.id, version: posting.version, patch: { openForInterest: false } });
     expect(await recommendedIds()).not.toContain(posting.id);
-    expect(await table.store.matchIndex.openCollaborationsIn(posting.segments[0]!, { limit: 50 })).not.toContainEqual(expect.objectContaining({ id: posting.id }));
+    expect(await table.store.matchIndex.openCollaborationsIn(posting.segments[0]!, { limit: 50 })).not.toContainEqual(
+      expect.objectContaining({ id: posting.id }),
+    );
   });
 
   it('skips index items an older write left for a collaboration closed for interest', async () => {
     const posting = await aPostingOf(table.store, igbtMaker, { openForInterest: false });
     const [leftOver] = collaborationIndexItems({ ...posting, openForInterest: true }, new Date());
-    await table.store.gateway.send(new PutCommand({ TableName: table.tableName, Item: { ...leftOver!, collaboration: { ...(leftOver!.collaboration as object), openForInterest: false } } }));
+    await table.store.gateway.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: { ...leftOver!, collaboration: { ...(leftOver!.collaboration as object), openForInterest: false } },
+      }),
+    );
     const read = await table.store.matchIndex.openCollaborationsIn(posting.segments[0]!, { limit: 50 });
     expect(read.map((snapshot) => snapshot.id)).not.toContain(posting.id);
     expect(await recommendedIds()).not.toContain(posting.id);

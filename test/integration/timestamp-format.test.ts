@@ -28,7 +28,8 @@ describe('collaboration expiry: one time format', () => {
   let table: TestTable;
   let client: GraphQLClient;
   let keys = 0;
-  const requestAt = (now: Date, principal: Principal = memberOf(OWNER_ID)): AppRequest => createAppRequest({ store: table.store, principal, now, locale: 'en' });
+  const requestAt = (now: Date, principal: Principal = memberOf(OWNER_ID)): AppRequest =>
+    createAppRequest({ store: table.store, principal, now, locale: 'en' });
 
   beforeAll(async () => {
     table = await createTestTable('timestamp-format');
@@ -48,7 +49,8 @@ describe('collaboration expiry: one time format', () => {
     expect((await table.store.collaborations.get(posted.id))?.expiresAt).toBe(expiry.toISOString());
 
     const later = requestAt(new Date(expiry.getTime() + 1_000));
-    const ids = async (status: 'OPEN' | 'EXPIRED') => (await listCollaborations(later, { owner: OWNER_ID, status })).edges.map((edge) => edge.node.id);
+    const ids = async (status: 'OPEN' | 'EXPIRED') =>
+      (await listCollaborations(later, { owner: OWNER_ID, status })).edges.map((edge) => edge.node.id);
     expect(await ids('OPEN')).not.toContain(posted.id);
     expect(await ids('EXPIRED')).toContain(posted.id);
     const statistics = await zoneStatistics(requestAt(later.now, ADMIN));
@@ -60,7 +62,9 @@ describe('collaboration expiry: one time format', () => {
     ['a US date', '06/30/2027'],
     ['a local time without an offset', new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 19)],
   ])('refuses %s with BAD_USER_INPUT naming input.expiresAt, writing nothing', async (_what, expiresAt) => {
-    const result = await client.executeAs(memberOf(OWNER_ID), POST, { input: aPostInput(`refused-format-key-${++keys}`, OWNER_ID, { expiresAt }) });
+    const result = await client.executeAs(memberOf(OWNER_ID), POST, {
+      input: aPostInput(`refused-format-key-${++keys}`, OWNER_ID, { expiresAt }),
+    });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresAt' });
     expect(result.data?.postCollaboration ?? null).toBeNull();
   });

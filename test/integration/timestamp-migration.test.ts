@@ -30,10 +30,11 @@ const legacy: Collaboration[] = [
 describe('npm run migrate:timestamps', () => {
   let table: TestTable;
   const options = { batchSize: 2, now: NOW };
-  const expiriesOf = async (id: string) => (await allItems(table)).flatMap((item) => {
-    if (item.collaborationId !== id && item.id !== id) return [];
-    return [String((item.collaboration as { expiresAt?: string } | undefined)?.expiresAt ?? item.expiresAt)];
-  });
+  const expiriesOf = async (id: string) =>
+    (await allItems(table)).flatMap((item) => {
+      if (item.collaborationId !== id && item.id !== id) return [];
+      return [String((item.collaboration as { expiresAt?: string } | undefined)?.expiresAt ?? item.expiresAt)];
+    });
 
   beforeAll(async () => {
     table = await createTestTable('timestamp-migration');
@@ -56,7 +57,11 @@ describe('npm run migrate:timestamps', () => {
   it('rewrites each expiry in UTC on the collaboration, its listing and its index items, keeping the instant', async () => {
     const report = await migrateTimestamps(table.store, { ...options, apply: true });
     expect(report).toMatchObject({ needing: 3, rewritten: 3, skippedConcurrent: 0 });
-    for (const [id, typed] of [['col-legacy-seoul', SEOUL], ['col-legacy-utc-string', UTC_STRING], ['col-legacy-us-date', US_DATE]] as const) {
+    for (const [id, typed] of [
+      ['col-legacy-seoul', SEOUL],
+      ['col-legacy-utc-string', UTC_STRING],
+      ['col-legacy-us-date', US_DATE],
+    ] as const) {
       const expiries = await expiriesOf(id);
       expect(expiries.length).toBeGreaterThan(3);
       expect(new Set(expiries)).toEqual(new Set([new Date(Date.parse(typed)).toISOString()]));

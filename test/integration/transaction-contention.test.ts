@@ -32,7 +32,9 @@ describe('transaction contention under the GraphQL API', () => {
     org = await anIgbtMaker(table.store);
   });
 
-  beforeEach(() => { faults.inject(); });
+  beforeEach(() => {
+    faults.inject();
+  });
 
   afterAll(async () => {
     await client.stop();
@@ -47,7 +49,9 @@ describe('transaction contention under the GraphQL API', () => {
   ])('retries a transaction refused with %s and applies the change once', async (name, error) => {
     const before = await current();
     faults.inject({ command: 'TransactWriteCommand', error, times: 2 });
-    const result = await client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: `After ${name}` } });
+    const result = await client.executeAs(memberOf(org.id), UPDATE, {
+      input: { id: org.id, version: before.version, city: `After ${name}` },
+    });
     expect(result.errors).toBeUndefined();
     expect(faults.sends.TransactWriteCommand).toBe(3);
     expect(await current()).toMatchObject({ version: before.version + 1, city: `After ${name}` });
@@ -71,7 +75,9 @@ describe('transaction contention under the GraphQL API', () => {
     const driveMaker = await aDriveMaker(table.store);
     const sent = await express(client, driveMaker.id, org.id);
     faults.inject({ command: 'PutCommand', error: () => awsError('TransactionConflictException'), times: 1 });
-    const withdrawn = await client.executeAs<{ withdrawInterest: { status: string } }>(memberOf(driveMaker.id), WITHDRAW, { input: { matchId: sent.id } });
+    const withdrawn = await client.executeAs<{ withdrawInterest: { status: string } }>(memberOf(driveMaker.id), WITHDRAW, {
+      input: { matchId: sent.id },
+    });
     expect(withdrawn.errors).toBeUndefined();
     expect((await table.store.matches.get(sent.id))?.status).toBe('WITHDRAWN');
   });

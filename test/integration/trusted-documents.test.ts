@@ -19,7 +19,11 @@ const CONSOLE = { [CLIENT_NAME_HEADER]: CONSOLE_CLIENT_NAME };
 
 /** A manifest as the console's build would generate it. */
 function manifestOf(...bodies: string[]) {
-  return { format: 'apollo-persisted-query-manifest', version: 1, operations: bodies.map((body, i) => ({ id: sha256(body), name: `Operation${i}`, type: 'query', body })) };
+  return {
+    format: 'apollo-persisted-query-manifest',
+    version: 1,
+    operations: bodies.map((body, i) => ({ id: sha256(body), name: `Operation${i}`, type: 'query', body })),
+  };
 }
 
 interface Answer {
@@ -32,7 +36,11 @@ describe('trusted documents of the web console (production server)', () => {
   let local: RunningLocalServer;
 
   async function post(body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
-    const response = await fetch(local.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const response = await fetch(local.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, body: (await response.json()) as Answer['body'] };
   }
 
@@ -75,7 +83,7 @@ describe('trusted documents of the web console (production server)', () => {
   });
 });
 
-describe('trusted documents in the production Lambda (the committed manifest of the console\'s operations)', () => {
+describe("trusted documents in the production Lambda (the committed manifest of the console's operations)", () => {
   let table: TestTable;
   let invoke: InvokeLambda;
   const saved = { NODE_ENV: process.env.NODE_ENV, CURSOR_SECRET: process.env.CURSOR_SECRET };
@@ -98,14 +106,17 @@ describe('trusted documents in the production Lambda (the committed manifest of 
   });
 
   it('lets the console run every operation of its committed manifest', async () => {
-    const manifest = JSON.parse(readFileSync('web/persisted-query-manifest.json', 'utf8')) as { operations: { name: string; body: string }[] };
+    const manifest = JSON.parse(readFileSync('web/persisted-query-manifest.json', 'utf8')) as {
+      operations: { name: string; body: string }[];
+    };
     expect(manifest.operations.length).toBeGreaterThan(0);
     const refused: string[] = [];
     for (const operation of manifest.operations) {
       // No variables and no token: the answer may be another error, but never the safelist's refusal.
       const answer = await invoke(httpApiEvent({ body: { query: operation.body }, headers: CONSOLE }));
       const errors = (JSON.parse(answer.body ?? '{}') as Answer['body']).errors ?? [];
-      if (answer.statusCode === 403 || errors.some((error) => error.message.includes('trusted-document manifest'))) refused.push(operation.name);
+      if (answer.statusCode === 403 || errors.some((error) => error.message.includes('trusted-document manifest')))
+        refused.push(operation.name);
     }
     expect(refused).toEqual([]);
   });

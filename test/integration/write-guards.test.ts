@@ -30,7 +30,9 @@ describe('conditions checked inside the write', () => {
     client = await graphqlClient(table.storeWith({ wrapClient: faults.wrap }));
   });
 
-  beforeEach(() => { faults.inject(); });
+  beforeEach(() => {
+    faults.inject();
+  });
 
   afterAll(async () => {
     await client.stop();
@@ -41,7 +43,8 @@ describe('conditions checked inside the write', () => {
   const suspend = (org: Organization) => async () => {
     await table.store.organizations.replace(org, withVerification(org, 'SUSPENDED', new Date()));
   };
-  const matchItemsOf = async (orgId: string) => (await allItems(table)).filter((item) => item.entity === 'MATCH' && JSON.stringify(item).includes(orgId));
+  const matchItemsOf = async (orgId: string) =>
+    (await allItems(table)).filter((item) => item.entity === 'MATCH' && JSON.stringify(item).includes(orgId));
 
   it('refuses a collaboration whose owner was suspended between the read and the write', async () => {
     const owner = await anIgbtMaker(table.store);
@@ -82,7 +85,9 @@ describe('conditions checked inside the write', () => {
   it('refuses an interest in an organization suspended between the read and the write', async () => {
     const [receiver, sender] = [await anIgbtMaker(table.store), await aDriveMaker(table.store)];
     faults.inject({ command: 'TransactWriteCommand', times: 1, pause: suspend(receiver) });
-    const result = await client.executeAs(memberOf(sender.id), EXPRESS, { input: { fromOrganizationId: sender.id, toOrganizationId: receiver.id, message: 'Hello' } });
+    const result = await client.executeAs(memberOf(sender.id), EXPRESS, {
+      input: { fromOrganizationId: sender.id, toOrganizationId: receiver.id, message: 'Hello' },
+    });
     expect(errorCode(result)).toBe('NOT_FOUND');
     expect(await matchItemsOf(sender.id)).toEqual([]);
   });
@@ -93,7 +98,9 @@ describe('conditions checked inside the write', () => {
       input: { fromOrganizationId: first.id, toOrganizationId: second.id, message: 'Hello' },
     });
     faults.inject({ command: 'TransactWriteCommand', times: 1, pause: suspend(second) });
-    const answer = await client.executeAs(memberOf(second.id), EXPRESS, { input: { fromOrganizationId: second.id, toOrganizationId: first.id, message: 'Likewise' } });
+    const answer = await client.executeAs(memberOf(second.id), EXPRESS, {
+      input: { fromOrganizationId: second.id, toOrganizationId: first.id, message: 'Likewise' },
+    });
     expect(errorCode(answer)).toBe('BAD_USER_INPUT');
     expect((await table.store.matches.get(pending.data!.expressInterest.id))?.status).toBe('PENDING');
   });

@@ -19,7 +19,11 @@ export interface GraphQLResult<Data = Record<string, unknown>> {
 
 export interface GraphQLClient {
   server: ApolloServer<GraphQLContext>;
-  executeAs<Data = Record<string, unknown>>(principal: Principal, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
+  executeAs<Data = Record<string, unknown>>(
+    principal: Principal,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<Data>>;
   stop(): Promise<void>;
 }
 

@@ -6,7 +6,14 @@
  * numbers, nulls where lists or objects are required, and oversized lists.
  */
 import fc from 'fast-check';
-import { GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, type GraphQLInputType, type GraphQLScalarType } from 'graphql';
+import {
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  type GraphQLInputType,
+  type GraphQLScalarType,
+} from 'graphql';
 
 const CONTROL = fc.integer({ min: 0, max: 31 }).map((code) => String.fromCharCode(code));
 
@@ -81,7 +88,10 @@ export function hostileValueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary
     );
   }
   if (type instanceof GraphQLEnumType) {
-    return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...type.getValues().map((value) => value.name)) }, { weight: 1, arbitrary: hostileString });
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...type.getValues().map((value) => value.name)) },
+      { weight: 1, arbitrary: hostileString },
+    );
   }
   if (type instanceof GraphQLInputObjectType) {
     if (depth > 3) return fc.constant(null);

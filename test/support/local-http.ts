@@ -49,7 +49,11 @@ export async function startLocalServer(options: LocalServerTestOptions): Promise
     principals,
     close: async () => {
       http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => { resolve(); }));
+      await new Promise<void>((resolve) =>
+        http.close(() => {
+          resolve();
+        }),
+      );
       await server.stop();
     },
   };

@@ -72,7 +72,12 @@ export async function aPostingOf(store: Store, owner: Organization, overrides: P
 }
 
 /** Calls an operation and returns its single root field, failing the test on any error. */
-export async function ok<T = MatchView>(client: GraphQLClient, principal: Principal, query: string, variables: Record<string, unknown>): Promise<T> {
+export async function ok<T = MatchView>(
+  client: GraphQLClient,
+  principal: Principal,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   const result: GraphQLResult = await client.executeAs(principal, query, variables);
   expect(result.errors).toBeUndefined();
   return Object.values(result.data ?? {})[0] as T;
@@ -80,5 +85,7 @@ export async function ok<T = MatchView>(client: GraphQLClient, principal: Princi
 
 /** `from` expresses interest in `to` as one of its members. */
 export function express(client: GraphQLClient, from: string, to: string, extra: Record<string, unknown> = {}): Promise<MatchView> {
-  return ok(client, memberOf(from), EXPRESS, { input: { fromOrganizationId: from, toOrganizationId: to, message: 'We would like to talk', ...extra } });
+  return ok(client, memberOf(from), EXPRESS, {
+    input: { fromOrganizationId: from, toOrganizationId: to, message: 'We would like to talk', ...extra },
+  });
 }

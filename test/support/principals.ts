@@ -6,9 +6,24 @@
 import type { MemberRole } from '../../functions/core/access/membership.js';
 import type { Principal } from '../../functions/core/access/principal.js';
 
-export type CallerName = 'ANONYMOUS' | 'PARTNER' | 'MEMBER_OF_TARGET' | 'PLAIN_MEMBER_OF_TARGET' | 'MEMBER_OF_OTHER' | 'MEMBER_WITHOUT_ORG' | 'ADMIN';
+export type CallerName =
+  | 'ANONYMOUS'
+  | 'PARTNER'
+  | 'MEMBER_OF_TARGET'
+  | 'PLAIN_MEMBER_OF_TARGET'
+  | 'MEMBER_OF_OTHER'
+  | 'MEMBER_WITHOUT_ORG'
+  | 'ADMIN';
 
-export const CALLER_NAMES: CallerName[] = ['ANONYMOUS', 'PARTNER', 'MEMBER_OF_TARGET', 'PLAIN_MEMBER_OF_TARGET', 'MEMBER_OF_OTHER', 'MEMBER_WITHOUT_ORG', 'ADMIN'];
+export const CALLER_NAMES: CallerName[] = [
+  'ANONYMOUS',
+  'PARTNER',
+  'MEMBER_OF_TARGET',
+  'PLAIN_MEMBER_OF_TARGET',
+  'MEMBER_OF_OTHER',
+  'MEMBER_WITHOUT_ORG',
+  'ADMIN',
+];
 
 /**
  * A signed-in person (verified email `<subject>@example.org`) holding one
@@ -22,7 +37,12 @@ export const personIn = (subject: string, organizationId: string, role: MemberRo
 });
 
 /** A signed-in person with no organization (yet), optionally with a verified email. */
-export const personWithout = (subject: string, email?: string): Principal => ({ role: 'MEMBER', subject, ...(email ? { email } : {}), memberships: [] });
+export const personWithout = (subject: string, email?: string): Principal => ({
+  role: 'MEMBER',
+  subject,
+  ...(email ? { email } : {}),
+  memberships: [],
+});
 
 /** The callers, relative to a target organization (the one an operation acts for or reads privately). MEMBER_OF_TARGET owns it. */
 export function callersFor(targetOrganizationId: string, otherOrganizationId: string): Record<CallerName, Principal> {

@@ -9,7 +9,15 @@ const callers = callersFor(TARGET, 'org-other');
 
 /** What each rule decides for each caller, when the operation acts for TARGET. */
 const EXPECTED: Record<AccessRule, Record<CallerName, Decision>> = {
-  PUBLIC: { ANONYMOUS: 'ALLOW', PARTNER: 'ALLOW', MEMBER_OF_TARGET: 'ALLOW', PLAIN_MEMBER_OF_TARGET: 'ALLOW', MEMBER_OF_OTHER: 'ALLOW', MEMBER_WITHOUT_ORG: 'ALLOW', ADMIN: 'ALLOW' },
+  PUBLIC: {
+    ANONYMOUS: 'ALLOW',
+    PARTNER: 'ALLOW',
+    MEMBER_OF_TARGET: 'ALLOW',
+    PLAIN_MEMBER_OF_TARGET: 'ALLOW',
+    MEMBER_OF_OTHER: 'ALLOW',
+    MEMBER_WITHOUT_ORG: 'ALLOW',
+    ADMIN: 'ALLOW',
+  },
   READER: {
     ANONYMOUS: 'UNAUTHENTICATED',
     PARTNER: 'ALLOW',
@@ -58,7 +66,9 @@ const EXPECTED: Record<AccessRule, Record<CallerName, Decision>> = {
   },
 };
 
-const cases = (Object.keys(EXPECTED) as AccessRule[]).flatMap((rule) => CALLER_NAMES.map((caller) => ({ rule, caller, expected: EXPECTED[rule][caller] })));
+const cases = (Object.keys(EXPECTED) as AccessRule[]).flatMap((rule) =>
+  CALLER_NAMES.map((caller) => ({ rule, caller, expected: EXPECTED[rule][caller] })),
+);
 
 describe('decide', () => {
   it.each(cases)('$rule × $caller → $expected', ({ rule, caller, expected }) => {

@@ -16,7 +16,8 @@ describe('the executable schema', () => {
     for (const [typeName, fields] of Object.entries(resolvers as Record<string, Record<string, unknown>>)) {
       const type = schema.getType(typeName);
       if (!isObjectType(type)) throw new Error(`${typeName} is no object type`);
-      for (const [fieldName, resolver] of Object.entries(fields)) expect([typeName, fieldName, type.getFields()[fieldName]?.resolve]).toEqual([typeName, fieldName, resolver]);
+      for (const [fieldName, resolver] of Object.entries(fields))
+        expect([typeName, fieldName, type.getFields()[fieldName]?.resolve]).toEqual([typeName, fieldName, resolver]);
     }
   });
 
@@ -33,7 +34,9 @@ describe('the executable schema', () => {
 
   it('answers with the resolvers it was given', async () => {
     const { graphql } = await import('graphql');
-    const schema = executableSchema('type Query { hello(name: String!): String }', { Query: { hello: (_: unknown, { name }: { name: string }) => `hello ${name}` } });
+    const schema = executableSchema('type Query { hello(name: String!): String }', {
+      Query: { hello: (_: unknown, { name }: { name: string }) => `hello ${name}` },
+    });
     expect(await graphql({ schema, source: '{ hello(name: "Changchun") }' })).toEqual({ data: { hello: 'hello Changchun' } });
   });
 });

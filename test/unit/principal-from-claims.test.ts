@@ -81,7 +81,14 @@ const cognitoShaped: Case[] = [
 const devIssuerShaped: Case[] = [
   {
     name: 'a dev-issuer admin payload (groups as an array)',
-    claims: { sub: 'dev-admin-1', token_use: 'id', 'cognito:username': 'dev-admin', 'cognito:groups': ['zone-admin'], iss: 'chainfit-dev-issuer', exp: 1 },
+    claims: {
+      sub: 'dev-admin-1',
+      token_use: 'id',
+      'cognito:username': 'dev-admin',
+      'cognito:groups': ['zone-admin'],
+      iss: 'chainfit-dev-issuer',
+      exp: 1,
+    },
     expected: { role: 'ADMIN', subject: 'dev-admin-1' },
   },
   {
@@ -128,7 +135,10 @@ describe('principalFromClaims', () => {
 
 describe('listClaim', () => {
   it.each<[unknown, string[]]>([
-    [['a', 'b'], ['a', 'b']],
+    [
+      ['a', 'b'],
+      ['a', 'b'],
+    ],
     ['[a b]', ['a', 'b']],
     ['["a","b"]', ['a', 'b']],
     ['a b', ['a', 'b']],

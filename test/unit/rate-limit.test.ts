@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { rateLimitCredentialOf, rateLimitWindowFor, secondsUntilWindowEnds, type RateLimitPolicy } from '../../functions/core/access/rate-limit.js';
+import {
+  rateLimitCredentialOf,
+  rateLimitWindowFor,
+  secondsUntilWindowEnds,
+  type RateLimitPolicy,
+} from '../../functions/core/access/rate-limit.js';
 import { RATE_LIMIT_POLICY } from '../../functions/api/limits.js';
 import { addRateLimitOperationsParams } from '../../functions/store/rate-limit-repository.js';
 import { rateLimitKey } from '../../functions/store/items/keys.js';
@@ -54,7 +59,11 @@ describe('per-credential rate limiting', () => {
     expect(params.ConditionExpression).toBeUndefined();
     expect(params.ReturnValues).toBe('UPDATED_NEW');
     expect(params.UpdateExpression).toContain('#entity = :entity');
-    expect(params.ExpressionAttributeValues).toEqual({ ':operations': 7, ':expiresAt': window.expiresAt, ':entity': RATE_LIMIT_ITEM.entity });
+    expect(params.ExpressionAttributeValues).toEqual({
+      ':operations': 7,
+      ':expiresAt': window.expiresAt,
+      ':entity': RATE_LIMIT_ITEM.entity,
+    });
   });
 
   it('gives every signed-in role an allowance in the shipped policy', () => {

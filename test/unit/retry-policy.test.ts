@@ -110,7 +110,9 @@ describe('the gateway under transient and persistent faults', () => {
     const failures = Array.from({ length: 10 }, () => awsError('ProvisionedThroughputExceededException'));
     const sender = scriptedSender(failures);
     const sleeps: number[] = [];
-    const error = await gatewayOver(sender, sleeps).send({}).catch((e: unknown) => e);
+    const error = await gatewayOver(sender, sleeps)
+      .send({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceUnavailableError);
     expect((error as ServiceUnavailableError).details).toEqual({ retryable: true });
     expect(((error as ServiceUnavailableError).cause as Error).name).toBe('ProvisionedThroughputExceededException');
@@ -121,7 +123,9 @@ describe('the gateway under transient and persistent faults', () => {
 
   it('gives up on contention that persists with a retryable CONFLICT that keeps the cause', async () => {
     const sender = scriptedSender(Array.from({ length: 10 }, () => awsError('TransactionConflictException')));
-    const error = await gatewayOver(sender, []).send({}).catch((e: unknown) => e);
+    const error = await gatewayOver(sender, [])
+      .send({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).details).toEqual({ retryable: true });
     expect(((error as ConflictError).cause as Error).name).toBe('TransactionConflictException');
@@ -177,7 +181,9 @@ describe('batch requests with unprocessed items', () => {
   it('gives up after the policy’s maxAttempts rounds with a retryable SERVICE_UNAVAILABLE', async () => {
     const sleeps: number[] = [];
     const batch = leavingUnprocessed(Array.from({ length: 10 }, () => 1));
-    const error = await gatewayOver(scriptedSender([]), sleeps).sendUntilProcessed(['a'], batch.sendBatch).catch((e: unknown) => e);
+    const error = await gatewayOver(scriptedSender([]), sleeps)
+      .sendUntilProcessed(['a'], batch.sendBatch)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceUnavailableError);
     expect(batch.rounds).toHaveLength(POLICY.maxAttempts);
     expect(sleeps).toHaveLength(POLICY.maxAttempts - 1);

@@ -15,10 +15,15 @@ const working = readFileSync(WORKING_SCHEMA, 'utf8');
 type Member = { type: string; member: string };
 
 /** The SDL with a field, input field or enum value edited (or dropped when `edit` returns null). */
-function editMember(sdl: string, { type, member }: Member, edit: (node: { directives?: readonly ConstDirectiveNode[] }) => object | null): string {
+function editMember(
+  sdl: string,
+  { type, member }: Member,
+  edit: (node: { directives?: readonly ConstDirectiveNode[] }) => object | null,
+): string {
   const document: DocumentNode = visit(parse(sdl), {
     enter(node, _key, _parent, _path, ancestors) {
-      if (node.kind !== Kind.FIELD_DEFINITION && node.kind !== Kind.INPUT_VALUE_DEFINITION && node.kind !== Kind.ENUM_VALUE_DEFINITION) return undefined;
+      if (node.kind !== Kind.FIELD_DEFINITION && node.kind !== Kind.INPUT_VALUE_DEFINITION && node.kind !== Kind.ENUM_VALUE_DEFINITION)
+        return undefined;
       // `ancestors` stops before the parent (the fields list), so the last one is the type.
       const owner = ancestors.at(-1) as { name?: { value: string }; kind: Kind } | undefined;
       if (owner?.name?.value !== type || node.name.value !== member) return undefined;
@@ -34,7 +39,9 @@ function deprecate(sdl: string, member: Member, reason?: string): string {
   const directive: ConstDirectiveNode = {
     kind: Kind.DIRECTIVE,
     name: { kind: Kind.NAME, value: 'deprecated' },
-    arguments: reason ? [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'reason' }, value: { kind: Kind.STRING, value: reason } }] : [],
+    arguments: reason
+      ? [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'reason' }, value: { kind: Kind.STRING, value: reason } }]
+      : [],
   };
   return editMember(sdl, member, (node) => ({ ...node, directives: [...(node.directives ?? []), directive] }));
 }
@@ -74,7 +81,10 @@ describe('the released schema contract', () => {
     const enumValue = { type: 'CooperationMode', member: 'JOINT_LAB' };
     const inputField = { type: 'OrganizationFilter', member: 'park' };
     const broken = remove(remove(working, enumValue), inputField);
-    expect((await checkContract(released, broken)).violations.map((v) => v.path).sort()).toEqual(['CooperationMode.JOINT_LAB', 'OrganizationFilter.park']);
+    expect((await checkContract(released, broken)).violations.map((v) => v.path).sort()).toEqual([
+      'CooperationMode.JOINT_LAB',
+      'OrganizationFilter.park',
+    ]);
     const announced = deprecate(deprecate(released, enumValue, 'No demand.'), inputField, 'Filter by segment instead.');
     expect((await checkContract(announced, broken)).violations).toEqual([]);
   });
@@ -83,7 +93,9 @@ describe('the released schema contract', () => {
     const myRole = { type: 'Match', member: 'myRole' };
     const withoutRole = removeType(remove(working, myRole), 'MatchRole');
     expect((await checkContract(released, withoutRole)).violations.map((v) => v.path).sort()).toEqual(['Match.myRole', 'MatchRole']);
-    expect((await checkContract(deprecate(released, myRole, 'Compare fromOrganizationId with yours.'), withoutRole)).violations).toEqual([]);
+    expect((await checkContract(deprecate(released, myRole, 'Compare fromOrganizationId with yours.'), withoutRole)).violations).toEqual(
+      [],
+    );
   });
 
   it('treats an added optional field as safe', async () => {

@@ -62,7 +62,12 @@ function SessionBox() {
     );
   }
   const { role } = session;
-  const who = role.kind === 'admin' ? t('session.admin') : role.kind === 'member' ? t('session.member', { organization: role.organizationId }) : t('session.user');
+  const who =
+    role.kind === 'admin'
+      ? t('session.admin')
+      : role.kind === 'member'
+        ? t('session.member', { organization: role.organizationId })
+        : t('session.user');
   return (
     <div className="session">
       <span className="muted" data-testid="session">
@@ -88,7 +93,12 @@ export function App() {
   const { session } = useSession();
   const path = useRoute();
   const active = path[0] ?? 'chains';
-  const visible = NAV.filter((item) => item.when === 'always' || (item.when === 'signedIn' && session && session.role.kind !== 'admin') || (item.when === 'admin' && session?.role.kind === 'admin'));
+  const visible = NAV.filter(
+    (item) =>
+      item.when === 'always' ||
+      (item.when === 'signedIn' && session && session.role.kind !== 'admin') ||
+      (item.when === 'admin' && session?.role.kind === 'admin'),
+  );
   const screen = screenFor(path);
   return (
     <>

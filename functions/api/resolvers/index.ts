@@ -17,7 +17,15 @@ import {
   policyMeasureFields,
 } from './partner-search.js';
 import { statisticsQueries } from './statistics.js';
-import { invitationFields, meFields, membershipFields, onboardingActingFor, onboardingMutations, onboardingQueries, organizationReviewFields } from './onboarding.js';
+import {
+  invitationFields,
+  meFields,
+  membershipFields,
+  onboardingActingFor,
+  onboardingMutations,
+  onboardingQueries,
+  organizationReviewFields,
+} from './onboarding.js';
 
 const unguarded: Resolvers = {
   Query: {

@@ -31,26 +31,31 @@ function segmentViews(ids: readonly string[], locale: Locale): SegmentView[] {
   });
 }
 
-export const industryChainQueries: Pick<QueryResolvers, 'industryChains' | 'segment' | 'zoneParks' | 'searchSegments' | 'suggestSegments'> = {
-  industryChains: (_parent, { locale }, context) => model.groups().map((group) => ({ group, locale: localeOf(locale, context) })),
-  segment: (_parent, { id, locale }, context) => {
-    const segment = model.segment(id);
-    return segment ? { segment, locale: localeOf(locale, context) } : null;
-  },
-  zoneParks: (_parent, { locale }, context) => model.parks().map((park) => ({ park, locale: localeOf(locale, context) })),
-  searchSegments: (_parent, { text, locale, first }, context) => {
-    const size = pageSizeOf(first);
-    const rendered = localeOf(locale, context);
-    return model
-      .searchSegments(text)
-      .slice(0, size)
-      .map((segment) => ({ segment, locale: rendered }));
-  },
-  suggestSegments: (_parent, { text, locale, first }, context) => {
-    const rendered = localeOf(locale, context);
-    return suggestSegments(text, first).map(({ segment, score, matched }) => ({ segment: { segment, locale: rendered }, score, matchedTerms: matched }));
-  },
-};
+export const industryChainQueries: Pick<QueryResolvers, 'industryChains' | 'segment' | 'zoneParks' | 'searchSegments' | 'suggestSegments'> =
+  {
+    industryChains: (_parent, { locale }, context) => model.groups().map((group) => ({ group, locale: localeOf(locale, context) })),
+    segment: (_parent, { id, locale }, context) => {
+      const segment = model.segment(id);
+      return segment ? { segment, locale: localeOf(locale, context) } : null;
+    },
+    zoneParks: (_parent, { locale }, context) => model.parks().map((park) => ({ park, locale: localeOf(locale, context) })),
+    searchSegments: (_parent, { text, locale, first }, context) => {
+      const size = pageSizeOf(first);
+      const rendered = localeOf(locale, context);
+      return model
+        .searchSegments(text)
+        .slice(0, size)
+        .map((segment) => ({ segment, locale: rendered }));
+    },
+    suggestSegments: (_parent, { text, locale, first }, context) => {
+      const rendered = localeOf(locale, context);
+      return suggestSegments(text, first).map(({ segment, score, matched }) => ({
+        segment: { segment, locale: rendered },
+        score,
+        matchedTerms: matched,
+      }));
+    },
+  };
 
 const chainGroupFields: ChainGroupResolvers = {
   id: ({ group }) => group.id,

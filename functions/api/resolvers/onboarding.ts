@@ -13,13 +13,21 @@ import { visibleOrganization } from '../../app/organization-reads.js';
 import { verificationQueue } from '../../app/verification-queue.js';
 import type { ActingForResolver } from '../authorization.js';
 import { connectionOf } from '../connection.js';
-import type { InvitationResolvers, MeResolvers, MembershipResolvers, MutationResolvers, OrganizationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
+import type {
+  InvitationResolvers,
+  MeResolvers,
+  MembershipResolvers,
+  MutationResolvers,
+  OrganizationResolvers,
+  QueryResolvers,
+} from '../generated/resolvers-types.js';
 
 export const onboardingQueries: Pick<QueryResolvers, 'me' | 'members' | 'joinRequests' | 'verificationQueue'> = {
   me: (_parent, _args, context) => me(context),
   members: (_parent, { organizationId }, context) => membersOf(context, organizationId),
   joinRequests: (_parent, { organizationId }, context) => joinRequestsOf(context, organizationId),
-  verificationQueue: async (_parent, { first, after }, context) => connectionOf(await verificationQueue(context, first ?? undefined, after ?? undefined)),
+  verificationQueue: async (_parent, { first, after }, context) =>
+    connectionOf(await verificationQueue(context, first ?? undefined, after ?? undefined)),
 };
 
 type OnboardingMutation =
@@ -60,16 +68,19 @@ export const invitationFields: InvitationResolvers = {
 };
 
 /** Review facts on Organization: the registrant and the kept identity are for its members and administrators. */
-export const organizationReviewFields: Pick<OrganizationResolvers, 'registeredBy' | 'previousVerified' | 'verificationNote' | 'queuedAt'> = {
-  registeredBy: (org, _args, context) =>
-    maySeePrivateFieldsOf(context.principal, org.id) && org.registeredBy ? { subject: org.registeredBy.subject, email: org.registeredBy.email ?? null } : null,
-  previousVerified: (org, _args, context) => {
-    const previous = maySeePrivateFieldsOf(context.principal, org.id) ? org.previousVerified : undefined;
-    return previous ? { name: previous.name, country: previous.country, website: previous.website ?? null } : null;
-  },
-  verificationNote: (org, _args, context) => (maySeePrivateFieldsOf(context.principal, org.id) ? (org.verificationNote ?? null) : null),
-  queuedAt: (org) => (org.verification === 'UNVERIFIED' ? (org.queuedAt ?? org.createdAt) : null),
-};
+export const organizationReviewFields: Pick<OrganizationResolvers, 'registeredBy' | 'previousVerified' | 'verificationNote' | 'queuedAt'> =
+  {
+    registeredBy: (org, _args, context) =>
+      maySeePrivateFieldsOf(context.principal, org.id) && org.registeredBy
+        ? { subject: org.registeredBy.subject, email: org.registeredBy.email ?? null }
+        : null,
+    previousVerified: (org, _args, context) => {
+      const previous = maySeePrivateFieldsOf(context.principal, org.id) ? org.previousVerified : undefined;
+      return previous ? { name: previous.name, country: previous.country, website: previous.website ?? null } : null;
+    },
+    verificationNote: (org, _args, context) => (maySeePrivateFieldsOf(context.principal, org.id) ? (org.verificationNote ?? null) : null),
+    queuedAt: (org) => (org.verification === 'UNVERIFIED' ? (org.queuedAt ?? org.createdAt) : null),
+  };
 
 type Args = Record<string, unknown> & { input?: { organizationId?: unknown } };
 const organizationArgument: ActingForResolver = (args) => {
@@ -79,7 +90,14 @@ const organizationArgument: ActingForResolver = (args) => {
 
 /** Every organization-scoped onboarding operation acts for the organization it names. */
 export const onboardingActingFor: Record<string, ActingForResolver> = Object.fromEntries(
-  ['Query.members', 'Query.joinRequests', 'Mutation.inviteMember', 'Mutation.approveJoinRequest', 'Mutation.rejectJoinRequest', 'Mutation.removeMember', 'Mutation.leaveOrganization', 'Mutation.changeMemberRole'].map(
-    (operation) => [operation, organizationArgument],
-  ),
+  [
+    'Query.members',
+    'Query.joinRequests',
+    'Mutation.inviteMember',
+    'Mutation.approveJoinRequest',
+    'Mutation.rejectJoinRequest',
+    'Mutation.removeMember',
+    'Mutation.leaveOrganization',
+    'Mutation.changeMemberRole',
+  ].map((operation) => [operation, organizationArgument]),
 );

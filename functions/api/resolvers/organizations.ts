@@ -21,7 +21,8 @@ export const organizationMutations: Pick<MutationResolvers, 'registerOrganizatio
   registerOrganization: (_parent, { input }, context) => registerOrganization(context, organizationDraftOf(input), input.idempotencyKey),
   updateOrganization: (_parent, { input }, context) =>
     updateOrganization(context, { id: input.id, version: input.version, patch: organizationPatchOf(input) }),
-  setVerification: (_parent, { input: { note, ...decision } }, context) => setVerification(context, { ...decision, ...(note != null ? { note } : {}) }),
+  setVerification: (_parent, { input: { note, ...decision } }, context) =>
+    setVerification(context, { ...decision, ...(note != null ? { note } : {}) }),
 };
 
 export const organizationFields: OrganizationResolvers = {

@@ -23,7 +23,10 @@ export function mayReadMatch(principal: Principal, record: Pick<MatchRecord, 'fr
  * (answering is the receiver's act), else the sender, else none. A person in
  * both organizations therefore acts as the receiver.
  */
-export function callerPartyIn(principal: Principal, record: Pick<MatchRecord, 'fromOrganizationId' | 'toOrganizationId'>): string | undefined {
+export function callerPartyIn(
+  principal: Principal,
+  record: Pick<MatchRecord, 'fromOrganizationId' | 'toOrganizationId'>,
+): string | undefined {
   if (isMemberOf(principal, record.toOrganizationId)) return record.toOrganizationId;
   return isMemberOf(principal, record.fromOrganizationId) ? record.fromOrganizationId : undefined;
 }

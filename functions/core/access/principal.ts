@@ -57,7 +57,10 @@ export function listClaim(value: unknown): string[] {
     } catch {
       // API Gateway renders arrays as "[a b]", which is not JSON.
     }
-    return text.slice(1, -1).split(/[\s,]+/).filter(Boolean);
+    return text
+      .slice(1, -1)
+      .split(/[\s,]+/)
+      .filter(Boolean);
   }
   return text.split(/[\s,]+/).filter(Boolean);
 }

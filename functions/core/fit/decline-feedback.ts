@@ -56,7 +56,9 @@ const saysWhatCandidateIs = (direction: ReasonDirection) => direction !== 'SEEKE
 
 /** A frozen reason seen from `seekerId` (as recorded when it was the fit's seeker, mirrored otherwise); undefined when it says nothing about the partner. */
 function seekerSideSignature(reason: FitReasonSnapshot, recordedForSeeker: boolean): string | undefined {
-  const [segment, direction] = recordedForSeeker ? [reason.candidateSegment, reason.direction] : [reason.seekerSegment, MIRRORED[reason.direction]];
+  const [segment, direction] = recordedForSeeker
+    ? [reason.candidateSegment, reason.direction]
+    : [reason.seekerSegment, MIRRORED[reason.direction]];
   return saysWhatCandidateIs(direction) ? signatureOf(segment, direction) : undefined;
 }
 
@@ -85,7 +87,9 @@ export function declineFeedbackOf(seekerId: string, matches: readonly MatchRecor
 
 /** How the seeker's declines bear on one candidate's fit; undefined when no decline is similar. */
 export function feedbackOn(feedback: DeclineFeedback, fit: Pick<Fit, 'reasons'>): FitFeedback | undefined {
-  const signatures = new Set(fit.reasons.filter((r) => saysWhatCandidateIs(r.direction)).map((r) => signatureOf(r.candidateSegment, r.direction)));
+  const signatures = new Set(
+    fit.reasons.filter((r) => saysWhatCandidateIs(r.direction)).map((r) => signatureOf(r.candidateSegment, r.direction)),
+  );
   const similar = feedback.declines.filter((d) => [...d.signatures].some((s) => signatures.has(s)));
   if (similar.length === 0) return undefined;
   const weight = similar.reduce((sum, d) => sum + d.weight, 0);
@@ -94,5 +98,9 @@ export function feedbackOn(feedback: DeclineFeedback, fit: Pick<Fit, 'reasons'>)
 
 /** Ids of the partners the seeker declined, whatever the reason: the ones search hides unless includeDeclined. */
 export function declinedPartnerIds(seekerId: string, matches: readonly MatchRecord[]): Set<string> {
-  return new Set(matches.filter((m) => m.status === 'DECLINED').map((m) => (m.fromOrganizationId === seekerId ? m.toOrganizationId : m.fromOrganizationId)));
+  return new Set(
+    matches
+      .filter((m) => m.status === 'DECLINED')
+      .map((m) => (m.fromOrganizationId === seekerId ? m.toOrganizationId : m.fromOrganizationId)),
+  );
 }

@@ -46,7 +46,13 @@ export interface Fit {
   feedback?: FitFeedback;
 }
 
-function componentValues(graph: ChainGraph, request: FitRequest, candidate: MatchProfile, chainFit: number, modes: CooperationMode[]): Record<ComponentName, number> {
+function componentValues(
+  graph: ChainGraph,
+  request: FitRequest,
+  candidate: MatchProfile,
+  chainFit: number,
+  modes: CooperationMode[],
+): Record<ComponentName, number> {
   const { seeker } = request;
   return {
     reciprocalChainFit: chainFit,

@@ -92,7 +92,8 @@ export class SegmentSearchIndex {
 
 function matchTerm(query: PreparedQuery, term: IndexedTerm): TermMatch | null {
   if (term.compact === query.compact) return EXACT;
-  if (term.words) return bestOf(term.words.flatMap((termWords) => query.words.map((queryWords) => matchLatinTerm(queryWords, query.hasCjk, termWords))));
+  if (term.words)
+    return bestOf(term.words.flatMap((termWords) => query.words.map((queryWords) => matchLatinTerm(queryWords, query.hasCjk, termWords))));
   if (!query.hasCjk) return null;
   // Single characters are too ambiguous to count as "the query contains this keyword".
   if (term.compact.length >= 2 && query.compact.includes(term.compact)) return { rank: 1, closeness: -term.compact.length };

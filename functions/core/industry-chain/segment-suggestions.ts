@@ -53,7 +53,10 @@ interface TermHit {
 }
 
 function termWeight(term: SuggestionTerm): number {
-  const extra = term.compact !== null ? TERM_WEIGHT.perExtraCharacter * Math.max(0, Array.from(term.compact).length - 2) : TERM_WEIGHT.perExtraWord * Math.max(0, (term.words?.[0]?.length ?? 1) - 1);
+  const extra =
+    term.compact !== null
+      ? TERM_WEIGHT.perExtraCharacter * Math.max(0, Array.from(term.compact).length - 2)
+      : TERM_WEIGHT.perExtraWord * Math.max(0, (term.words?.[0]?.length ?? 1) - 1);
   return Math.min(TERM_WEIGHT.max, TERM_WEIGHT.base + extra);
 }
 
@@ -112,7 +115,11 @@ export class SegmentSuggester {
   }
 
   /** Single words and character pairs of the text shared with segments' terms, weighted by rarity. */
-  private creditTokens(text: PreparedText, hits: readonly TermHit[], credit: (segmentId: string, what: string, weight: number) => void): void {
+  private creditTokens(
+    text: PreparedText,
+    hits: readonly TermHit[],
+    credit: (segmentId: string, what: string, weight: number) => void,
+  ): void {
     const segmentCount = this.segmentsById.size;
     const words = (text.words[0] ?? []).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
     const latin = [...new Set(words.map(wordStem))].map((w) => [w, TOKEN_WEIGHT.latin] as const);
@@ -148,8 +155,10 @@ let zoneSuggester: SegmentSuggester | undefined;
  */
 export function suggestSegments(text: string, first: number | null | undefined): SegmentSuggestion[] {
   const size = first ?? SUGGESTION_LIMITS.defaultFirst;
-  if (!Number.isInteger(size) || size < 1 || size > SUGGESTION_LIMITS.maxFirst) throw new BadUserInputError(`must be between 1 and ${SUGGESTION_LIMITS.maxFirst}`, 'first');
-  if (Array.from(text).length > SUGGESTION_LIMITS.maxTextLength) throw new BadUserInputError(`must be at most ${SUGGESTION_LIMITS.maxTextLength} characters`, 'text');
+  if (!Number.isInteger(size) || size < 1 || size > SUGGESTION_LIMITS.maxFirst)
+    throw new BadUserInputError(`must be between 1 and ${SUGGESTION_LIMITS.maxFirst}`, 'first');
+  if (Array.from(text).length > SUGGESTION_LIMITS.maxTextLength)
+    throw new BadUserInputError(`must be at most ${SUGGESTION_LIMITS.maxTextLength} characters`, 'text');
   zoneSuggester ??= new SegmentSuggester(zoneIndustryChainModel.segments());
   return zoneSuggester.suggest(text, size);
 }

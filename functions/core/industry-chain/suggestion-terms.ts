@@ -54,10 +54,18 @@ export function suggestionTermsOf(segments: readonly Segment[]): SuggestionTerm[
     const synonyms = synonymsOf(segment.id);
     // The id's slug is the model's own short English name ("photoelectric-instruments").
     const slug = (segment.id.split('.')[1] ?? '').replace(/-/g, ' ');
-    const texts = new Set([slug, ...LOCALES.flatMap((locale) => [segment.name[locale], ...segment.keywords[locale], ...(synonyms[locale] ?? [])])]);
+    const texts = new Set([
+      slug,
+      ...LOCALES.flatMap((locale) => [segment.name[locale], ...segment.keywords[locale], ...(synonyms[locale] ?? [])]),
+    ]);
     for (const text of texts) {
       const cjk = containsCjk(text);
-      terms.push({ segmentId: segment.id, text, compact: cjk ? compactSearchText(text) : null, words: cjk ? null : keywordWordVariants(text) });
+      terms.push({
+        segmentId: segment.id,
+        text,
+        compact: cjk ? compactSearchText(text) : null,
+        words: cjk ? null : keywordWordVariants(text),
+      });
     }
   }
   return terms;

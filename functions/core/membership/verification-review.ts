@@ -31,7 +31,8 @@ export function identityOf(org: Pick<Organization, 'name' | 'country' | 'website
   return { name: org.name, country: org.country, ...(org.website !== undefined ? { website: org.website } : {}) };
 }
 
-const sameText = (a: LocalizedText, b: LocalizedText): boolean => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+const sameText = (a: LocalizedText, b: LocalizedText): boolean =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 /** Whether name, country or website differ. */
 export function identityChanged(before: VerifiedIdentity, after: VerifiedIdentity): boolean {
@@ -56,8 +57,23 @@ export const queuedAtOf = (org: Pick<Organization, 'createdAt' | 'queuedAt'>): s
  * vouches for the current identity, so the kept previous identity and the
  * queue position go; the note (if any) replaces the last one.
  */
-export function afterVerificationDecision(org: Organization, verification: Organization['verification'], note: string | undefined, now: Date): Organization {
+export function afterVerificationDecision(
+  org: Organization,
+  verification: Organization['verification'],
+  note: string | undefined,
+  now: Date,
+): Organization {
   const { previousVerified: _previous, queuedAt: _queued, verificationNote: _note, ...rest } = org;
-  const stillQueued = verification === 'UNVERIFIED' ? { ...(org.queuedAt ? { queuedAt: org.queuedAt } : {}), ...(org.previousVerified ? { previousVerified: org.previousVerified } : {}) } : {};
-  return { ...rest, ...stillQueued, ...(note ? { verificationNote: note } : {}), verification, updatedAt: now.toISOString(), version: org.version + 1 };
+  const stillQueued =
+    verification === 'UNVERIFIED'
+      ? { ...(org.queuedAt ? { queuedAt: org.queuedAt } : {}), ...(org.previousVerified ? { previousVerified: org.previousVerified } : {}) }
+      : {};
+  return {
+    ...rest,
+    ...stillQueued,
+    ...(note ? { verificationNote: note } : {}),
+    verification,
+    updatedAt: now.toISOString(),
+    version: org.version + 1,
+  };
 }

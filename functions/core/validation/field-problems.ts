@@ -25,7 +25,11 @@ export function blankProblems(text: string | undefined, path: string): FieldProb
 }
 
 /** A problem for each repeated value of a list. */
-export function duplicateProblems(values: readonly string[], path: string, describe: (index: number) => string = (i) => `${path}[${i}]`): FieldProblem[] {
+export function duplicateProblems(
+  values: readonly string[],
+  path: string,
+  describe: (index: number) => string = (i) => `${path}[${i}]`,
+): FieldProblem[] {
   const seen = new Set<string>();
   const problems: FieldProblem[] = [];
   values.forEach((value, index) => {

@@ -33,7 +33,9 @@ export interface IdempotencyRecord {
 }
 
 /** An idempotency record. */
-export const IDEMPOTENCY_ITEM = declareItemType('IDEMPOTENCY', shape<IdempotencyRecord>({ resultId: str, fingerprint: str, ttl: num }), { expires: true });
+export const IDEMPOTENCY_ITEM = declareItemType('IDEMPOTENCY', shape<IdempotencyRecord>({ resultId: str, fingerprint: str, ttl: num }), {
+  expires: true,
+});
 
 /** SHA-256 of the request content, so the record need not keep the content itself. */
 export function fingerprintOf(payload: unknown): string {

@@ -12,7 +12,14 @@ import { MATCH_ITEM, MUTUAL_PAIR_ITEM } from './match-items.js';
 import { MATCH_INDEX_ITEM } from './organization-index-items.js';
 import { ORGANIZATION_ITEM, ORGANIZATION_LISTING_ITEM } from './organization-items.js';
 import { DATASET_MARKER_ITEM, RATE_LIMIT_ITEM } from './system-items.js';
-import { INVITATION_ITEM, JOIN_REQUEST_ITEM, MEMBER_COUNT_ITEM, ORGANIZATION_MEMBER_ITEM, PERSON_ITEM, PERSON_MEMBERSHIP_ITEM } from './membership-items.js';
+import {
+  INVITATION_ITEM,
+  JOIN_REQUEST_ITEM,
+  MEMBER_COUNT_ITEM,
+  ORGANIZATION_MEMBER_ITEM,
+  PERSON_ITEM,
+  PERSON_MEMBERSHIP_ITEM,
+} from './membership-items.js';
 import { REVIEW_QUEUE_ITEM } from './review-queue-items.js';
 
 /** Every item type of the table. */

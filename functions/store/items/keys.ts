@@ -86,7 +86,8 @@ export type CollaborationFacet = 'ALL' | 'OWNER' | 'SEGMENT' | 'CHAIN';
 const facetKey = (facet: string, value?: string): string => (facet === 'ALL' ? FIXED_KEY.all : `${facet}#${value}`);
 
 /** gsi1 partition of an organization listing, e.g. `ORGS#SEGMENT#nev.power-semiconductors`, `ORGS#ALL`. */
-export const organizationListPartition = (facet: OrganizationFacet, value?: string): string => `${P.organizationList}${facetKey(facet, value)}`;
+export const organizationListPartition = (facet: OrganizationFacet, value?: string): string =>
+  `${P.organizationList}${facetKey(facet, value)}`;
 /** A listing item lives in its owner's partition, so an update finds and replaces it with the profile. */
 export const organizationListKey = (id: string, facet: OrganizationFacet, value?: string): ItemKey => ({
   pk: `${P.organization}${id}`,
@@ -99,7 +100,8 @@ export const organizationListPosition = (id: string): string => `${P.organizatio
 /** The collaboration's key. */
 export const collaborationKey = (id: string): ItemKey => ({ pk: `${P.collaboration}${id}`, sk: FIXED_KEY.collaboration });
 /** gsi1 partition of a collaboration listing, e.g. `COLLABORATIONS#OWNER#org-1`, `COLLABORATIONS#ALL`. */
-export const collaborationListPartition = (facet: CollaborationFacet, value?: string): string => `${P.collaborationList}${facetKey(facet, value)}`;
+export const collaborationListPartition = (facet: CollaborationFacet, value?: string): string =>
+  `${P.collaborationList}${facetKey(facet, value)}`;
 /** A listing item lives in its collaboration's partition, replaced with it in one transaction. */
 export const collaborationListKey = (id: string, facet: CollaborationFacet, value?: string): ItemKey => ({
   pk: `${P.collaboration}${id}`,
@@ -144,9 +146,14 @@ export const rateLimitKey = (window: { credential: string; windowStart: number }
 export const DATASET_MARKER_KEY: ItemKey = { pk: FIXED_KEY.system, sk: FIXED_KEY.dataset };
 
 // Matches
-const pairPartition = (lowOrganizationId: string, highOrganizationId: string): string => `${P.matchPair}${lowOrganizationId}#${highOrganizationId}`;
+const pairPartition = (lowOrganizationId: string, highOrganizationId: string): string =>
+  `${P.matchPair}${lowOrganizationId}#${highOrganizationId}`;
 /** The match item's key: the pair's partition, one sort key per collaboration (NONE: no collaboration). */
-export const matchKey = (pair: { lowOrganizationId: string; highOrganizationId: string; collaborationId?: string | undefined }): ItemKey => ({
+export const matchKey = (pair: {
+  lowOrganizationId: string;
+  highOrganizationId: string;
+  collaborationId?: string | undefined;
+}): ItemKey => ({
   pk: pairPartition(pair.lowOrganizationId, pair.highOrganizationId),
   sk: `${P.collaboration}${pair.collaborationId ?? FIXED_KEY.noCollaboration}`,
 });
@@ -177,23 +184,40 @@ export const personMembershipKey = (subject: string, organizationId: string): It
   sk: `${P.membership}${organizationId}`,
 });
 /** The organization's owner and member counts (the last-owner rule conditions on it). */
-export const memberCountKey = (organizationId: string): ItemKey => ({ pk: `${P.organization}${organizationId}`, sk: FIXED_KEY.memberCount });
+export const memberCountKey = (organizationId: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: FIXED_KEY.memberCount,
+});
 /** The person's record: how many organizations they registered (serializes registrations). */
 export const personKey = (subject: string): ItemKey => ({ pk: `${P.person}${subject}`, sk: FIXED_KEY.person });
 /** An invitation in the invitee's partition: only the holder of that verified email can read or accept it. */
-export const invitationKey = (email: string, invitationId: string): ItemKey => ({ pk: `${P.invitee}${email}`, sk: `${P.invitation}${invitationId}` });
+export const invitationKey = (email: string, invitationId: string): ItemKey => ({
+  pk: `${P.invitee}${email}`,
+  sk: `${P.invitation}${invitationId}`,
+});
 /** The partition of invitations to one email. */
 export const inviteePartition = (email: string): string => `${P.invitee}${email}`;
 /** A person's request to join, in the organization's partition. */
-export const joinRequestKey = (organizationId: string, subject: string): ItemKey => ({ pk: `${P.organization}${organizationId}`, sk: `${P.joinRequest}${subject}` });
+export const joinRequestKey = (organizationId: string, subject: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: `${P.joinRequest}${subject}`,
+});
 /** Sort-key prefixes of an organization's and a person's partitions, for begins_with queries. */
-export const MEMBERSHIP_SORT_PREFIX = { member: P.member, membership: P.membership, invitation: P.invitation, joinRequest: P.joinRequest } as const;
+export const MEMBERSHIP_SORT_PREFIX = {
+  member: P.member,
+  membership: P.membership,
+  invitation: P.invitation,
+  joinRequest: P.joinRequest,
+} as const;
 /** The partition of a person's items. */
 export const personPartition = (subject: string): string => `${P.person}${subject}`;
 
 // The verification queue
 /** The queue entry of an unverified organization, in its own partition so the profile's writes replace it. */
-export const reviewQueueKey = (organizationId: string): ItemKey => ({ pk: `${P.organization}${organizationId}`, sk: `${P.reviewQueue}${FIXED_KEY.queued}` });
+export const reviewQueueKey = (organizationId: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: `${P.reviewQueue}${FIXED_KEY.queued}`,
+});
 /** gsi1 partition of the verification queue. */
 export const REVIEW_QUEUE_PARTITION = `${P.reviewQueue}${FIXED_KEY.queued}`;
 /** gsi1 sort key: oldest first, ties by id. */

@@ -76,7 +76,8 @@ export interface MutualPair {
 export const MUTUAL_PAIR_ITEM = declareItemType('MUTUAL_PAIR', shape<MutualPair>({ firstMatchId: str, since: str }));
 
 /** The facts zone statistics count, read from a match item projected to them. */
-export const matchFactsOf = (item: Record<string, unknown>): MatchFacts => parseItem(MATCH_ITEM.entity, shape<MatchFacts>({ status, outcome }), item);
+export const matchFactsOf = (item: Record<string, unknown>): MatchFacts =>
+  parseItem(MATCH_ITEM.entity, shape<MatchFacts>({ status, outcome }), item);
 
 /** The pair's MUTUAL marker key, whichever order the two are given in. */
 export function mutualPairKey(organizationA: string, organizationB: string): ItemKey {

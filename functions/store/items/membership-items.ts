@@ -42,7 +42,15 @@ export const PERSON_ITEM = declareItemType('PERSON', shape<PersonRecord>({ subje
 
 export const INVITATION_ITEM = declareItemType(
   'INVITATION',
-  shape<Invitation>({ id: str, organizationId: str, email: str, role: oneOf(MEMBER_ROLES), invitedBy: str, createdAt: str, expiresAt: str }),
+  shape<Invitation>({
+    id: str,
+    organizationId: str,
+    email: str,
+    role: oneOf(MEMBER_ROLES),
+    invitedBy: str,
+    createdAt: str,
+    expiresAt: str,
+  }),
   { expires: true },
 );
 
@@ -61,7 +69,12 @@ export function membershipItems(record: MemberRecord): [Item, Item] {
 
 /** An invitation item; DynamoDB's TTL deletes it some time after it expires (reads check the expiry too). */
 export function invitationItem(invitation: Invitation): Item {
-  return { ...invitationKey(invitation.email, invitation.id), entity: INVITATION_ITEM.entity, ...invitation, ttl: Math.floor(Date.parse(invitation.expiresAt) / 1000) };
+  return {
+    ...invitationKey(invitation.email, invitation.id),
+    entity: INVITATION_ITEM.entity,
+    ...invitation,
+    ttl: Math.floor(Date.parse(invitation.expiresAt) / 1000),
+  };
 }
 
 /** A join request item. */

@@ -11,9 +11,13 @@ import { declareItemType } from './item-type.js';
 import { indexKey, REVIEW_QUEUE_PARTITION, reviewQueueKey, reviewQueuePosition, type Item } from './keys.js';
 
 /** A queue entry names the organization waiting for review. */
-export const REVIEW_QUEUE_ITEM = declareItemType('REVIEW_QUEUE_ENTRY', shape<{ organizationId: string; queuedAt: string }>({ organizationId: str, queuedAt: str }), {
-  indexes: ['gsi1'],
-});
+export const REVIEW_QUEUE_ITEM = declareItemType(
+  'REVIEW_QUEUE_ENTRY',
+  shape<{ organizationId: string; queuedAt: string }>({ organizationId: str, queuedAt: str }),
+  {
+    indexes: ['gsi1'],
+  },
+);
 
 /** The queue entry an organization has in this state: one while UNVERIFIED, none otherwise. */
 export function reviewQueueItems(org: Organization): Item[] {

@@ -16,7 +16,10 @@ export interface WrittenItems {
   modelVersion?: string;
 }
 
-const writtenItems = shape<WrittenItems>({ writtenKeys: optional(list(shape<ItemKey>({ pk: str, sk: str }))), modelVersion: optional(str) });
+const writtenItems = shape<WrittenItems>({
+  writtenKeys: optional(list(shape<ItemKey>({ pk: str, sk: str }))),
+  modelVersion: optional(str),
+});
 
 /** The bookkeeping a main item of `entity` carries; malformed bookkeeping is a MalformedItemError. */
 export function writtenItemsOf(entity: string, item: Record<string, unknown>): WrittenItems {

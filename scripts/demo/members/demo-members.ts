@@ -24,7 +24,8 @@ export const DEMO_ORGANIZATIONS_WITH_OWNERS = [
 ] as const;
 
 /** `demo-org-cn-electric-drive-1` → `owner.cn-electric-drive-1@demo.chainfit.example`. */
-export const demoOwnerEmailOf = (organizationId: string): string => `owner.${organizationId.replace(/^demo-org-/, '')}@demo.chainfit.example`;
+export const demoOwnerEmailOf = (organizationId: string): string =>
+  `owner.${organizationId.replace(/^demo-org-/, '')}@demo.chainfit.example`;
 
 /** The demo owners, ready to import (fixed values, so a reload writes identical items). */
 export function demoMembers(organizationIds: ReadonlySet<string>): MemberRecord[] {

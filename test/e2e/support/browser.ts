@@ -14,8 +14,15 @@ export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
 /** A page in a fresh context (own storage: a separate person) with the given UI language. */
-export async function newPersonPage(browser: Browser, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ baseURL: inject('consoleUrl'), locale: options.locale ?? 'en-US', viewport: options.viewport ?? DESKTOP });
+export async function newPersonPage(
+  browser: Browser,
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    baseURL: inject('consoleUrl'),
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport ?? DESKTOP,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

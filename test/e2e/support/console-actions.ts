@@ -19,7 +19,10 @@ export async function devSignIn(page: Page, locale: Locale, role: 'member' | 'us
   await page.goto('/#/sign-in');
   await page.getByLabel(text(locale, 'signIn.role')).selectOption(role);
   if (organizationId) await page.getByLabel(text(locale, 'signIn.organizationId')).fill(organizationId);
-  await page.locator('form').getByRole('button', { name: text(locale, 'signIn.submit') }).click();
+  await page
+    .locator('form')
+    .getByRole('button', { name: text(locale, 'signIn.submit') })
+    .click();
   await page.getByTestId('session').waitFor();
 }
 

@@ -68,9 +68,16 @@ function englishFragments(locale: Locale): { key: string; fragment: string }[] {
 /** What on the page is not in the locale: missing-key marks, and English message texts when the locale is not English. */
 export async function untranslatedTexts(page: Page, locale: Locale): Promise<string[]> {
   const visible = await page.locator('body').innerText();
-  const labels = await page.locator('[aria-label], title, desc').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent));
+  const labels = await page
+    .locator('[aria-label], title, desc')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent));
   const all = [visible, ...labels].join('\n');
   const missing = all.split('\n').filter((line) => line.includes(MISSING_MARK));
-  const english = locale === 'en' ? [] : englishFragments(locale).filter(({ fragment }) => all.includes(fragment)).map(({ key, fragment }) => `${key}: "${fragment}"`);
+  const english =
+    locale === 'en'
+      ? []
+      : englishFragments(locale)
+          .filter(({ fragment }) => all.includes(fragment))
+          .map(({ key, fragment }) => `${key}: "${fragment}"`);
   return [...missing, ...english];
 }

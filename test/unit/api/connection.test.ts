@@ -10,7 +10,12 @@ describe('connectionOf (Relay page information)', () => {
   });
 
   it('answers null cursors for an empty page', () => {
-    expect(connectionOf({ edges: [], hasNextPage: false }).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(connectionOf({ edges: [], hasNextPage: false }).pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 
   it('keeps the resume cursor of a store that stopped past its last edge', () => {

@@ -42,7 +42,8 @@ describe('regularized logistic regression', () => {
       features: r.fit!.components.map((c) => c.value),
       label: labelOf(r) ?? 0,
     }));
-    const size = (l2: number) => fitLogistic(examples, { l2, maxIterations: 50, tolerance: 1e-10 }).coefficients.reduce((s, c) => s + c * c, 0);
+    const size = (l2: number) =>
+      fitLogistic(examples, { l2, maxIterations: 50, tolerance: 1e-10 }).coefficients.reduce((s, c) => s + c * c, 0);
     expect(size(100)).toBeLessThan(size(1));
   });
 });
@@ -77,13 +78,16 @@ describe('calibration from recorded outcomes', () => {
 
   it('prints fitted weights next to the current ones, with both AUCs, and says nothing was changed', () => {
     const text = renderCalibrationReport(calibrate(generatedHistory({ ...CROSS_BORDER_HISTORY, size: 400 })));
-    for (const name of COMPONENT_NAMES) expect(text).toMatch(new RegExp(`\\| ${name} \\| ${COMPONENT_WEIGHTS[name].toFixed(2)} \\| \\d\\.\\d{3} \\|`));
+    for (const name of COMPONENT_NAMES)
+      expect(text).toMatch(new RegExp(`\\| ${name} \\| ${COMPONENT_WEIGHTS[name].toFixed(2)} \\| \\d\\.\\d{3} \\|`));
     expect(text).toMatch(/AUC on the held-apart matches: current weights \d\.\d{3}, fitted weights \d\.\d{3}\./);
     expect(text).toContain('Nothing was changed');
     expect(text).not.toContain('Caution');
   });
 
   it('warns when there are too few decided matches to trust the fit', () => {
-    expect(renderCalibrationReport(calibrate(generatedHistory({ ...CROSS_BORDER_HISTORY, size: 40 })))).toContain('Caution: fewer than 100 decided matches');
+    expect(renderCalibrationReport(calibrate(generatedHistory({ ...CROSS_BORDER_HISTORY, size: 40 })))).toContain(
+      'Caution: fewer than 100 decided matches',
+    );
   });
 });

@@ -11,8 +11,22 @@ const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).to
 
 /** As the workflow freezes it when an IGBT maker (the sender, so the fit's seeker) expresses interest in the drive maker. */
 const igbtReasons: Evidence[] = [
-  { kind: 'SEEKS_OFFERED', direction: 'SEEKER_OFFERS_WHAT_CANDIDATE_SEEKS', seekerSegment: 'semi.power-semiconductors', candidateSegment: 'semi.power-semiconductors', strength: 1, serves: 'CANDIDATE' },
-  { kind: 'CROSS_CHAIN_SUPPLY', direction: 'SEEKER_SUPPLIES_CANDIDATE', seekerSegment: 'semi.power-semiconductors', candidateSegment: 'nev.electric-drive', strength: 0.65, serves: 'BOTH' },
+  {
+    kind: 'SEEKS_OFFERED',
+    direction: 'SEEKER_OFFERS_WHAT_CANDIDATE_SEEKS',
+    seekerSegment: 'semi.power-semiconductors',
+    candidateSegment: 'semi.power-semiconductors',
+    strength: 1,
+    serves: 'CANDIDATE',
+  },
+  {
+    kind: 'CROSS_CHAIN_SUPPLY',
+    direction: 'SEEKER_SUPPLIES_CANDIDATE',
+    seekerSegment: 'semi.power-semiconductors',
+    candidateSegment: 'nev.electric-drive',
+    strength: 0.65,
+    serves: 'BOTH',
+  },
 ];
 
 function declineBy(seeker: string, from: string, overrides: Partial<MatchRecord> = {}): MatchRecord {
@@ -30,14 +44,35 @@ function declineBy(seeker: string, from: string, overrides: Partial<MatchRecord>
 /** A further IGBT maker as the drive maker's search sees it. */
 const anotherIgbtMaker = {
   reasons: [
-    { kind: 'SEEKS_OFFERED', direction: 'CANDIDATE_OFFERS_WHAT_SEEKER_SEEKS', seekerSegment: 'semi.power-semiconductors', candidateSegment: 'semi.power-semiconductors', strength: 1, serves: 'SEEKER' },
+    {
+      kind: 'SEEKS_OFFERED',
+      direction: 'CANDIDATE_OFFERS_WHAT_SEEKER_SEEKS',
+      seekerSegment: 'semi.power-semiconductors',
+      candidateSegment: 'semi.power-semiconductors',
+      strength: 1,
+      serves: 'SEEKER',
+    },
   ] as Evidence[],
 };
 /** A drive-motor maker that, like the IGBT makers, wants electric drives. */
 const motorMaker = {
   reasons: [
-    { kind: 'SEEKS_OFFERED', direction: 'SEEKER_OFFERS_WHAT_CANDIDATE_SEEKS', seekerSegment: 'nev.electric-drive', candidateSegment: 'nev.electric-drive', strength: 1, serves: 'CANDIDATE' },
-    { kind: 'SUPPLY', direction: 'CANDIDATE_SUPPLIES_SEEKER', seekerSegment: 'nev.electric-drive', candidateSegment: 'nev.drive-motors', strength: 0.8, serves: 'BOTH' },
+    {
+      kind: 'SEEKS_OFFERED',
+      direction: 'SEEKER_OFFERS_WHAT_CANDIDATE_SEEKS',
+      seekerSegment: 'nev.electric-drive',
+      candidateSegment: 'nev.electric-drive',
+      strength: 1,
+      serves: 'CANDIDATE',
+    },
+    {
+      kind: 'SUPPLY',
+      direction: 'CANDIDATE_SUPPLIES_SEEKER',
+      seekerSegment: 'nev.electric-drive',
+      candidateSegment: 'nev.drive-motors',
+      strength: 0.8,
+      serves: 'BOTH',
+    },
   ] as Evidence[],
 };
 
@@ -54,7 +89,10 @@ describe('feedback from the seeker’s declines', () => {
 
   it('demotes by PER_DECLINE per fresh decline, at most MAX', () => {
     const declines = ['a', 'b', 'c', 'd', 'e'].map((id) => declineBy('drive', id, { respondedAt: NOW.toISOString() }));
-    expect(feedbackOn(declineFeedbackOf('drive', declines.slice(0, 2), NOW), anotherIgbtMaker)?.demotion).toBeCloseTo(2 * DECLINE_FEEDBACK.PER_DECLINE, 9);
+    expect(feedbackOn(declineFeedbackOf('drive', declines.slice(0, 2), NOW), anotherIgbtMaker)?.demotion).toBeCloseTo(
+      2 * DECLINE_FEEDBACK.PER_DECLINE,
+      9,
+    );
     expect(feedbackOn(declineFeedbackOf('drive', declines, NOW), anotherIgbtMaker)?.demotion).toBe(DECLINE_FEEDBACK.MAX);
   });
 

@@ -17,7 +17,9 @@ describe('partner-search quality on the labelled evaluation set', () => {
 
   it(`reaches mean precision@3 of at least ${MIN_PRECISION_AT_3} and mean NDCG@5 of at least ${MIN_NDCG_AT_5}`, () => {
     console.table(rows.map((r) => ({ ...r, p3: r.p3.toFixed(2), ndcg5: r.ndcg5.toFixed(2) })));
-    console.log(`evaluation: ${EVALUATION_QUERIES.length} queries, ${EVALUATION_ORGANIZATIONS.length} organizations, mean precision@3 = ${meanP3.toFixed(3)}, mean NDCG@5 = ${meanNdcg5.toFixed(3)}`);
+    console.log(
+      `evaluation: ${EVALUATION_QUERIES.length} queries, ${EVALUATION_ORGANIZATIONS.length} organizations, mean precision@3 = ${meanP3.toFixed(3)}, mean NDCG@5 = ${meanNdcg5.toFixed(3)}`,
+    );
     expect(meanP3).toBeGreaterThanOrEqual(MIN_PRECISION_AT_3);
     expect(meanNdcg5).toBeGreaterThanOrEqual(MIN_NDCG_AT_5);
   });
@@ -33,7 +35,8 @@ describe('partner-search quality on the labelled evaluation set', () => {
   });
 
   it('never ranks a hard negative in the top 3: competitors, wrong-stage, keyword-only and excluded partners', () => {
-    const top3 = (seeker: string) => rankedIds(EVALUATION_QUERIES.find((q) => q.request.seeker.id === seeker && !q.name.startsWith('collaboration'))!).slice(0, 3);
+    const top3 = (seeker: string) =>
+      rankedIds(EVALUATION_QUERIES.find((q) => q.request.seeker.id === seeker && !q.name.startsWith('collaboration'))!).slice(0, 3);
     expect(top3('cn-edrive')).not.toContain('cn-edrive-2');
     expect(top3('cn-edrive')).not.toContain('cn-igbt-software');
     expect(top3('cn-ginseng-grower')).not.toContain('cn-ginseng-testing');

@@ -18,7 +18,12 @@ const cellMaker = aMatchProfile({
   seeks: ['smart-equipment.intelligent-equipment'],
   cooperationModes: ['SUPPLY_AGREEMENT'],
 });
-const equipmentMaker = aMatchProfile({ id: 'kr-equipment', country: 'KR', offers: ['smart-equipment.intelligent-equipment'], cooperationModes: ['SUPPLY_AGREEMENT'] });
+const equipmentMaker = aMatchProfile({
+  id: 'kr-equipment',
+  country: 'KR',
+  offers: ['smart-equipment.intelligent-equipment'],
+  cooperationModes: ['SUPPLY_AGREEMENT'],
+});
 const packMakerWantingCells = aMatchProfile({
   id: 'kr-packs',
   country: 'KR',
@@ -47,7 +52,12 @@ describe('intent before inference', () => {
 
   it('lets a far stronger neighbour pass when the stated-need partner is weak on everything else', () => {
     // Same country, unverified, an institute for a supply deal, one of the two modes the seeker wants.
-    const weakEquipmentMaker = aMatchProfile({ id: 'cn-equipment', offers: ['smart-equipment.intelligent-equipment'], type: 'RESEARCH_INSTITUTE', cooperationModes: ['SUPPLY_AGREEMENT'] });
+    const weakEquipmentMaker = aMatchProfile({
+      id: 'cn-equipment',
+      offers: ['smart-equipment.intelligent-equipment'],
+      type: 'RESEARCH_INSTITUTE',
+      cooperationModes: ['SUPPLY_AGREEMENT'],
+    });
     const seeker = { ...cellMaker, cooperationModes: ['SUPPLY_AGREEMENT' as const, 'DISTRIBUTION' as const] };
     const asked = fitOf(graph, aFitRequest(seeker), weakEquipmentMaker)!;
     const neighbour = fitOf(graph, aFitRequest(seeker), packMakerWantingCells)!;
@@ -57,7 +67,12 @@ describe('intent before inference', () => {
   });
 
   it('does not count a need as met when the pair share no cooperation mode', () => {
-    const jointVentureOnly = aMatchProfile({ id: 'kr-jv', country: 'KR', offers: ['smart-equipment.intelligent-equipment'], cooperationModes: ['JOINT_VENTURE'] });
+    const jointVentureOnly = aMatchProfile({
+      id: 'kr-jv',
+      country: 'KR',
+      offers: ['smart-equipment.intelligent-equipment'],
+      cooperationModes: ['JOINT_VENTURE'],
+    });
     expect(fitOf(graph, aFitRequest(cellMaker), jointVentureOnly)?.statedNeed).toBe('UNMET');
   });
 

@@ -28,12 +28,21 @@ describe('segment search on how firms name what they do', { timeout: EVALUATION_
 
   it(`puts the expected segment in the top 3 for at least ${MIN_RECALL_AT_3} of the terms, in every language`, () => {
     const { misses, recall } = recallAt(3, SEGMENT_TERMS);
-    console.log(`segment search: recall@3 = ${recall.toFixed(3)} over ${SEGMENT_TERMS.length} terms; misses: ${misses.map((m) => m.term).join(', ') || 'none'}`);
+    console.log(
+      `segment search: recall@3 = ${recall.toFixed(3)} over ${SEGMENT_TERMS.length} terms; misses: ${misses.map((m) => m.term).join(', ') || 'none'}`,
+    );
     expect(recall).toBeGreaterThanOrEqual(MIN_RECALL_AT_3);
-    for (const locale of LOCALES) expect(recallAt(3, SEGMENT_TERMS.filter((t) => t.locale === locale)).recall, locale).toBeGreaterThanOrEqual(MIN_RECALL_AT_3);
+    for (const locale of LOCALES)
+      expect(
+        recallAt(
+          3,
+          SEGMENT_TERMS.filter((t) => t.locale === locale),
+        ).recall,
+        locale,
+      ).toBeGreaterThanOrEqual(MIN_RECALL_AT_3);
   });
 
-  it('suggests, from the demo organizations\' descriptions, at least 0.9 of the segments they offer and their main segment, in the top 5', () => {
+  it("suggests, from the demo organizations' descriptions, at least 0.9 of the segments they offer and their main segment, in the top 5", () => {
     const figures = segmentSearchFigures().suggestions;
     console.log('suggestSegments on demo descriptions:', figures);
     expect(figures.organizations).toBeGreaterThanOrEqual(100);

@@ -30,7 +30,10 @@ describe('suggestSegments through GraphQL', () => {
   });
 
   it('suggests the segments of a Chinese description, names them in Korean and says which words matched', async () => {
-    const result = await client.executeAs<SuggestData>(ANONYMOUS, SUGGEST, { text: '我们生产锂离子电池电芯和电池包，供应新能源汽车企业。', locale: 'ko' });
+    const result = await client.executeAs<SuggestData>(ANONYMOUS, SUGGEST, {
+      text: '我们生产锂离子电池电芯和电池包，供应新能源汽车企业。',
+      locale: 'ko',
+    });
     const suggestions = result.data?.suggestSegments ?? [];
     expect(suggestions.map((s) => s.segment.id).slice(0, 3)).toEqual(expect.arrayContaining(['nev.battery-cells', 'nev.battery-packs']));
     const cells = suggestions.find((s) => s.segment.id === 'nev.battery-cells');

@@ -16,7 +16,9 @@ describe('segment suggestions', () => {
   });
 
   it('suggests every segment a description names, in any of the three languages', () => {
-    expect(ids('Makes lithium-ion pouch cells and packs for electric vehicles.')).toEqual(expect.arrayContaining(['nev.battery-cells', 'nev.battery-packs']));
+    expect(ids('Makes lithium-ion pouch cells and packs for electric vehicles.')).toEqual(
+      expect.arrayContaining(['nev.battery-cells', 'nev.battery-packs']),
+    );
     expect(ids('我们开展动画制作和手游研发')).toEqual(expect.arrayContaining(['digital-content.animation', 'digital-content.games']));
   });
 

@@ -15,7 +15,10 @@ describe('console files on the local server', () => {
 describe('development sign-in request', () => {
   it('accepts the dev-token roles, a member only with an organization id', () => {
     expect(parseSignInRequest({ role: 'admin' })).toEqual({ role: 'admin' });
-    expect(parseSignInRequest({ role: 'member', organizationId: 'demo-org-kr-igbt-1' })).toEqual({ role: 'member', organizationId: 'demo-org-kr-igbt-1' });
+    expect(parseSignInRequest({ role: 'member', organizationId: 'demo-org-kr-igbt-1' })).toEqual({
+      role: 'member',
+      organizationId: 'demo-org-kr-igbt-1',
+    });
     expect(parseSignInRequest({ role: 'member' })).toHaveProperty('error');
     expect(parseSignInRequest({ role: 'root' })).toHaveProperty('error');
     expect(parseSignInRequest(null)).toHaveProperty('error');

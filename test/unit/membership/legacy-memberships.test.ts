@@ -25,7 +25,9 @@ describe('migrating custom:organizationId to memberships', () => {
   });
 
   it('skips, with a reason, users linked to an organization that no longer exists; ignores unlinked users', () => {
-    expect(planLegacyMemberships(USERS, new Set(['org-arum', 'org-qinglan']), SINCE).skipped).toEqual([{ username: 'ghost', reason: 'organization org-deleted does not exist' }]);
+    expect(planLegacyMemberships(USERS, new Set(['org-arum', 'org-qinglan']), SINCE).skipped).toEqual([
+      { username: 'ghost', reason: 'organization org-deleted does not exist' },
+    ]);
   });
 
   it('names each linked organization once, for one batch read', () => {

@@ -25,6 +25,14 @@ describe('the last-owner rule', () => {
 
 describe('the limit of unverified organizations', () => {
   it('counts only unverified ones (absent ones do not count)', () => {
-    expect(unverifiedCount([{ verification: 'UNVERIFIED' }, { verification: 'VERIFIED' }, null, { verification: 'UNVERIFIED' }, { verification: 'SUSPENDED' }])).toBe(2);
+    expect(
+      unverifiedCount([
+        { verification: 'UNVERIFIED' },
+        { verification: 'VERIFIED' },
+        null,
+        { verification: 'UNVERIFIED' },
+        { verification: 'SUSPENDED' },
+      ]),
+    ).toBe(2);
   });
 });

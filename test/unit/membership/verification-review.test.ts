@@ -12,7 +12,11 @@ describe('identity review', () => {
     ['website', { website: 'https://hanbit-energy.example' }],
   ])('sends a verified organization whose %s changed back to the queue, keeping the verified identity', (_field, change) => {
     const next = afterIdentityReview(verified, { ...verified, ...change }, NOW);
-    expect(next).toMatchObject({ verification: 'UNVERIFIED', queuedAt: NOW.toISOString(), previousVerified: { name: verified.name, country: 'KR', website: verified.website } });
+    expect(next).toMatchObject({
+      verification: 'UNVERIFIED',
+      queuedAt: NOW.toISOString(),
+      previousVerified: { name: verified.name, country: 'KR', website: verified.website },
+    });
   });
 
   it('keeps the badge when only other fields change', () => {
@@ -27,7 +31,11 @@ describe('identity review', () => {
   it('clears the kept identity and queue position when an administrator verifies, and keeps the note', () => {
     const queued = afterIdentityReview(verified, { ...verified, name: { en: 'Hanbit Energy (Test)' } }, NOW);
     const decided = afterVerificationDecision(queued, 'VERIFIED', 'Checked the new trade name.', NOW);
-    expect(decided).toMatchObject({ verification: 'VERIFIED', verificationNote: 'Checked the new trade name.', version: queued.version + 1 });
+    expect(decided).toMatchObject({
+      verification: 'VERIFIED',
+      verificationNote: 'Checked the new trade name.',
+      version: queued.version + 1,
+    });
     expect(decided).not.toHaveProperty('previousVerified');
     expect(decided).not.toHaveProperty('queuedAt');
   });

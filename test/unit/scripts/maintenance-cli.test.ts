@@ -6,7 +6,11 @@ import { aCollaboration } from '../../support/organization-factory.js';
 describe('the maintenance scripts’ command line', () => {
   it('counts only unless --apply is given, 25 per batch by default', () => {
     expect(parseMaintenanceArgs([])).toEqual({ apply: false, batchSize: 25 });
-    expect(parseMaintenanceArgs(['--apply', '--batch', '100', '--resume', 'abc'])).toEqual({ apply: true, batchSize: 100, resumeFrom: 'abc' });
+    expect(parseMaintenanceArgs(['--apply', '--batch', '100', '--resume', 'abc'])).toEqual({
+      apply: true,
+      batchSize: 100,
+      resumeFrom: 'abc',
+    });
   });
 
   it.each([[['--batch', '0']], [['--batch', '101']], [['--batch', 'many']], [['--resume']], [['--force']]])('refuses %j', (argv) => {
@@ -14,7 +18,13 @@ describe('the maintenance scripts’ command line', () => {
   });
 
   it('reports counts and what could not be fixed on one line', () => {
-    const line = describeReport({ examined: 6, needing: 3, rewritten: 2, skippedConcurrent: 1, unfixable: [{ id: 'col-x', reason: 'unreadable' }] });
+    const line = describeReport({
+      examined: 6,
+      needing: 3,
+      rewritten: 2,
+      skippedConcurrent: 1,
+      unfixable: [{ id: 'col-x', reason: 'unreadable' }],
+    });
     expect(line).toBe('examined 6, needing a rewrite 3, rewritten 2, changed concurrently 1, 1 not fixable (col-x: unreadable)');
   });
 });

@@ -12,7 +12,12 @@ const section = (title: string): string => doc.split(`## ${title}`)[1]?.split('\
 /** The rows of a markdown table in a section, as trimmed cells, header and rule left out. */
 function tableRows(text: string): string[][] {
   const rows = text.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('|---'));
-  return rows.slice(1).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  return rows.slice(1).map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 }
 
 /** Index names in the first column of the "Indexes" table, other than the table itself. */
@@ -26,7 +31,10 @@ function documentedIndexes(): string[] {
 function documentedItemTypes(): Map<string, { indexes: string[]; ttl: string }> {
   const table = doc.slice(doc.indexOf('<!-- item-types -->'), doc.indexOf('<!-- /item-types -->'));
   return new Map(
-    tableRows(table).map((cells) => [cells[1]!.replaceAll('`', ''), { indexes: [...new Set(cells[4]!.match(/gsi\d/g) ?? [])], ttl: cells[6]! }]),
+    tableRows(table).map((cells) => [
+      cells[1]!.replaceAll('`', ''),
+      { indexes: [...new Set(cells[4]!.match(/gsi\d/g) ?? [])], ttl: cells[6]! },
+    ]),
   );
 }
 
@@ -54,7 +62,8 @@ describe('docs/data-model.md', () => {
     const patterns = section('Access patterns');
     const rows = tableRows(patterns);
     expect(rows.length).toBeGreaterThan(10);
-    for (const row of rows) expect(row.join(' | ')).toMatch(/GetItem|PutItem|Query|BatchGetItem|TransactWriteItems|BatchWriteItem|UpdateItem/);
+    for (const row of rows)
+      expect(row.join(' | ')).toMatch(/GetItem|PutItem|Query|BatchGetItem|TransactWriteItems|BatchWriteItem|UpdateItem/);
     expect(patterns).not.toMatch(/\bScan\b/);
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { matchFromItem, matchItem, mutualPairKey } from '../../../functions/store/items/match-items.js';
-import { createMatchParams, queryAllMatchesParams, queryMatchIndexParams, replaceMatchParams } from '../../../functions/store/match-requests.js';
+import {
+  createMatchParams,
+  queryAllMatchesParams,
+  queryMatchIndexParams,
+  replaceMatchParams,
+} from '../../../functions/store/match-requests.js';
 import { aMatchRecord } from '../../support/match-factory.js';
 
 describe('match items', () => {
@@ -46,7 +51,13 @@ describe('match items', () => {
 
 describe('the index query of an organization’s matches', () => {
   it('reads the received index newest first, from before a position, filtering by status', () => {
-    const params = queryMatchIndexParams('t', { organizationId: 'org-a', direction: 'RECEIVED', status: 'DECLINED', before: '2026#m', limit: 10 });
+    const params = queryMatchIndexParams('t', {
+      organizationId: 'org-a',
+      direction: 'RECEIVED',
+      status: 'DECLINED',
+      before: '2026#m',
+      limit: 10,
+    });
     expect(params).toMatchObject({
       IndexName: 'gsi3',
       KeyConditionExpression: '#pk = :pk AND #sk < :before',

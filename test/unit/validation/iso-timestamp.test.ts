@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isCanonicalTimestamp, normalisedTimestamp, parseIsoTimestamp, timestampProblems } from '../../../functions/core/validation/iso-timestamp.js';
+import {
+  isCanonicalTimestamp,
+  normalisedTimestamp,
+  parseIsoTimestamp,
+  timestampProblems,
+} from '../../../functions/core/validation/iso-timestamp.js';
 
 describe('strict ISO 8601 timestamps', () => {
   it.each([
@@ -25,7 +30,9 @@ describe('strict ISO 8601 timestamps', () => {
     ['free text', 'next spring'],
   ])('refuses %s', (_what, input) => {
     expect(parseIsoTimestamp(input)).toBeNull();
-    expect(timestampProblems(input, 'input.expiresAt')).toEqual([{ path: 'input.expiresAt', message: expect.stringContaining('offset or Z') }]);
+    expect(timestampProblems(input, 'input.expiresAt')).toEqual([
+      { path: 'input.expiresAt', message: expect.stringContaining('offset or Z') },
+    ]);
   });
 
   it('tells the stored form from other spellings of the same instant', () => {

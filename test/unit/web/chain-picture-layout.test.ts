@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChainPicture, pictureReason, servingParty, type PictureReason, type PictureSegment } from '../../../web/src/screens/partners/chain-picture-layout.js';
+import {
+  layoutChainPicture,
+  pictureReason,
+  servingParty,
+  type PictureReason,
+  type PictureSegment,
+} from '../../../web/src/screens/partners/chain-picture-layout.js';
 
-const semi = { id: 'semi', name: 'Semiconductors', stages: ['Design', 'Wafers', 'Power devices'].map((name, index) => ({ id: `semi.${index}`, name, index })) };
-const nev = { id: 'nev', name: 'New-energy vehicles', stages: ['Materials', 'Cells', 'Drives', 'Vehicles'].map((name, index) => ({ id: `nev.${index}`, name, index })) };
+const semi = {
+  id: 'semi',
+  name: 'Semiconductors',
+  stages: ['Design', 'Wafers', 'Power devices'].map((name, index) => ({ id: `semi.${index}`, name, index })),
+};
+const nev = {
+  id: 'nev',
+  name: 'New-energy vehicles',
+  stages: ['Materials', 'Cells', 'Drives', 'Vehicles'].map((name, index) => ({ id: `nev.${index}`, name, index })),
+};
 
 function segment(chain: typeof semi, stageIndex: number): PictureSegment {
   return { id: `${chain.id}.s${stageIndex}`, name: `segment ${stageIndex}`, chain, stage: { index: stageIndex } };
 }
 
 function reason(overrides: Partial<PictureReason>): PictureReason {
-  return { kind: 'SUPPLY', direction: 'SEEKER_SUPPLIES_CANDIDATE', seekerSegment: segment(nev, 1), candidateSegment: segment(nev, 3), ...overrides };
+  return {
+    kind: 'SUPPLY',
+    direction: 'SEEKER_SUPPLIES_CANDIDATE',
+    seekerSegment: segment(nev, 1),
+    candidateSegment: segment(nev, 3),
+    ...overrides,
+  };
 }
 
 describe('chain picture layout', () => {
@@ -20,7 +40,14 @@ describe('chain picture layout', () => {
   });
 
   it('draws two rows for a cross-chain link, the seeker’s chain first', () => {
-    const layout = layoutChainPicture(reason({ kind: 'CROSS_CHAIN_SUPPLY', direction: 'SEEKER_SUPPLIES_CANDIDATE', seekerSegment: segment(semi, 2), candidateSegment: segment(nev, 2) }));
+    const layout = layoutChainPicture(
+      reason({
+        kind: 'CROSS_CHAIN_SUPPLY',
+        direction: 'SEEKER_SUPPLIES_CANDIDATE',
+        seekerSegment: segment(semi, 2),
+        candidateSegment: segment(nev, 2),
+      }),
+    );
     expect(layout.rows.map((row) => row.chainName)).toEqual(['Semiconductors', 'New-energy vehicles']);
     expect(layout.link.from.y).toBeLessThan(layout.link.to.y);
     expect(layout.width).toBeGreaterThan(0);

@@ -22,10 +22,17 @@ describe('the console edge function (CloudFront viewer request)', () => {
 
 describe('the console configuration from stack outputs', () => {
   it('names the Cognito domain and portal client, and the same-origin GraphQL paths', () => {
-    expect(consoleConfigFromOutputs({ AuthDomain: 'https://chainfit-prod.auth.ap-northeast-2.amazoncognito.com', PortalClientId: 'abc123' })).toEqual({
+    expect(
+      consoleConfigFromOutputs({ AuthDomain: 'https://chainfit-prod.auth.ap-northeast-2.amazoncognito.com', PortalClientId: 'abc123' }),
+    ).toEqual({
       graphqlPath: '/graphql',
       publicGraphqlPath: '/public/graphql',
-      auth: { kind: 'cognito', domain: 'https://chainfit-prod.auth.ap-northeast-2.amazoncognito.com', clientId: 'abc123', scopes: ['openid', 'email', 'profile'] },
+      auth: {
+        kind: 'cognito',
+        domain: 'https://chainfit-prod.auth.ap-northeast-2.amazoncognito.com',
+        clientId: 'abc123',
+        scopes: ['openid', 'email', 'profile'],
+      },
     });
   });
 

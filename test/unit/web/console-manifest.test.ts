@@ -14,7 +14,7 @@ import { SegmentNameDocument } from '../../../web/src/generated/graphql.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-describe('the console\'s trusted-document manifest', () => {
+describe("the console's trusted-document manifest", () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });

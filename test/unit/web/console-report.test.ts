@@ -15,7 +15,14 @@ describe('console benchmark report', () => {
   });
 
   it('says whether each budget is met', () => {
-    const report = consoleReport({ date: '2026-12-02', machine: 'test', loadAverage: '1.0', chromium: 'Chromium 1', scripts: [{ path: '/a.js', bytes: 300_000, gzipBytes: 250_000 }], usableMs: [900, 1100, 1000] });
+    const report = consoleReport({
+      date: '2026-12-02',
+      machine: 'test',
+      loadAverage: '1.0',
+      chromium: 'Chromium 1',
+      scripts: [{ path: '/a.js', bytes: 300_000, gzipBytes: 250_000 }],
+      usableMs: [900, 1100, 1000],
+    });
     expect(report).toContain('244.1 kB gzipped against a budget of 200.0 kB: **not met**');
     expect(report).toContain('median 1000 ms (runs: 900, 1100, 1000 ms) against a budget of 2000 ms: **met**');
   });

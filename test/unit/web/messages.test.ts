@@ -27,7 +27,10 @@ describe('console messages', () => {
     const keys = Object.keys(MESSAGES.en).sort();
     for (const locale of LOCALES) {
       expect(Object.keys(MESSAGES[locale]).sort(), locale).toEqual(keys);
-      expect(Object.entries(MESSAGES[locale]).filter(([, text]) => text.trim() === ''), locale).toEqual([]);
+      expect(
+        Object.entries(MESSAGES[locale]).filter(([, text]) => text.trim() === ''),
+        locale,
+      ).toEqual([]);
     }
   });
 
@@ -37,7 +40,8 @@ describe('console messages', () => {
       const type = schema.getType(name);
       expect(type, name).toBeInstanceOf(GraphQLEnumType);
       for (const value of (type as GraphQLEnumType).getValues()) {
-        for (const locale of LOCALES) expect(formatMessage(locale, `enum.${name}.${value.name}`), `${locale} ${name}.${value.name}`).not.toContain(MISSING_MARK);
+        for (const locale of LOCALES)
+          expect(formatMessage(locale, `enum.${name}.${value.name}`), `${locale} ${name}.${value.name}`).not.toContain(MISSING_MARK);
       }
     }
   });
@@ -45,7 +49,8 @@ describe('console messages', () => {
   it('keeps the same placeholders in every translation', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
     for (const [key, text] of Object.entries(MESSAGES.en)) {
-      for (const locale of LOCALES) expect(placeholders(MESSAGES[locale][key as keyof typeof MESSAGES.en]), `${locale} ${key}`).toEqual(placeholders(text));
+      for (const locale of LOCALES)
+        expect(placeholders(MESSAGES[locale][key as keyof typeof MESSAGES.en]), `${locale} ${key}`).toEqual(placeholders(text));
     }
   });
 

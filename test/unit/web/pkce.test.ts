@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { authorizeUrl, challengeFor, randomVerifier, tokenRequestBody } from '../../../web/src/auth/pkce-codes.js';
 
-const cognito = { kind: 'cognito' as const, domain: 'https://chainfit.auth.ap-northeast-2.amazoncognito.com', clientId: 'portal-client', scopes: ['openid', 'email'] };
+const cognito = {
+  kind: 'cognito' as const,
+  domain: 'https://chainfit.auth.ap-northeast-2.amazoncognito.com',
+  clientId: 'portal-client',
+  scopes: ['openid', 'email'],
+};
 
 describe('PKCE (RFC 7636)', () => {
   it('derives the S256 challenge of the RFC 7636 appendix B example', async () => {

@@ -35,7 +35,11 @@ interface GraphQLResponse<T> {
 }
 
 /** Sends one operation; resolves with its data or rejects with ApiError. */
-export async function execute<Result, Variables>(target: RequestTarget, document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<Result> {
+export async function execute<Result, Variables>(
+  target: RequestTarget,
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',

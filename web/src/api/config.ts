@@ -35,6 +35,7 @@ export async function loadConfig(): Promise<ConsoleConfig> {
   const response = await fetch('/config.json');
   if (!response.ok) throw new Error(`/config.json answered ${response.status}`);
   const config = (await response.json()) as Partial<ConsoleConfig>;
-  if (!config.graphqlPath || !config.publicGraphqlPath || !config.auth) throw new Error('/config.json lacks graphqlPath, publicGraphqlPath or auth');
+  if (!config.graphqlPath || !config.publicGraphqlPath || !config.auth)
+    throw new Error('/config.json lacks graphqlPath, publicGraphqlPath or auth');
   return config as ConsoleConfig;
 }

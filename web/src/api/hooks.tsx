@@ -67,7 +67,9 @@ export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: V
       current = false;
     };
   }, [api, document, key, generation]);
-  const reload = useCallback(() => { setGeneration((n) => n + 1); }, []);
+  const reload = useCallback(() => {
+    setGeneration((n) => n + 1);
+  }, []);
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }
 

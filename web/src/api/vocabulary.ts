@@ -26,8 +26,20 @@ export const COOPERATION_MODES: readonly CooperationMode[] = [
   'CONTRACT_MANUFACTURING',
   'TALENT_TRAINING',
 ];
-export const MATURITIES: readonly TechnologyMaturity[] = ['CONCEPT', 'UNDER_DEVELOPMENT', 'LAB_TESTED', 'AVAILABLE_FOR_DEMONSTRATION', 'ON_THE_MARKET'];
-export const COLLABORATION_KINDS: readonly CollaborationKind[] = ['BUSINESS_OFFER', 'BUSINESS_REQUEST', 'TECHNOLOGY_OFFER', 'TECHNOLOGY_REQUEST', 'RESEARCH_PARTNER_REQUEST'];
+export const MATURITIES: readonly TechnologyMaturity[] = [
+  'CONCEPT',
+  'UNDER_DEVELOPMENT',
+  'LAB_TESTED',
+  'AVAILABLE_FOR_DEMONSTRATION',
+  'ON_THE_MARKET',
+];
+export const COLLABORATION_KINDS: readonly CollaborationKind[] = [
+  'BUSINESS_OFFER',
+  'BUSINESS_REQUEST',
+  'TECHNOLOGY_OFFER',
+  'TECHNOLOGY_REQUEST',
+  'RESEARCH_PARTNER_REQUEST',
+];
 export const MATCH_STATUSES: readonly MatchStatus[] = ['PENDING', 'MUTUAL', 'DECLINED', 'WITHDRAWN'];
 export const DECLINE_REASONS: readonly DeclineReason[] = ['NOT_RELEVANT', 'TOO_EARLY_STAGE', 'NO_CAPACITY', 'WRONG_REGION', 'OTHER'];
 export const MATCH_OUTCOMES: readonly MatchOutcome[] = ['MEETING_HELD', 'AGREEMENT_SIGNED', 'NO_DEAL'];

@@ -41,5 +41,11 @@ export function authorizeUrl(config: CognitoAuthConfig, redirectUri: string, cha
 
 /** The body of the token request that redeems an authorization code. */
 export function tokenRequestBody(config: CognitoAuthConfig, code: string, verifier: string, redirectUri: string): URLSearchParams {
-  return new URLSearchParams({ grant_type: 'authorization_code', client_id: config.clientId, code, redirect_uri: redirectUri, code_verifier: verifier });
+  return new URLSearchParams({
+    grant_type: 'authorization_code',
+    client_id: config.clientId,
+    code,
+    redirect_uri: redirectUri,
+    code_verifier: verifier,
+  });
 }

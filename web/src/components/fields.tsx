@@ -22,9 +22,21 @@ export function TextField({ label, value, onChange, type = 'text', required, mul
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(event) => { onChange(event.target.value); }} />
+        <textarea
+          {...common}
+          rows={3}
+          onChange={(event) => {
+            onChange(event.target.value);
+          }}
+        />
       ) : (
-        <input {...common} type={type} onChange={(event) => { onChange(event.target.value); }} />
+        <input
+          {...common}
+          type={type}
+          onChange={(event) => {
+            onChange(event.target.value);
+          }}
+        />
       )}
       {hint && (
         <small id={hintId} className="muted">
@@ -55,7 +67,13 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => { onChange(event.target.value as T | ''); }}>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value as T | '');
+        }}
+      >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((option) => (
           <option key={option} value={option}>
@@ -86,7 +104,9 @@ export function CheckboxGroup<T extends string>({ legend, options, selected, onC
           <input
             type="checkbox"
             checked={selected.includes(option)}
-            onChange={(event) => { onChange(event.target.checked ? [...selected, option] : selected.filter((item) => item !== option)); }}
+            onChange={(event) => {
+              onChange(event.target.checked ? [...selected, option] : selected.filter((item) => item !== option));
+            }}
           />
           {label(enumName, option)}
         </label>

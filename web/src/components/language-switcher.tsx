@@ -10,7 +10,13 @@ export function LanguageSwitcher() {
   return (
     <div className="language">
       <label htmlFor={id}>{t('language.label')}</label>
-      <select id={id} value={locale} onChange={(event) => { setLocale(event.target.value as Locale); }}>
+      <select
+        id={id}
+        value={locale}
+        onChange={(event) => {
+          setLocale(event.target.value as Locale);
+        }}
+      >
         {LOCALES.map((option) => (
           <option key={option} value={option} lang={option}>
             {t(`language.${option}`)}

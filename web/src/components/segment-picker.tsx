@@ -47,7 +47,14 @@ export function SegmentPicker({ label, selected, onChange, max }: SegmentPickerP
         {selected.map((segmentId) => (
           <li key={segmentId} className="chip" data-segment={segmentId}>
             <SegmentName id={segmentId} />
-            <button type="button" className="link" onClick={() => { onChange(selected.filter((item) => item !== segmentId)); }} aria-label={t('common.remove', { name: segmentId })}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                onChange(selected.filter((item) => item !== segmentId));
+              }}
+              aria-label={t('common.remove', { name: segmentId })}
+            >
               ×
             </button>
           </li>
@@ -55,7 +62,16 @@ export function SegmentPicker({ label, selected, onChange, max }: SegmentPickerP
       </ul>
       {selected.length === 0 && <p className="muted">{t('picker.empty')}</p>}
       <label htmlFor={id}>{t('picker.search')}</label>
-      <input id={id} type="search" value={text} onChange={(event) => { setText(event.target.value); }} aria-describedby={`${id}-hint`} disabled={selected.length >= max} />
+      <input
+        id={id}
+        type="search"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+        }}
+        aria-describedby={`${id}-hint`}
+        disabled={selected.length >= max}
+      />
       <small id={`${id}-hint`} className="muted">
         {t('picker.hint')}
       </small>

@@ -28,9 +28,13 @@ export function navigate(...parts: string[]): void {
 export function useRoute(): string[] {
   const [path, setPath] = useState(() => currentPath(window.location.hash));
   useEffect(() => {
-    const update = () => { setPath(currentPath(window.location.hash)); };
+    const update = () => {
+      setPath(currentPath(window.location.hash));
+    };
     window.addEventListener('hashchange', update);
-    return () => { window.removeEventListener('hashchange', update); };
+    return () => {
+      window.removeEventListener('hashchange', update);
+    };
   }, []);
   return path;
 }

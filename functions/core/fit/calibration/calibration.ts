@@ -62,7 +62,8 @@ export interface CalibrationReport {
   auc: { current?: number; fitted?: number };
 }
 
-const currentScore = (features: readonly number[]) => COMPONENT_NAMES.reduce((sum, name, j) => sum + COMPONENT_WEIGHTS[name] * (features[j] ?? 0), 0);
+const currentScore = (features: readonly number[]) =>
+  COMPONENT_NAMES.reduce((sum, name, j) => sum + COMPONENT_WEIGHTS[name] * (features[j] ?? 0), 0);
 
 /** Fits and evaluates; pure (the records come from wherever the caller read them). */
 export function calibrate(records: readonly MatchRecord[], options: FitOptions = DEFAULT_FIT_OPTIONS): CalibrationReport {
@@ -88,8 +89,20 @@ export function calibrate(records: readonly MatchRecord[], options: FitOptions =
       coefficient: model.coefficients[j] ?? 0,
     })),
     auc: {
-      ...optional('current', rankingAuc(heldApart.map((e) => currentScore(e.features)), labels)),
-      ...optional('fitted', rankingAuc(heldApart.map((e) => predict(model, e.features)), labels)),
+      ...optional(
+        'current',
+        rankingAuc(
+          heldApart.map((e) => currentScore(e.features)),
+          labels,
+        ),
+      ),
+      ...optional(
+        'fitted',
+        rankingAuc(
+          heldApart.map((e) => predict(model, e.features)),
+          labels,
+        ),
+      ),
     },
   };
 }

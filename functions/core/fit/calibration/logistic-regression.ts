@@ -58,7 +58,11 @@ function solve(matrix: number[][], vector: number[]): number[] {
 }
 
 /** One Newton step's gradient and Hessian of the penalized negative log-likelihood, over [intercept, coefficients]. */
-function gradientAndHessian(examples: readonly Example[], theta: readonly number[], l2: number): { gradient: number[]; hessian: number[][] } {
+function gradientAndHessian(
+  examples: readonly Example[],
+  theta: readonly number[],
+  l2: number,
+): { gradient: number[]; hessian: number[][] } {
   const n = theta.length;
   const gradient = new Array<number>(n).fill(0);
   const hessian = Array.from({ length: n }, () => new Array<number>(n).fill(0));

@@ -74,7 +74,9 @@ export function explainFit(graph: ChainGraph, { fit, seeker, advice, locale }: E
         crossChain: r.kind === 'CROSS_CHAIN_SUPPLY',
       }),
     ),
-    fit.modes.length > 0 ? phrases.sharedModes(fit.modes.slice(0, MODES_EXPLAINED).map((m) => COOPERATION_MODE_LABELS[m][locale])) : phrases.noSharedMode(),
+    fit.modes.length > 0
+      ? phrases.sharedModes(fit.modes.slice(0, MODES_EXPLAINED).map((m) => COOPERATION_MODE_LABELS[m][locale]))
+      : phrases.noSharedMode(),
     ...(fit.crossBorder ? [phrases.crossBorder()] : []),
     ...(advice.park ? [phrases.park(advice.park.name[locale])] : []),
     ...(advice.policies.length > 0 ? [phrases.policies(advice.policies.slice(0, POLICIES_EXPLAINED).map((p) => p.name[locale]))] : []),

@@ -27,7 +27,11 @@ export const agricultureTcmSynonyms: SegmentSynonyms = {
     ko: ['만두', '라면', '즉석식품'],
   },
   'food.leisure-food': { en: ['cookies', 'chocolate'], zh: ['休闲零食', '饼干', '巧克力'], ko: ['과자류', '쿠키', '초콜릿'] },
-  'food.beverages': { en: ['craft beer', 'bottled water', 'soju', 'brewery'], zh: ['啤酒厂', '白酒', '饮料生产'], ko: ['음료 제조', '주류', '양조장'] },
+  'food.beverages': {
+    en: ['craft beer', 'bottled water', 'soju', 'brewery'],
+    zh: ['啤酒厂', '白酒', '饮料生产'],
+    ko: ['음료 제조', '주류', '양조장'],
+  },
   'food.fmcg-distribution': {
     en: ['FMCG distributor', 'food wholesaler', 'grocery distribution', 'consumer goods distribution'],
     zh: ['食品批发', '快消品经销', '商超供应'],
@@ -61,7 +65,11 @@ export const agricultureTcmSynonyms: SegmentSynonyms = {
     zh: ['营养品', '益生菌', '膳食补充剂'],
     ko: ['건강 보조식품', '유산균', '비타민'],
   },
-  'tcm.medicinal-herbs': { en: ['schisandra berries', 'herb farming', 'Chinese herbs'], zh: ['药材基地', '中药材种植'], ko: ['오미자 재배', '약초'] },
+  'tcm.medicinal-herbs': {
+    en: ['schisandra berries', 'herb farming', 'Chinese herbs'],
+    zh: ['药材基地', '中药材种植'],
+    ko: ['오미자 재배', '약초'],
+  },
   'tcm.decoction-pieces': { en: ['TCM extract', 'granules'], zh: ['中药颗粒', '中药提取'], ko: ['한약 추출물', '한약재 가공'] },
   'tcm.tcm-medicines': { en: ['Chinese medicine', 'herbal medicine maker'], zh: ['中药制剂', '中药企业'], ko: ['한약 제조', '한방 제약'] },
   'tcm.northern-pharmaceutical-trading': { en: ['herb trading market'], zh: ['药材市场'], ko: ['약재 시장'] },

@@ -13,12 +13,32 @@ import type { SegmentSynonyms } from './types.js';
 
 export const equipmentManufacturingSynonyms: SegmentSynonyms = {
   'nev.battery-materials': {
-    en: ['electrolyte solution', 'LFP', 'lithium iron phosphate', 'NCM', 'ternary cathode', 'graphite anode', 'lithium hydroxide', 'battery separator', 'copper foil'],
+    en: [
+      'electrolyte solution',
+      'LFP',
+      'lithium iron phosphate',
+      'NCM',
+      'ternary cathode',
+      'graphite anode',
+      'lithium hydroxide',
+      'battery separator',
+      'copper foil',
+    ],
     zh: ['电解质', '磷酸铁锂', '三元材料', '三元正极', '石墨负极', '氢氧化锂', '锂电池隔膜', '铜箔', '锂电池材料'],
     ko: ['전해질', '리튬인산철', 'LFP', '삼원계 양극재', '음극 소재', '수산화리튬', '동박', '2차전지 소재', '이차전지 소재'],
   },
   'nev.battery-cells': {
-    en: ['Li-ion', 'lithium battery', 'battery maker', 'fuel cell', 'hydrogen fuel cell', 'fuel cell stack', 'sodium-ion battery', 'prismatic cell', 'pouch cell'],
+    en: [
+      'Li-ion',
+      'lithium battery',
+      'battery maker',
+      'fuel cell',
+      'hydrogen fuel cell',
+      'fuel cell stack',
+      'sodium-ion battery',
+      'prismatic cell',
+      'pouch cell',
+    ],
     zh: ['锂电', '电池制造', '燃料电池', '氢燃料电池', '燃料电池电堆', '钠离子电池', '电芯制造'],
     ko: ['연료전지', '수소연료전지', '연료전지 스택', '리튬 배터리', '나트륨이온 배터리', '파우치형 배터리'],
   },
@@ -148,7 +168,14 @@ export const equipmentManufacturingSynonyms: SegmentSynonyms = {
     ko: ['3D 프린팅 서비스'],
   },
   'smart-equipment.intelligent-equipment': {
-    en: ['production equipment', 'battery production equipment', 'battery manufacturing equipment', 'automation equipment', 'packaging machine', 'manufacturing equipment'],
+    en: [
+      'production equipment',
+      'battery production equipment',
+      'battery manufacturing equipment',
+      'automation equipment',
+      'packaging machine',
+      'manufacturing equipment',
+    ],
     zh: ['生产设备', '锂电设备', '锂电生产设备', '自动化设备', '非标设备', '包装设备'],
     ko: ['생산 장비', '2차전지 장비', '이차전지 장비', '배터리 장비', '자동화 장비', '제조 장비'],
   },

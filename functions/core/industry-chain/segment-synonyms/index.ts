@@ -26,7 +26,9 @@ export const SEGMENT_SYNONYM_GROUPS: readonly SegmentSynonyms[] = [
 
 const NONE: Partial<TrilingualKeywords> = {};
 
-const bySegment: ReadonlyMap<string, Partial<TrilingualKeywords>> = new Map(SEGMENT_SYNONYM_GROUPS.flatMap((group) => Object.entries(group)));
+const bySegment: ReadonlyMap<string, Partial<TrilingualKeywords>> = new Map(
+  SEGMENT_SYNONYM_GROUPS.flatMap((group) => Object.entries(group)),
+);
 
 /** The synonyms of one segment (empty when it has none). */
 export function synonymsOf(segmentId: string): Partial<TrilingualKeywords> {

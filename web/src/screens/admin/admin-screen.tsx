@@ -29,12 +29,23 @@ function OrganizationRow({ organization, onChanged }: { organization: AdminOrgan
       <td>{label('VerificationStatus', organization.verification)}</td>
       <td className="actions">
         {organization.verification !== 'VERIFIED' && (
-          <button type="button" onClick={() => void change('VERIFIED')} disabled={setVerification.pending} aria-label={`${t('admin.verify')}: ${organization.name.text}`}>
+          <button
+            type="button"
+            onClick={() => void change('VERIFIED')}
+            disabled={setVerification.pending}
+            aria-label={`${t('admin.verify')}: ${organization.name.text}`}
+          >
             {t('admin.verify')}
           </button>
         )}
         {organization.verification !== 'SUSPENDED' && (
-          <button type="button" className="secondary" onClick={() => void change('SUSPENDED')} disabled={setVerification.pending} aria-label={`${t('admin.suspend')}: ${organization.name.text}`}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void change('SUSPENDED')}
+            disabled={setVerification.pending}
+            aria-label={`${t('admin.suspend')}: ${organization.name.text}`}
+          >
             {t('admin.suspend')}
           </button>
         )}
@@ -85,7 +96,12 @@ function Organizations() {
         </table>
       </div>
       {pageInfo?.hasNextPage && pageInfo.endCursor && (
-        <button type="button" onClick={() => { setAfter(pageInfo.endCursor ?? undefined); }}>
+        <button
+          type="button"
+          onClick={() => {
+            setAfter(pageInfo.endCursor ?? undefined);
+          }}
+        >
           {t('common.more')}
         </button>
       )}

@@ -19,12 +19,50 @@ export function ZoneStatistics() {
         <>
           <p className="muted">{t('admin.computedAt', { date: new Date(stats.computedAt).toLocaleString(locale) })}</p>
           <div className="charts">
-            <BarChart title={`${t('admin.orgsByCountry')} — ${t('admin.total', { count: stats.organizations.total })}`} bars={stats.organizations.byCountry.map((row) => ({ key: row.country, label: label('Country', row.country), value: row.count }))} />
-            <BarChart title={t('admin.orgsByType')} bars={stats.organizations.byType.map((row) => ({ key: row.type, label: label('OrganizationType', row.type), value: row.count }))} />
-            <BarChart title={t('admin.orgsByVerification')} bars={stats.organizations.byVerification.map((row) => ({ key: row.verification, label: label('VerificationStatus', row.verification), value: row.count }))} />
-            <BarChart title={`${t('admin.postingsByStatus')} — ${t('admin.total', { count: stats.postings.total })}`} bars={stats.postings.byStatus.map((row) => ({ key: row.status, label: label('CollaborationStatus', row.status), value: row.count }))} />
-            <BarChart title={`${t('admin.matchesByStatus')} — ${t('admin.total', { count: stats.matches.total })}`} bars={stats.matches.byStatus.map((row) => ({ key: row.status, label: label('MatchStatus', row.status), value: row.count }))} />
-            <BarChart title={t('admin.matchesByOutcome')} bars={stats.matches.byOutcome.map((row) => ({ key: row.outcome, label: label('MatchOutcome', row.outcome), value: row.count }))} />
+            <BarChart
+              title={`${t('admin.orgsByCountry')} — ${t('admin.total', { count: stats.organizations.total })}`}
+              bars={stats.organizations.byCountry.map((row) => ({
+                key: row.country,
+                label: label('Country', row.country),
+                value: row.count,
+              }))}
+            />
+            <BarChart
+              title={t('admin.orgsByType')}
+              bars={stats.organizations.byType.map((row) => ({
+                key: row.type,
+                label: label('OrganizationType', row.type),
+                value: row.count,
+              }))}
+            />
+            <BarChart
+              title={t('admin.orgsByVerification')}
+              bars={stats.organizations.byVerification.map((row) => ({
+                key: row.verification,
+                label: label('VerificationStatus', row.verification),
+                value: row.count,
+              }))}
+            />
+            <BarChart
+              title={`${t('admin.postingsByStatus')} — ${t('admin.total', { count: stats.postings.total })}`}
+              bars={stats.postings.byStatus.map((row) => ({
+                key: row.status,
+                label: label('CollaborationStatus', row.status),
+                value: row.count,
+              }))}
+            />
+            <BarChart
+              title={`${t('admin.matchesByStatus')} — ${t('admin.total', { count: stats.matches.total })}`}
+              bars={stats.matches.byStatus.map((row) => ({ key: row.status, label: label('MatchStatus', row.status), value: row.count }))}
+            />
+            <BarChart
+              title={t('admin.matchesByOutcome')}
+              bars={stats.matches.byOutcome.map((row) => ({
+                key: row.outcome,
+                label: label('MatchOutcome', row.outcome),
+                value: row.count,
+              }))}
+            />
           </div>
         </>
       )}

@@ -60,7 +60,14 @@ export function ChainsScreen() {
       <h1>{t('chains.title')}</h1>
       <p className="muted">{t('chains.intro')}</p>
       <div className="card">
-        <TextField label={t('chains.search')} type="search" value={text} onChange={setText} hint={t('chains.searchHint')} name="segment-search" />
+        <TextField
+          label={t('chains.search')}
+          type="search"
+          value={text}
+          onChange={setText}
+          hint={t('chains.searchHint')}
+          name="segment-search"
+        />
         {query && (
           <section aria-live="polite">
             <h2>{t('chains.results')}</h2>
@@ -69,7 +76,10 @@ export function ChainsScreen() {
             <ul className="segment-results">
               {found.data?.searchSegments.map((segment) => (
                 <li key={segment.id}>
-                  <a href={href('chains', 'segment', segment.id)}>{segment.name}</a> <span className="muted">{segment.chain.name} · {segment.stage.name}</span>
+                  <a href={href('chains', 'segment', segment.id)}>{segment.name}</a>{' '}
+                  <span className="muted">
+                    {segment.chain.name} · {segment.stage.name}
+                  </span>
                 </li>
               ))}
             </ul>

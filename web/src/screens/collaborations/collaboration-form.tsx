@@ -29,7 +29,9 @@ interface CollaborationFormProps {
 export function CollaborationForm({ initial, submitLabel, pending, onSubmit, onCancel }: CollaborationFormProps) {
   const { t } = useI18n();
   const [values, setValues] = useState(initial);
-  const set = <K extends keyof CollaborationFormValues>(key: K, value: CollaborationFormValues[K]) => { setValues({ ...values, [key]: value }); };
+  const set = <K extends keyof CollaborationFormValues>(key: K, value: CollaborationFormValues[K]) => {
+    setValues({ ...values, [key]: value });
+  };
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     onSubmit(values);
@@ -37,13 +39,61 @@ export function CollaborationForm({ initial, submitLabel, pending, onSubmit, onC
   return (
     <form onSubmit={submit}>
       <div className="columns">
-        <SelectField label={t('collab.kind')} value={values.kind} options={COLLABORATION_KINDS} enumName="CollaborationKind" onChange={(kind) => { if (kind) set('kind', kind); }} />
-        <SelectField label={t('collab.language')} value={values.language} options={LOCALES} enumName="Locale" onChange={(language) => { if (language) set('language', language); }} />
+        <SelectField
+          label={t('collab.kind')}
+          value={values.kind}
+          options={COLLABORATION_KINDS}
+          enumName="CollaborationKind"
+          onChange={(kind) => {
+            if (kind) set('kind', kind);
+          }}
+        />
+        <SelectField
+          label={t('collab.language')}
+          value={values.language}
+          options={LOCALES}
+          enumName="Locale"
+          onChange={(language) => {
+            if (language) set('language', language);
+          }}
+        />
       </div>
-      <TextField label={t('collab.titleField')} value={values.title} onChange={(title) => { set('title', title); }} required name="title" />
-      <TextField label={t('collab.summary')} value={values.summary} onChange={(summary) => { set('summary', summary); }} multiline required name="summary" />
-      <SegmentPicker label={t('collab.segments')} selected={values.segments} onChange={(segments) => { set('segments', segments); }} max={5} />
-      <CheckboxGroup legend={t('org.modes')} options={COOPERATION_MODES} selected={values.cooperationModes} enumName="CooperationMode" onChange={(modes) => { set('cooperationModes', modes); }} />
+      <TextField
+        label={t('collab.titleField')}
+        value={values.title}
+        onChange={(title) => {
+          set('title', title);
+        }}
+        required
+        name="title"
+      />
+      <TextField
+        label={t('collab.summary')}
+        value={values.summary}
+        onChange={(summary) => {
+          set('summary', summary);
+        }}
+        multiline
+        required
+        name="summary"
+      />
+      <SegmentPicker
+        label={t('collab.segments')}
+        selected={values.segments}
+        onChange={(segments) => {
+          set('segments', segments);
+        }}
+        max={5}
+      />
+      <CheckboxGroup
+        legend={t('org.modes')}
+        options={COOPERATION_MODES}
+        selected={values.cooperationModes}
+        enumName="CooperationMode"
+        onChange={(modes) => {
+          set('cooperationModes', modes);
+        }}
+      />
       <button type="submit" disabled={pending}>
         {submitLabel}
       </button>{' '}

@@ -9,7 +9,13 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { Locale } from '../../i18n/locales.js';
 import { PartnerResults } from '../partners/partner-results.js';
 import { CollaborationForm, type CollaborationFormValues } from './collaboration-form.js';
-import { CloseCollaborationMutation, OwnCollaborationsQuery, PostCollaborationMutation, RecommendedCollaborationsQuery, UpdateCollaborationMutation } from './collaboration-operations.js';
+import {
+  CloseCollaborationMutation,
+  OwnCollaborationsQuery,
+  PostCollaborationMutation,
+  RecommendedCollaborationsQuery,
+  UpdateCollaborationMutation,
+} from './collaboration-operations.js';
 import type { OwnCollaborationsQuery as OwnCollaborationsResult } from '../../generated/graphql.js';
 
 type OwnCollaboration = OwnCollaborationsResult['collaborations']['edges'][number]['node'];
@@ -37,7 +43,16 @@ function CollaborationItem({ collaboration, onChanged }: { collaboration: OwnCol
   const update = useMutation(UpdateCollaborationMutation);
   const close = useMutation(CloseCollaborationMutation);
   async function save(values: CollaborationFormValues) {
-    const saved = await update.run({ input: { id: collaboration.id, version: collaboration.version, kind: values.kind, ...textInput(values), segments: values.segments, cooperationModes: values.cooperationModes } });
+    const saved = await update.run({
+      input: {
+        id: collaboration.id,
+        version: collaboration.version,
+        kind: values.kind,
+        ...textInput(values),
+        segments: values.segments,
+        cooperationModes: values.cooperationModes,
+      },
+    });
     if (saved) {
       setMode('view');
       onChanged();
@@ -51,16 +66,30 @@ function CollaborationItem({ collaboration, onChanged }: { collaboration: OwnCol
     <li className="card" data-collaboration={collaboration.id}>
       <h3>{collaboration.title.text}</h3>
       <p className="muted">
-        {label('CollaborationKind', collaboration.kind)} · {t('collab.status', { status: label('CollaborationStatus', collaboration.status) })} ·{' '}
+        {label('CollaborationKind', collaboration.kind)} ·{' '}
+        {t('collab.status', { status: label('CollaborationStatus', collaboration.status) })} ·{' '}
         {t('collab.expires', { date: new Date(collaboration.expiresAt).toLocaleDateString(locale) })}
       </p>
       <p>{collaboration.summary.text}</p>
       <ErrorNotice error={update.error ?? close.error} onReload={onChanged} />
       {mode === 'edit' ? (
-        <CollaborationForm initial={formOf(collaboration, locale)} submitLabel={t('common.save')} pending={update.pending} onSubmit={(values) => void save(values)} onCancel={() => { setMode('view'); }} />
+        <CollaborationForm
+          initial={formOf(collaboration, locale)}
+          submitLabel={t('common.save')}
+          pending={update.pending}
+          onSubmit={(values) => void save(values)}
+          onCancel={() => {
+            setMode('view');
+          }}
+        />
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => { setMode('edit'); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setMode('edit');
+            }}
+          >
             {t('collab.edit')}
           </button>
           {open && (
@@ -69,7 +98,13 @@ function CollaborationItem({ collaboration, onChanged }: { collaboration: OwnCol
             </button>
           )}
           {open && (
-            <button type="button" onClick={() => { setMode(mode === 'partners' ? 'view' : 'partners'); }} aria-expanded={mode === 'partners'}>
+            <button
+              type="button"
+              onClick={() => {
+                setMode(mode === 'partners' ? 'view' : 'partners');
+              }}
+              aria-expanded={mode === 'partners'}
+            >
               {t('collab.partners')}
             </button>
           )}
@@ -113,18 +148,40 @@ export function CollaborationsScreen() {
   if (!organizationId) return <p>{t('session.organizationRequired')}</p>;
   async function publish(values: CollaborationFormValues) {
     if (!organizationId) return;
-    const posted = await post.run({ input: { idempotencyKey: formKey, organizationId, kind: values.kind, ...textInput(values), segments: values.segments, cooperationModes: values.cooperationModes } });
+    const posted = await post.run({
+      input: {
+        idempotencyKey: formKey,
+        organizationId,
+        kind: values.kind,
+        ...textInput(values),
+        segments: values.segments,
+        cooperationModes: values.cooperationModes,
+      },
+    });
     if (posted) {
       setFormKey(idempotencyKey());
       own.reload();
     }
   }
-  const empty: CollaborationFormValues = { kind: 'TECHNOLOGY_OFFER', language: locale, title: '', summary: '', segments: [], cooperationModes: [] };
+  const empty: CollaborationFormValues = {
+    kind: 'TECHNOLOGY_OFFER',
+    language: locale,
+    title: '',
+    summary: '',
+    segments: [],
+    cooperationModes: [],
+  };
   return (
     <>
       <h1>{t('collab.title')}</h1>
       <Section title={t('collab.post')}>
-        <CollaborationForm key={formKey} initial={empty} submitLabel={t('collab.submit')} pending={post.pending} onSubmit={(values) => void publish(values)} />
+        <CollaborationForm
+          key={formKey}
+          initial={empty}
+          submitLabel={t('collab.submit')}
+          pending={post.pending}
+          onSubmit={(values) => void publish(values)}
+        />
         <ErrorNotice error={post.error} />
       </Section>
       <section>

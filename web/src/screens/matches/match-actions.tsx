@@ -23,7 +23,9 @@ function Respond({ matchId, onChanged }: { matchId: string; onChanged: () => voi
   const respond = useMutation(RespondToInterestMutation);
   async function answer(response: 'ACCEPT' | 'DECLINE') {
     const text = message.trim() ? { message: message.trim() } : {};
-    const done = await respond.run({ input: { matchId, response, ...text, ...(response === 'DECLINE' ? { declineReason: reason || 'OTHER' } : {}) } });
+    const done = await respond.run({
+      input: { matchId, response, ...text, ...(response === 'DECLINE' ? { declineReason: reason || 'OTHER' } : {}) },
+    });
     if (done) onChanged();
   }
   return (
@@ -32,7 +34,16 @@ function Respond({ matchId, onChanged }: { matchId: string; onChanged: () => voi
       <button type="button" onClick={() => void answer('ACCEPT')} disabled={respond.pending}>
         {t('matches.accept')}
       </button>
-      <SelectField label={t('matches.declineReason')} value={reason} options={DECLINE_REASONS} enumName="DeclineReason" emptyLabel={t('common.none')} onChange={(value) => { setReason(value); }} />
+      <SelectField
+        label={t('matches.declineReason')}
+        value={reason}
+        options={DECLINE_REASONS}
+        enumName="DeclineReason"
+        emptyLabel={t('common.none')}
+        onChange={(value) => {
+          setReason(value);
+        }}
+      />
       <button type="button" className="secondary" onClick={() => void answer('DECLINE')} disabled={respond.pending}>
         {t('matches.decline')}
       </button>
@@ -53,9 +64,26 @@ function Outcome({ matchId, onChanged }: { matchId: string; onChanged: () => voi
   }
   return (
     <div className="actions-form">
-      <SelectField label={t('matches.outcome')} value={outcome} options={MATCH_OUTCOMES} enumName="MatchOutcome" onChange={(value) => { setOutcome(value); }} />
+      <SelectField
+        label={t('matches.outcome')}
+        value={outcome}
+        options={MATCH_OUTCOMES}
+        enumName="MatchOutcome"
+        onChange={(value) => {
+          setOutcome(value);
+        }}
+      />
       {outcome === 'AGREEMENT_SIGNED' && (
-        <SelectField label={t('matches.agreementType')} value={agreementType} options={AGREEMENT_TYPES} enumName="AgreementType" emptyLabel={t('common.none')} onChange={(value) => { setAgreementType(value); }} />
+        <SelectField
+          label={t('matches.agreementType')}
+          value={agreementType}
+          options={AGREEMENT_TYPES}
+          enumName="AgreementType"
+          emptyLabel={t('common.none')}
+          onChange={(value) => {
+            setAgreementType(value);
+          }}
+        />
       )}
       <button type="button" onClick={() => void submit()} disabled={record.pending}>
         {t('matches.recordOutcome')}
@@ -73,9 +101,15 @@ export function MatchActions({ matchId, status, myRole, outcome, onChanged }: Ma
   if (status === 'PENDING' && myRole === 'SENDER') {
     return (
       <div className="actions">
-        <button type="button" onClick={() => void withdraw.run({ input: { matchId } }).then((done) => {
-          if (done) onChanged();
-        })} disabled={withdraw.pending}>
+        <button
+          type="button"
+          onClick={() =>
+            void withdraw.run({ input: { matchId } }).then((done) => {
+              if (done) onChanged();
+            })
+          }
+          disabled={withdraw.pending}
+        >
           {t('matches.withdraw')}
         </button>
         <ErrorNotice error={withdraw.error} onReload={onChanged} />

@@ -70,12 +70,29 @@ export function MatchesScreen() {
       <div className="toolbar">
         <div role="tablist" aria-label={t('matches.title')}>
           {tabs.map((tab) => (
-            <button key={tab.value} type="button" role="tab" aria-selected={direction === tab.value} onClick={() => { setDirection(tab.value); }}>
+            <button
+              key={tab.value}
+              type="button"
+              role="tab"
+              aria-selected={direction === tab.value}
+              onClick={() => {
+                setDirection(tab.value);
+              }}
+            >
               {tab.label}
             </button>
           ))}
         </div>
-        <SelectField label={t('matches.status')} value={status} options={MATCH_STATUSES} enumName="MatchStatus" emptyLabel={t('common.any')} onChange={(value) => { setStatus(value); }} />
+        <SelectField
+          label={t('matches.status')}
+          value={status}
+          options={MATCH_STATUSES}
+          enumName="MatchStatus"
+          emptyLabel={t('common.any')}
+          onChange={(value) => {
+            setStatus(value);
+          }}
+        />
       </div>
       {matches.loading && !matches.data && <Loading />}
       <ErrorNotice error={matches.error} />

@@ -45,7 +45,11 @@ export function emptyOrganizationForm(country: Country): OrganizationFormValues 
 
 /** Text in the languages filled in: the API refuses blank translations. */
 export function localizedInput(text: { en: string; zh: string; ko: string }): LocalizedTextInput {
-  return Object.fromEntries(Object.entries(text).filter(([, value]) => value.trim() !== '').map(([key, value]) => [key, value.trim()]));
+  return Object.fromEntries(
+    Object.entries(text)
+      .filter(([, value]) => value.trim() !== '')
+      .map(([key, value]) => [key, value.trim()]),
+  );
 }
 
 function optional(value: string): string | undefined {
@@ -113,6 +117,10 @@ export function formValuesOf(organization: LoadedOrganization): OrganizationForm
     cooperationModes: [...organization.cooperationModes],
     preferredCountries: [...organization.preferences.countries],
     maturity: organization.technology?.maturity ?? '',
-    contact: { person: organization.contact?.person ?? '', email: organization.contact?.email ?? '', phone: organization.contact?.phone ?? '' },
+    contact: {
+      person: organization.contact?.person ?? '',
+      email: organization.contact?.email ?? '',
+      phone: organization.contact?.phone ?? '',
+    },
   };
 }

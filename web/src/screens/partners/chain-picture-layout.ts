@@ -83,7 +83,12 @@ export function layoutChainPicture(reason: PictureReason): PictureLayout {
     width: MARGIN * 2 + widest * BOX.width + (widest - 1) * BOX.gap,
     height: MARGIN * 2 + LABEL_HEIGHT + (rows.length - 1) * ROW_HEIGHT + BOX.height + 28,
     rows,
-    link: { from: centre(from, to), to: centre(to, from), directed: serving !== null, research: reason.kind === 'RESEARCH' || reason.kind === 'RESEARCH_ADJACENT' },
+    link: {
+      from: centre(from, to),
+      to: centre(to, from),
+      directed: serving !== null,
+      research: reason.kind === 'RESEARCH' || reason.kind === 'RESEARCH_ADJACENT',
+    },
   };
 }
 

@@ -14,12 +14,19 @@ export function ChainPicture({ reason, partnerName }: { reason: PictureReason; p
   const layout = layoutChainPicture(reason);
   const { from, to } = layout.link;
   const sameRow = from.y === to.y;
-  const path = sameRow ? `M${from.x},${from.y} C${from.x},${from.y + 26} ${to.x},${to.y + 26} ${to.x},${to.y}` : `M${from.x},${from.y} L${to.x},${to.y}`;
+  const path = sameRow
+    ? `M${from.x},${from.y} C${from.x},${from.y + 26} ${to.x},${to.y + 26} ${to.x},${to.y}`
+    : `M${from.x},${from.y} L${to.x},${to.y}`;
   const markText: Record<Party, string> = { seeker: t('picture.you'), candidate: t('picture.them') };
   const title = t('picture.title', { name: partnerName });
   return (
     <figure className="chain-picture">
-      <svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-testid="chain-picture">
+      <svg
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        data-testid="chain-picture"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>
           {`${markText.seeker}: ${reason.seekerSegment.name}. ${markText.candidate}: ${reason.candidateSegment.name}.`}
@@ -49,7 +56,12 @@ export function ChainPicture({ reason, partnerName }: { reason: PictureReason; p
             ))}
           </g>
         ))}
-        <path d={path} className={`link ${layout.link.research ? 'research' : ''}`} fill="none" markerEnd={layout.link.directed ? `url(#${id}-arrow)` : undefined} />
+        <path
+          d={path}
+          className={`link ${layout.link.research ? 'research' : ''}`}
+          fill="none"
+          markerEnd={layout.link.directed ? `url(#${id}-arrow)` : undefined}
+        />
       </svg>
       <figcaption className="muted">{t('picture.legend')}</figcaption>
     </figure>

@@ -30,7 +30,9 @@ export function InterestForm({ fromOrganizationId, toOrganizationId, toName, col
   const match = express.data?.expressInterest;
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    await express.run({ input: { fromOrganizationId, toOrganizationId, message: message.trim(), ...(collaborationId ? { collaborationId } : {}) } });
+    await express.run({
+      input: { fromOrganizationId, toOrganizationId, message: message.trim(), ...(collaborationId ? { collaborationId } : {}) },
+    });
   }
   if (match) return <p role="status">{t('interest.sent', { status: label('MatchStatus', match.status) })}</p>;
   return (

@@ -74,7 +74,15 @@ function percent(value: number): string {
 }
 
 /** Results of one search; `interestFrom` is the member's organization, when they may express interest. */
-export function PartnerResults({ input, interestFrom, collaborationId }: { input: PartnerSearchInput; interestFrom?: string | undefined; collaborationId?: string }) {
+export function PartnerResults({
+  input,
+  interestFrom,
+  collaborationId,
+}: {
+  input: PartnerSearchInput;
+  interestFrom?: string | undefined;
+  collaborationId?: string;
+}) {
   const { t, label, locale } = useI18n();
   const { data, error, loading } = useQuery(SearchPartnersQuery, { input: { ...input, locale }, locale });
   if (loading && !data) return <Loading />;
@@ -114,7 +122,11 @@ export function PartnerResults({ input, interestFrom, collaborationId }: { input
             <ul>
               {result.reasons.slice(0, 4).map((item, index) => (
                 <li key={index}>
-                  {t('partners.reason', { kind: label('FitEvidenceKind', item.kind), seeker: item.seekerSegment.name, candidate: item.candidateSegment.name })}
+                  {t('partners.reason', {
+                    kind: label('FitEvidenceKind', item.kind),
+                    seeker: item.seekerSegment.name,
+                    candidate: item.candidateSegment.name,
+                  })}
                 </li>
               ))}
             </ul>
@@ -134,7 +146,12 @@ export function PartnerResults({ input, interestFrom, collaborationId }: { input
               </>
             )}
             {interestFrom && interestFrom !== result.organization.id && (
-              <InterestForm fromOrganizationId={interestFrom} toOrganizationId={result.organization.id} toName={name} collaborationId={collaborationId} />
+              <InterestForm
+                fromOrganizationId={interestFrom}
+                toOrganizationId={result.organization.id}
+                toName={name}
+                collaborationId={collaborationId}
+              />
             )}
           </li>
         );

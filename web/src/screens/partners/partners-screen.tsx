@@ -27,10 +27,28 @@ export function PartnersScreen() {
     <>
       <h1>{t('partners.title')}</h1>
       <form className="card filters" onSubmit={submit} aria-label={t('partners.filters')}>
-        <CheckboxGroup legend={t('partners.countries')} options={COUNTRIES} selected={countries} enumName="Country" onChange={setCountries} />
-        <CheckboxGroup legend={t('partners.types')} options={ORGANIZATION_TYPES} selected={types} enumName="OrganizationType" onChange={setTypes} />
+        <CheckboxGroup
+          legend={t('partners.countries')}
+          options={COUNTRIES}
+          selected={countries}
+          enumName="Country"
+          onChange={setCountries}
+        />
+        <CheckboxGroup
+          legend={t('partners.types')}
+          options={ORGANIZATION_TYPES}
+          selected={types}
+          enumName="OrganizationType"
+          onChange={setTypes}
+        />
         <label className="inline">
-          <input type="checkbox" checked={verifiedOnly} onChange={(event) => { setVerifiedOnly(event.target.checked); }} />
+          <input
+            type="checkbox"
+            checked={verifiedOnly}
+            onChange={(event) => {
+              setVerifiedOnly(event.target.checked);
+            }}
+          />
           {t('partners.verifiedOnly')}
         </label>
         <TextField label={t('partners.minScore')} type="number" value={minScore} onChange={setMinScore} name="min-score" />

@@ -31,9 +31,23 @@ function DevSignIn({ config }: { config: DevAuthConfig }) {
     <form className="card" onSubmit={(event) => void submit(event)}>
       <h2>{t('signIn.devTitle')}</h2>
       <p className="muted">{t('signIn.devIntro')}</p>
-      <SelectField label={t('signIn.role')} value={role} options={DEV_SIGN_IN_ROLES} onChange={(value) => { setRole(value || 'member'); }} optionLabel={(value) => t(`signIn.role.${value}`)} />
-      {role === 'member' && <TextField label={t('signIn.organizationId')} value={organizationId} onChange={setOrganizationId} required name="organization-id" />}
-      {failure && <p role="alert" className="error">{t('signIn.failed', { message: failure })}</p>}
+      <SelectField
+        label={t('signIn.role')}
+        value={role}
+        options={DEV_SIGN_IN_ROLES}
+        onChange={(value) => {
+          setRole(value || 'member');
+        }}
+        optionLabel={(value) => t(`signIn.role.${value}`)}
+      />
+      {role === 'member' && (
+        <TextField label={t('signIn.organizationId')} value={organizationId} onChange={setOrganizationId} required name="organization-id" />
+      )}
+      {failure && (
+        <p role="alert" className="error">
+          {t('signIn.failed', { message: failure })}
+        </p>
+      )}
       <button type="submit">{t('signIn.submit')}</button>
     </form>
   );
