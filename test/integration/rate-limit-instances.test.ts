@@ -85,7 +85,8 @@ describe('one credential across several instances', () => {
     expect(admitted).toBe(LIMIT);
     // What DynamoDB holds plus what is still below the flush threshold here is every admitted call.
     await expect.poll(async () => (await only.store.rateLimits.total(window)) + only.limiter.pendingFor(window)).toBe(LIMIT);
-    expect(only.limiter.pendingFor(window)).toBeLessThan(flushThresholdOf(BUDGET));
+    // A backlog admitted while a flush was out is sent when that flush answers, so what stays unsent ends below the threshold.
+    await expect.poll(() => only.limiter.pendingFor(window)).toBeLessThan(flushThresholdOf(BUDGET));
     expect(only.store.gateway.stats.requests).toBeLessThanOrEqual(Math.ceil(LIMIT / flushThresholdOf(BUDGET)) + 1);
   });
 

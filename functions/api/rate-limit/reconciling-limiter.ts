@@ -108,6 +108,8 @@ export class ReconcilingRateLimiter {
         if (entry.flush !== flush) return;
         entry.flush = undefined;
         acknowledge(entry, sent, total);
+        // What was admitted while this flush was out is sent now, not left for the credential's next call.
+        if (flushDue(entry, localBudgetOf(entry.window.limit, this.options.policy), false)) void this.flush(entry, this.now());
       },
       (error: unknown) => {
         if (entry.flush === flush) entry.flush = undefined;
