@@ -184,15 +184,7 @@ export class MembershipRepository {
 
   /** Deletes an invitation; false when it was already gone. */
   deleteInvitation(email: string, id: string): Promise<boolean> {
-    return conditionHeld(
-      this.gateway.send(
-        new DeleteCommand({
-          TableName: this.gateway.tableName,
-          Key: invitationKey(email, id),
-          ConditionExpression: 'attribute_exists(pk)',
-        }),
-      ),
-    );
+    return this.deleteIfPresent(invitationKey(email, id));
   }
 
   /** Writes (or renews) a person's join request. */
@@ -202,14 +194,13 @@ export class MembershipRepository {
 
   /** Deletes a join request; false when it was already gone. */
   deleteJoinRequest(organizationId: string, subject: string): Promise<boolean> {
+    return this.deleteIfPresent(joinRequestKey(organizationId, subject));
+  }
+
+  /** Deletes one item; false when it was already gone (so two deciders cannot both act on it). */
+  private deleteIfPresent(key: ItemKey): Promise<boolean> {
     return conditionHeld(
-      this.gateway.send(
-        new DeleteCommand({
-          TableName: this.gateway.tableName,
-          Key: joinRequestKey(organizationId, subject),
-          ConditionExpression: 'attribute_exists(pk)',
-        }),
-      ),
+      this.gateway.send(new DeleteCommand({ TableName: this.gateway.tableName, Key: key, ConditionExpression: 'attribute_exists(pk)' })),
     );
   }
 
