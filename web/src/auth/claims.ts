@@ -6,8 +6,12 @@
 
 /** The Cognito group of zone administrators (functions/core/access/principal.ts, ADMIN_GROUP). */
 export const ADMIN_GROUP = 'zone-admin';
-/** The organization a member acts for (functions/core/access/principal.ts, ORGANIZATION_CLAIM). */
-export const ORGANIZATION_CLAIM = 'custom:organizationId';
+/**
+ * The organization a local dev member token stands for (functions/local/dev-issuer.ts,
+ * DEV_MEMBERSHIP_CLAIM). Memberships live in DynamoDB now; reading them with `me`
+ * instead of a claim is the console's next step (issue 12's note).
+ */
+export const ORGANIZATION_CLAIM = 'chainfit:dev-member-of';
 
 /** Who the signed-in person is, as far as the console needs to know. */
 export type SessionRole = { kind: 'admin' } | { kind: 'member'; organizationId: string } | { kind: 'user' };
