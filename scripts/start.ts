@@ -117,6 +117,6 @@ http.listen(port, () => {
     `chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`,
   );
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
-  console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user`);
+  console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user [<email>]`);
   console.log(`  then add -H "authorization: Bearer <token>"\nCtrl-C stops the server and DynamoDB Local.`);
 });
