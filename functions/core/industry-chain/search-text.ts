@@ -36,16 +36,43 @@ export function latinWords(text: string): string[] {
   return normalizeSearchText(text)
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0)
-    .map(singular);
+    .map((word) => {
+      const one = singular(word);
+      return CLIPPED_WORDS.get(one) ?? one;
+    });
 }
 
+/**
+ * Clipped words of company English read as the full word, on both sides
+ * (keywords and queries), so "labs" meets "joint laboratory" and "pharma"
+ * "pharmaceutical". Only clippings with one reading in the industry vocabulary.
+ */
+const CLIPPED_WORDS: ReadonlyMap<string, string> = new Map([
+  ['lab', 'laboratory'],
+  ['pharma', 'pharmaceutical'],
+  ['biopharma', 'biopharmaceutical'],
+  ['tech', 'technology'],
+  ['info', 'information'],
+  ['mfg', 'manufacturing'],
+  ['uni', 'university'],
+  ['vet', 'veterinary'],
+]);
+
+/**
+ * One canonical form for a word and its plural. Not a dictionary singular:
+ * "warehouse" and "warehouses" both become "warehou", "lens" and "lenses"
+ * "len"; what matters is that both numbers of a word meet.
+ */
 function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  // "glasses" → "glass", "switches" → "switch"; "lenses" → "lens" → "len", as "lens" itself becomes.
+  // "glasses" → "glass", "switches" → "switch".
   if (word.length > 4 && /(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 4 && word.endsWith('ses')) return singular(word.slice(0, -2));
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  // "warehouses" and "warehouse", "lenses" and "lens", "purchases" and "purchase" meet.
+  let stem = word;
+  if (stem.length > 4 && stem.endsWith('ses')) stem = stem.slice(0, -2);
+  else if (stem.length > 3 && stem.endsWith('se') && !stem.endsWith('sse')) stem = stem.slice(0, -1);
+  if (stem.length > 3 && stem.endsWith('s') && !stem.endsWith('ss')) stem = stem.slice(0, -1);
+  return stem;
 }
 
 /** Whether `part` occurs in `whole` as a contiguous run of words. */
