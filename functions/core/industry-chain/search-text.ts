@@ -75,6 +75,46 @@ function singular(word: string): string {
   return stem;
 }
 
+/** Korean particles and endings that follow a noun without a space, longest first. */
+const KOREAN_PARTICLES = [
+  '에서는',
+  '으로',
+  '에서',
+  '까지',
+  '부터',
+  '하는',
+  '하고',
+  '을',
+  '를',
+  '이',
+  '가',
+  '은',
+  '는',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '및',
+];
+
+/**
+ * The Korean words of a text, each without a trailing particle ("쌀을" →
+ * "쌀", "부품을" → "부품"), so a one-syllable keyword such as "쌀" (rice) can
+ * be matched as a word, where matching it inside any string would be noise.
+ */
+export function koreanWords(text: string): string[] {
+  return normalizeSearchText(text)
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter((word) => /^\p{Script=Hangul}+$/u.test(word))
+    .flatMap((word) => {
+      const particle = KOREAN_PARTICLES.find((p) => word.length > p.length && word.endsWith(p));
+      return particle ? [word, word.slice(0, -particle.length)] : [word];
+    });
+}
+
 /** Whether `part` occurs in `whole` as a contiguous run of words. */
 export function containsWordSequence(whole: readonly string[], part: readonly string[]): boolean {
   if (part.length === 0 || part.length > whole.length) return false;
