@@ -119,6 +119,23 @@ describe('searchSegments', () => {
     });
   });
 
+  describe('finds the words issue 16 named, neighbours where the plan names no segment (docs/industry-chains.md)', () => {
+    it.each([
+      ['MLCC', 'semi.packaging-testing'],
+      ['PCB', 'semi.packaging-testing'],
+      ['印制电路板', 'semi.packaging-testing'],
+      ['hydrogen fuel cell', 'nev.battery-cells'],
+      ['수소연료전지', 'nev.battery-cells'],
+      ['steel', 'new-materials.advanced-alloys'],
+      ['钢材', 'new-materials.advanced-alloys'],
+      ['food safety testing', 'education-tech.technology-testing'],
+      ['biologics CDMO', 'biopharma.cdmo'],
+      ['전해질', 'nev.battery-materials'],
+    ])('"%s" → %s', (text, expected) => {
+      expect(firstMatch(text)).toBe(expected);
+    });
+  });
+
   describe('when no keyword matches', () => {
     it('finds segments sharing a word or character pair, rarest first', () => {
       expect(firstMatch('wafer dicing')).toBe('semi.chip-fabrication');
