@@ -8,7 +8,6 @@
  * winners' profiles in one batch. DynamoDB requests per search do not depend
  * on the table's size; docs/matching.md gives the worst case.
  */
-import { maySeePrivateFieldsOf } from '../core/access/policy.js';
 import { effectiveStatus } from '../core/collaboration.js';
 import { BadUserInputError, NotFoundError } from '../core/errors.js';
 import { assessFit, type AssessedFit } from '../core/fit/assessed-fit.js';
@@ -60,17 +59,6 @@ async function readCandidates(request: AppRequest, graph: ChainGraph, seeker: Ma
       : matchIndex.matchProfilesSeeking(read.segmentId, { limit: CANDIDATES_PER_PARTITION }),
   );
   return (await Promise.all(reads)).flat();
-}
-
-/**
- * Organizations the seeker never sees unless it asks: those it has a declined
- * match with. Only when the caller may see the seeker's private side (its
- * members, administrators): for anyone else the exclusion would reveal the
- * seeker's declined matches (compare with includeDeclined), so it is skipped.
- */
-export function excludedPartners(request: AppRequest, seekerId: string, includeDeclined: boolean): Promise<ReadonlySet<string>> {
-  if (includeDeclined || !maySeePrivateFieldsOf(request.principal, seekerId)) return Promise.resolve(new Set<string>());
-  return request.store.matches.declinedPartnersOf(seekerId);
 }
 
 function filtersOf(criteria: PartnerSearchCriteria, excluded: ReadonlySet<string>): SearchFilters {
