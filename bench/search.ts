@@ -133,6 +133,11 @@ async function prepare(endpoint: string, count: number): Promise<Prepared> {
 }
 
 /** One search through the GraphQL layer, as a member of the seeking organization. */
+/** The GraphQL spelling of a request kind's input (modes are `cooperationModes` there). */
+function graphqlInput({ modes, ...rest }: KindInput): Record<string, unknown> {
+  return { ...rest, ...(modes ? { cooperationModes: modes } : {}) };
+}
+
 async function searchOnce(server: ApolloServer<GraphQLContext>, store: Store, id: string, input: KindInput = {}): Promise<string[]> {
   // A signed-in person who is a member of nobody: search reads only public fields, so no membership is needed.
   const contextValue = await createContext({
@@ -142,7 +147,7 @@ async function searchOnce(server: ApolloServer<GraphQLContext>, store: Store, id
     now: new Date(),
   });
   const response = await server.executeOperation(
-    { query: SEARCH, variables: { input: { organizationId: id, ...input } } },
+    { query: SEARCH, variables: { input: { organizationId: id, ...graphqlInput(input) } } },
     { contextValue },
   );
   if (response.body.kind !== 'single' || response.body.singleResult.errors)
