@@ -7,7 +7,7 @@
  * latency, DynamoDB requests and consumed read capacity per search, beside a
  * naive Scan-everything baseline. Writes section `search` of docs/benchmarks.md.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { ApolloServer } from '@apollo/server';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { createContext, type GraphQLContext } from '../functions/api/context.js';
@@ -35,8 +35,8 @@ const SIZES = process.env.SEARCH_BENCH_SIZES
 const SEEKERS = 20;
 /** Rounds of every seeker and request kind; SEARCH_BENCH_ROUNDS overrides (recall is taken in the first). */
 const ROUNDS = Number(process.env.SEARCH_BENCH_ROUNDS ?? 3);
-/** Baseline runs per size: each scans the whole table, so a few suffice. */
-const BASELINE_SEEKERS = 3;
+/** Baseline runs per size: each scans the whole table, so a few suffice (one at 10,000, none past it: a scan of 100,000 takes many minutes here). */
+const baselineSeekers = (count: number): number => (count <= 1_000 ? 3 : count <= 10_000 ? 1 : 0);
 /** Organizations per importMany call, and calls in flight (each sends 4 BatchWrites at a time). */
 const IMPORT_CHUNK = 250;
 const IMPORTS_IN_FLIGHT = 3;
@@ -194,7 +194,7 @@ async function measureSearches(sizes: Prepared[], ids: string[]): Promise<void> 
 }
 
 async function measureBaseline({ store, meter, result }: Prepared, ids: string[]): Promise<void> {
-  for (const id of ids.slice(0, BASELINE_SEEKERS)) {
+  for (const id of ids.slice(0, baselineSeekers(result.organizations))) {
     store.gateway.resetStats();
     meter.reset();
     const started = performance.now();
@@ -209,6 +209,7 @@ async function measureBaseline({ store, meter, result }: Prepared, ids: string[]
 }
 
 export async function runSearchBenchmark(): Promise<void> {
+  const loadAtStart = loadavg()[0] ?? 0;
   const dynamo = await startDynamoDbLocal();
   try {
     const sizes: Prepared[] = [];
@@ -218,7 +219,7 @@ export async function runSearchBenchmark(): Promise<void> {
     for (const prepared of sizes) await measureBaseline(prepared, ids);
     for (const prepared of sizes) await prepared.drop();
     const results = sizes.map((prepared) => prepared.result);
-    const environment = `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores`;
+    const environment = `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} at the end (shared machine)`;
     const markdown = searchMarkdown(results, environment);
     console.log(`\n${markdown}`);
     writeBenchmarkSection('search', markdown);
