@@ -22,13 +22,12 @@ import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { ensureTable } from '../functions/store/table-admin.js';
 import { createStore, type Store } from '../functions/store/store.js';
 import { createGraphQLServer } from '../functions/api/server.js';
-import { createContext } from '../functions/api/context.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
-import { principalFromClaims } from '../functions/core/access/principal.js';
 import { newCollaboration } from '../functions/core/collaboration-draft.js';
 import type { Organization } from '../functions/core/organization.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { localContextFor } from '../functions/local/local-context.js';
 import { emptyTally, trafficRequest, type WritablePosting } from './load-traffic.js';
 import { checkWrites, writeLoadReport } from './load-report.js';
 
@@ -80,8 +79,8 @@ try {
     server,
     verifyToken: async (token) => issuer.verify(token),
     // The audit trail is built as always but counted rather than printed (the run would print tens of thousands of lines).
-    contextFor: ({ claims, requestId, now }) =>
-      createContext({ store, principal: principalFromClaims(claims), requestId, now, audit: () => audited++ }),
+    // As npm start does (dev member tokens' memberships exist, memberships cached per process).
+    contextFor: localContextFor(store, { audit: () => audited++ }),
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;

@@ -8,6 +8,7 @@ import { loadRuntimeConfig } from '../config.js';
 import { createStore } from '../store/store.js';
 import { createGraphQLServer } from '../api/server.js';
 import { createContext } from '../api/context.js';
+import { MembershipCache } from '../app/membership-cache.js';
 import { principalFromClaims } from '../core/access/principal.js';
 import { logger } from '../api/logger.js';
 import { RATE_LIMIT_POLICY } from '../api/limits.js';
@@ -22,6 +23,8 @@ const store = createStore({
   connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
   cursorSecret: config.cursorSecret,
 });
+// Per container: callers' memberships reused by reads for a short TTL (docs/security.md, "Memberships").
+const membershipCache = new MembershipCache();
 const server = createGraphQLServer({
   production: config.production,
   logError: (message, details) => {
@@ -51,7 +54,14 @@ export const handler = startServerAndCreateLambdaHandler(
       const principal = principalFromClaims(authorizerClaims(event));
       // The request's one clock reading: every use case of this request takes its time from here.
       const now = new Date();
-      return createContext({ store, principal, requestId: context.awsRequestId, now, acceptLanguage: event.headers['accept-language'] });
+      return createContext({
+        store,
+        principal,
+        requestId: context.awsRequestId,
+        now,
+        acceptLanguage: event.headers['accept-language'],
+        membershipCache,
+      });
     },
   },
 );

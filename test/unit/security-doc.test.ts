@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OPERATION_ACCESS } from '../../functions/core/access/policy.js';
 import { MAX_ID_BYTES, MAX_REQUEST_BODY_BYTES, QUERY_LIMITS, RATE_LIMIT_POLICY } from '../../functions/api/limits.js';
+import { MEMBERSHIP_CACHE_MAX_ENTRIES, MEMBERSHIP_CACHE_TTL_MS } from '../../functions/app/membership-cache.js';
 
 /** docs/security.md renders the access policy and the limits; it must say what the code does. */
 const doc = readFileSync(new URL('../../docs/security.md', import.meta.url), 'utf8');
@@ -24,5 +25,11 @@ describe('docs/security.md', () => {
     const prose = doc.replace(/\s+/g, ' ');
     expect(prose).toContain(`fixed window of ${RATE_LIMIT_POLICY.windowSeconds} s`);
     expect(prose).toContain(`${PARTNER} operations per minute for a partner app, ${MEMBER} for a member, ${ADMIN} for an administrator`);
+  });
+
+  it("states how long an instance reuses a person's memberships, and how many people it keeps", () => {
+    const prose = doc.replace(/\s+/g, ' ');
+    expect(prose).toContain(`\`MEMBERSHIP_CACHE_TTL_MS\` = **${MEMBERSHIP_CACHE_TTL_MS / 1000} s**`);
+    expect(prose).toContain(`at most ${MEMBERSHIP_CACHE_MAX_ENTRIES.toLocaleString('en-US')} people per process`);
   });
 });
