@@ -32,6 +32,7 @@ import { principalFromClaims } from '../functions/core/access/principal.js';
 import { newCollaboration } from '../functions/core/collaboration-draft.js';
 import type { Organization } from '../functions/core/organization.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
+import { ensureDevMembership } from '../functions/local/dev-memberships.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
 import { emptyTally, trafficRequest, type WritablePosting } from './load-traffic.js';
 import { checkWrites, writeLoadReport } from './load-report.js';
@@ -86,8 +87,11 @@ try {
     server,
     verifyToken: async (token) => issuer.verify(token),
     // The audit trail is built as always but counted rather than printed (the run would print tens of thousands of lines).
-    contextFor: ({ claims, requestId, now }) =>
-      createContext({ store, principal: principalFromClaims(claims), requestId, now, audit: () => audited++ }),
+    // As npm start does: a dev member token's membership is made to exist before the context reads it.
+    contextFor: async ({ claims, requestId, now }) => {
+      await ensureDevMembership(store, claims, now);
+      return createContext({ store, principal: principalFromClaims(claims), requestId, now, audit: () => audited++ });
+    },
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
