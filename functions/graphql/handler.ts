@@ -14,6 +14,7 @@ import { logger } from '../api/logger.js';
 import { RATE_LIMIT_POLICY } from '../api/limits.js';
 import { rejectOversizedBody } from '../api/request-body-limit.js';
 import { conditionalGetMiddleware } from '../api/http-caching.js';
+import { responseSizeMiddleware } from '../api/response-size-limit.js';
 import { trustedDocumentsOf } from '../api/trusted-documents.js';
 import consoleManifest from '../../web/persisted-query-manifest.json' with { type: 'json' };
 
@@ -48,7 +49,8 @@ export const handler = startServerAndCreateLambdaHandler(
   server as unknown as LambdaServer,
   handlers.createAPIGatewayProxyEventV2RequestHandler(),
   {
-    middleware: [rejectOversizedBody, conditionalGetMiddleware],
+    // The size cap runs on the result first, so an oversized answer is never given an ETag.
+    middleware: [rejectOversizedBody, responseSizeMiddleware, conditionalGetMiddleware],
     context: ({ event, context }) => {
       logger.addContext(context);
       const principal = principalFromClaims(authorizerClaims(event));

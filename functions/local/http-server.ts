@@ -11,6 +11,7 @@ import type { GraphQLContext } from '../api/context.js';
 import { MAX_REQUEST_BODY_BYTES } from '../api/limits.js';
 import { PAYLOAD_TOO_LARGE_BODY } from '../api/request-body-limit.js';
 import { withConditionalGet } from '../api/http-caching.js';
+import { capResponse } from '../api/response-size-limit.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** The API reference (docs/api.md), served next to GraphQL for partner developers. */
@@ -146,7 +147,7 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   if (result.body.kind === 'complete') {
     const answer = withConditionalGet(
       { method: request.method ?? 'GET', ifNoneMatch: headers.get('if-none-match') },
-      { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: result.body.string },
+      capResponse({ status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: result.body.string }),
     );
     response.writeHead(answer.status, answer.headers);
     response.end(answer.body);

@@ -29,6 +29,8 @@ export interface ChainfitFunctionProps {
   /** 1024 MB by default: Lambda scales CPU with memory, and GraphQL parsing/validation is CPU-bound. */
   memorySize?: number;
   timeout?: Duration;
+  /** Instances reserved for (and the most that may run of) this function; none when absent. */
+  reservedConcurrentExecutions?: number;
 }
 
 export class ChainfitFunction extends Construct {
@@ -63,8 +65,8 @@ export class ChainfitFunction extends Construct {
       // INFO, not WARN: the audit trail of mutations is logged at INFO (functions/api/logger.ts).
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
-      // No reserved concurrency: reserving takes from the account's unreserved pool (deployment fails
-      // below 100 unreserved), and the API stage's throttle already bounds the load.
+      // Reserved: abuse cannot take the account's whole concurrency (the account must keep 100 unreserved).
+      ...(props.reservedConcurrentExecutions === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
       environment: { ...FUNCTION_BASE_ENVIRONMENT, ...props.environment },
       bundling: nodejsBundlingOptions(),
     });
