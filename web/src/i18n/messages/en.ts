@@ -272,6 +272,7 @@ export const en = {
   'members.leave': 'Leave {organization}',
   'enum.MemberRole.OWNER': 'Owner',
   'enum.MemberRole.MEMBER': 'Member',
+  'admin.orgsByCountryAndChainGroup': 'Organizations by chain group and country (an organization counts in each group it offers in)',
 } as const;
 
 /** A message key of the console. */

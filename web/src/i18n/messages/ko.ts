@@ -270,4 +270,5 @@ export const ko: Messages = {
   'members.leave': '{organization} 탈퇴',
   'enum.MemberRole.OWNER': '소유자',
   'enum.MemberRole.MEMBER': '구성원',
+  'admin.orgsByCountryAndChainGroup': '산업사슬군·국가별 기관 수(기관은 공급하는 각 사슬군마다 한 번씩 집계)',
 };

@@ -270,4 +270,5 @@ export const zh: Messages = {
   'members.leave': '退出{organization}',
   'enum.MemberRole.OWNER': '所有者',
   'enum.MemberRole.MEMBER': '成员',
+  'admin.orgsByCountryAndChainGroup': '按产业链群和国家统计的机构（机构在其提供产品或服务的每个链群中各计一次）',
 };

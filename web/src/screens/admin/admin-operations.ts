@@ -52,6 +52,14 @@ export const ZoneStatisticsQuery = graphql(`
           verification
           count
         }
+        byCountryAndChainGroup {
+          country
+          count
+          chainGroup {
+            id
+            name
+          }
+        }
       }
       postings {
         total
