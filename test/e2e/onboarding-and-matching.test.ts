@@ -143,8 +143,8 @@ describe('journeys 1, 2 and 7: a new Korean organization finds a Chinese partner
     await page.goto('/#/organization');
     await page.getByText(INVITEE.otherOrganization, { exact: false }).first().waitFor();
 
-    // The owner sees her among the members and makes her an owner too.
-    await owner.goto('/#/members');
+    // The owner (still on the members screen) reloads it, sees her among the members and makes her an owner too.
+    await owner.reload();
     const member = owner.locator('li[data-member]').filter({ hasText: INVITEE.email });
     await member.waitFor();
     expect(await member.getAttribute('data-role')).toBe('MEMBER');
