@@ -57,7 +57,11 @@ export const ZoneStatisticsQuery = graphql(`
           count
           chainGroup {
             id
-            name
+            names {
+              en
+              zh
+              ko
+            }
           }
         }
       }

@@ -18,10 +18,11 @@ export interface BarSeries {
   label: string;
 }
 
-const BAR = 14;
+const BAR = 16;
 const GAP = 10;
-const LABEL_WIDTH = 170;
-const BAR_WIDTH = 200;
+// Wide enough for the longest group name at the page's font size: the chart spans the whole width, so its viewBox scales about 1:1.
+const LABEL_WIDTH = 360;
+const BAR_WIDTH = 460;
 
 /** Grouped bars; the title names the chart for assistive technology. */
 export function GroupedBarChart({ title, series, groups }: { title: string; series: readonly BarSeries[]; groups: readonly BarGroup[] }) {
