@@ -55,10 +55,11 @@ export function synthesize(stage: Stage, options: SynthesisOptions = {}): Synthe
 
 /** The GraphQL Lambda function of the template (the other is CDK's BucketDeployment handler): its logical id and properties. */
 export function graphqlFunction(template: Template): { logicalId: string; properties: Record<string, unknown> } {
-  const functions = Object.entries(
-    template.findResources('AWS::Lambda::Function', { Properties: { Description: 'chainfit GraphQL API' } }),
+  const functions = Object.entries(template.findResources('AWS::Lambda::Function')).filter(
+    ([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'),
   );
-  if (functions.length !== 1 || !functions[0]) throw new Error(`expected exactly one GraphQL Lambda function, found ${functions.length}`);
+  if (functions.length !== 1 || !functions[0])
+    throw new Error(`expected exactly one Lambda function besides CDK's, found ${functions.length}`);
   const [logicalId, resource] = functions[0];
   return { logicalId, properties: (resource as { Properties: Record<string, unknown> }).Properties };
 }
