@@ -102,10 +102,12 @@ describe('cdk-nag (AwsSolutions and Serverless rule packs)', () => {
       'AwsSolutions-CFR4',
       'AwsSolutions-COG2',
       'AwsSolutions-COG8',
+      'AwsSolutions-IAM4',
       'AwsSolutions-IAM5',
       'AwsSolutions-L1',
       'Serverless-LambdaDLQ',
       'Serverless-LambdaLatestVersion',
+      'Serverless-LambdaTracing',
     ]);
   });
 });

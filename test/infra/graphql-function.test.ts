@@ -9,8 +9,10 @@ interface Statement {
   Effect: string;
 }
 
+/** The statements of the policies on the GraphQL function's role (CDK's BucketDeployment handler has its own). */
 function statementsOf(template: Template): Statement[] {
-  return Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+  const role = (graphqlFunction(template).properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+  return Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: role }] } })).flatMap(
     (policy) => (policy as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement,
   );
 }

@@ -53,10 +53,13 @@ export function synthesize(stage: Stage, options: SynthesisOptions = {}): Synthe
   return synthesis;
 }
 
-/** The single Lambda function of the template: its logical id and properties. */
+/** The GraphQL Lambda function of the template (the other is CDK's BucketDeployment handler): its logical id and properties. */
 export function graphqlFunction(template: Template): { logicalId: string; properties: Record<string, unknown> } {
-  const functions = Object.entries(template.findResources('AWS::Lambda::Function'));
-  if (functions.length !== 1 || !functions[0]) throw new Error(`expected exactly one Lambda function, found ${functions.length}`);
+  const functions = Object.entries(template.findResources('AWS::Lambda::Function')).filter(
+    ([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'),
+  );
+  if (functions.length !== 1 || !functions[0])
+    throw new Error(`expected exactly one Lambda function besides CDK's, found ${functions.length}`);
   const [logicalId, resource] = functions[0];
   return { logicalId, properties: (resource as { Properties: Record<string, unknown> }).Properties };
 }
