@@ -15,6 +15,7 @@ import { throwIfAny } from '../core/validation/field-problems.js';
 import { invitationProblems } from '../core/validation/membership-rules.js';
 import type { AppRequest } from './app-request.js';
 import { subjectOf } from './memberships.js';
+import { refuseIfSuspended, unlessSuspendedMeanwhile } from './suspension.js';
 
 /** Whom to invite to which organization, in which role. */
 export interface InvitationRequest {
@@ -38,6 +39,8 @@ export async function inviteMember(request: AppRequest, invitation: InvitationRe
   throwIfAny(invitationProblems(invitation));
   const org = await request.loaders.organization.load(invitation.organizationId);
   if (!org) throw new NotFoundError('Organization', invitation.organizationId);
+  // Accepting is guarded too (store join): this answers early instead of sending an invitation that cannot be used.
+  refuseIfSuspended(org, 'inviteMember');
   const created: Invitation = {
     id: `inv-${randomUUID()}`,
     organizationId: org.id,
@@ -84,7 +87,9 @@ export async function acceptInvitation(request: AppRequest, id: string): Promise
     role: invitation.role,
     since: request.now.toISOString(),
   };
-  await request.store.memberships.join(record, { invitation });
+  await unlessSuspendedMeanwhile(request, [record.organizationId], 'acceptInvitation', () =>
+    request.store.memberships.join(record, { invitation }),
+  );
   return record;
 }
 

@@ -12,6 +12,7 @@ import { joinMessageProblems, roleProblems } from '../core/validation/membership
 import type { AppRequest } from './app-request.js';
 import { subjectOf, type MemberRef } from './memberships.js';
 import { visibleOrganization } from './organization-reads.js';
+import { unlessSuspendedMeanwhile } from './suspension.js';
 
 /** Records the caller's request to join; CONFLICT when they already belong. */
 export async function requestToJoin(request: AppRequest, organizationId: string, message: string): Promise<JoinRequest> {
@@ -56,7 +57,9 @@ export async function approveJoinRequest(request: AppRequest, ref: MemberRef, ro
     role,
     since: request.now.toISOString(),
   };
-  await request.store.memberships.join(record, { joinRequest });
+  await unlessSuspendedMeanwhile(request, [ref.organizationId], 'approveJoinRequest', () =>
+    request.store.memberships.join(record, { joinRequest }),
+  );
   return record;
 }
 

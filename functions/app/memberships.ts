@@ -12,6 +12,7 @@ import type { MemberRecord } from '../core/membership/member-records.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import { roleProblems } from '../core/validation/membership-rules.js';
 import type { AppRequest } from './app-request.js';
+import { unlessSuspendedMeanwhile } from './suspension.js';
 
 /** Which member of which organization. */
 export interface MemberRef {
@@ -54,6 +55,8 @@ export async function changeMemberRole(request: AppRequest, ref: MemberRef, role
   throwIfAny(roleProblems(role, 'input.role'));
   const member = await existingMember(request, ref);
   if (member.role === role) return member;
-  await request.store.memberships.changeRole(member, role);
+  await unlessSuspendedMeanwhile(request, [ref.organizationId], 'changeMemberRole', () =>
+    request.store.memberships.changeRole(member, role),
+  );
   return { ...member, role };
 }

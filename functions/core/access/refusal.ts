@@ -38,3 +38,14 @@ export function refusalMessage(principal: Principal, call: RefusedCall): string 
   if (principal.role === 'MEMBER') return memberRefusal(call);
   return `You may not call ${call.fieldName}`;
 }
+
+/**
+ * The message of a FORBIDDEN answer to a write acting for a suspended
+ * organization: what the rule is and who can lift it.
+ */
+export function suspensionRefusal(organizationId: string, fieldName: string): string {
+  return (
+    `Organization ${organizationId} is suspended: it may only read its own data, so ${fieldName} is refused; ` +
+    'a zone administrator lifts the suspension with setVerification (see its verificationNote for why)'
+  );
+}
