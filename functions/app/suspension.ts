@@ -5,7 +5,7 @@
  * suspension landing between that read and the write cancels the write; this
  * module turns either into the same FORBIDDEN answer naming the rule.
  */
-import { suspensionRefusal } from '../core/access/refusal.js';
+import { suspensionRefusal, type RefusalRule } from '../core/access/refusal.js';
 import { ForbiddenError } from '../core/errors.js';
 import type { Organization } from '../core/organization.js';
 import { GuardFailedError, organizationNotSuspended, type WriteGuard } from '../store/write-guards.js';
@@ -13,7 +13,8 @@ import type { AppRequest } from './app-request.js';
 
 /** The refusal of `fieldName` for a suspended organization. */
 export function suspendedError(organizationId: string, fieldName: string): ForbiddenError {
-  return new ForbiddenError(suspensionRefusal(organizationId, fieldName), { organizationId, rule: 'ORGANIZATION_SUSPENDED' });
+  const rule: RefusalRule = 'ORGANIZATION_SUSPENDED';
+  return new ForbiddenError(suspensionRefusal(organizationId, fieldName), { organizationId, rule });
 }
 
 /** Throws the suspension refusal when `org` is suspended. */
