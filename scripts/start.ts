@@ -7,10 +7,12 @@
  *   npm start -- --in-memory      nothing kept
  *   npm start -- --reset          delete the kept data first, then start fresh
  *   PORT=4001 npm start           another port
+ *   HOST=0.0.0.0 npm start        listen beyond this machine (default 127.0.0.1; prints a warning)
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assertJavaAvailable, isPortTaken, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
+import { listenAddressFrom, LOOPBACK_HOST, type ListenAddress } from './listen-address.js';
 import { DEFAULT_PORT, DEV_ISSUER_KEY_FILE, LOCAL_DYNAMODB_DIR, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-paths.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
 import { createDynamoClient } from '../functions/store/dynamo-client.js';
@@ -39,8 +41,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (await isPortTaken(port)) {
-  fail(`port ${port} is taken: is another \`npm start\` running? Stop it, or use PORT=<other port> npm start.`);
+let listenAddress: ListenAddress;
+try {
+  listenAddress = listenAddressFrom(process.env.HOST);
+} catch (error) {
+  fail((error as Error).message);
+}
+const { host } = listenAddress;
+if (listenAddress.warning) console.warn(`chainfit: WARNING ${listenAddress.warning}`);
+
+// Checked on the address the server binds: a server on 127.0.0.1 and another on 0.0.0.0 both take the port.
+if (await isPortTaken(port, host)) {
+  fail(`port ${port} is taken on ${host}: is another \`npm start\` running? Stop it, or use PORT=<other port> npm start.`);
 }
 try {
   assertJavaAvailable();
@@ -103,9 +115,10 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 http.once('error', (error: NodeJS.ErrnoException) => {
   void dynamo
     .stop()
-    .then(() => fail(error.code === 'EADDRINUSE' ? `port ${port} is taken: is another \`npm start\` running?` : error.message));
+    .then(() => fail(error.code === 'EADDRINUSE' ? `port ${port} is taken on ${host}: is another \`npm start\` running?` : error.message));
 });
-http.listen(port, () => {
+http.listen(port, host, () => {
+  console.log(`chainfit: listening on ${host}:${port}${host === LOOPBACK_HOST ? ' (this machine only; HOST=<address> to change)' : ''}`);
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
   console.log(`chainfit: GraphQL at ${url}, API reference at http://localhost:${port}${API_REFERENCE_PATH}`);
   console.log(`chainfit: web console at http://localhost:${port}/ (${consoleBuild}; sign in with the development sign-in)`);

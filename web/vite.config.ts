@@ -6,7 +6,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const apiOrigin = process.env.CHAINFIT_API_ORIGIN ?? 'http://localhost:4000';
+const apiOrigin = process.env.CHAINFIT_API_ORIGIN ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
   root: import.meta.dirname,

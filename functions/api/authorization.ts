@@ -15,6 +15,7 @@ import { auditEventOf, resultIdOf } from '../app/audit-trail.js';
 import { withStoredMemberships } from '../app/principal-memberships.js';
 import type { GraphQLContext } from './context.js';
 import { identifierProblems } from './identifier-arguments.js';
+import { checkedTexts } from './text-arguments.js';
 
 type RootResolver = (parent: unknown, args: Record<string, unknown>, context: GraphQLContext, info: GraphQLResolveInfo) => unknown;
 
@@ -62,11 +63,15 @@ function guard(op: GuardedOperation): RootResolver {
         context.principal = await withStoredMemberships(context);
         context.membershipsFromCache = false;
       }
-      const badIds = identifierProblems(args, info.parentType.getFields()[info.fieldName]?.args ?? []);
+      const definitions = info.parentType.getFields()[info.fieldName]?.args ?? [];
+      const badIds = identifierProblems(args, definitions);
       if (badIds.length > 0) throw new BadUserInputError(badIds);
-      if (op.findActingFor && needsActingFor(context.principal, op)) actingFor = await op.findActingFor(args, context);
+      // Every text a mutation stores is normalized and checked here, before the use case sees it.
+      const texts = audited ? checkedTexts(args, definitions) : { args, problems: [] };
+      if (texts.problems.length > 0) throw new BadUserInputError(texts.problems);
+      if (op.findActingFor && needsActingFor(context.principal, op)) actingFor = await op.findActingFor(texts.args, context);
       authorize(context.principal, op, op.fieldName, actingFor);
-      const result: unknown = await op.resolve(parent, args, context, info);
+      const result: unknown = await op.resolve(parent, texts.args, context, info);
       audit(undefined, result);
       return result;
     } catch (error) {

@@ -6,7 +6,7 @@
  */
 import { decide, type AccessRule } from '../core/access/policy.js';
 import type { Principal } from '../core/access/principal.js';
-import { refusalMessage } from '../core/access/refusal.js';
+import { refusalMessage, refusalRule } from '../core/access/refusal.js';
 import { ForbiddenError, UnauthenticatedError } from '../core/errors.js';
 
 /** One call to decide on: the operation's name (`Mutation.updateOrganization`) and its rule. */
@@ -32,9 +32,10 @@ export function authorize(principal: Principal, call: GuardedCall, fieldName: st
   const decision = decide(principal, call.rule, actingFor);
   if (decision === 'UNAUTHENTICATED') throw new UnauthenticatedError();
   if (decision === 'FORBIDDEN') {
-    throw new ForbiddenError(
-      refusalMessage(principal, { fieldName, rule: call.rule, actingFor, mutation: isMutation(call) }),
-      actingFor ? { organizationId: actingFor } : {},
-    );
+    const refused = { fieldName, rule: call.rule, actingFor, mutation: isMutation(call) };
+    throw new ForbiddenError(refusalMessage(principal, refused), {
+      rule: refusalRule(principal, refused),
+      ...(actingFor ? { organizationId: actingFor } : {}),
+    });
   }
 }

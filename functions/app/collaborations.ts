@@ -4,6 +4,7 @@
  * version with the core, and writes it all-or-nothing through the store.
  */
 import { randomUUID } from 'node:crypto';
+import { mayReadOrganization } from '../core/access/organization-rules.js';
 import type { Collaboration } from '../core/collaboration.js';
 import {
   closedCollaboration,
@@ -13,7 +14,7 @@ import {
   type CollaborationDraft,
   type CollaborationPatch,
 } from '../core/collaboration-draft.js';
-import { ForbiddenError, NotFoundError } from '../core/errors.js';
+import { NotFoundError } from '../core/errors.js';
 import { pageSizeOf } from '../core/pagination.js';
 import { collaborationProblems } from '../core/validation/collaboration-rules.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
@@ -23,9 +24,9 @@ import { assertVersion } from '../core/versioning.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import type { CollaborationListFilter } from '../store/collaboration-listing.js';
 import type { Page } from '../store/versioned-repository.js';
-import { GuardFailedError, organizationNotSuspended } from '../store/write-guards.js';
 import type { AppRequest } from './app-request.js';
 import { assertKnownFilterIds } from './list-filters.js';
+import { notSuspendedGuards, refuseIfSuspended, unlessSuspendedMeanwhile } from './suspension.js';
 
 /** A change to a collaboration, made against the version the caller read. */
 export interface CollaborationRevision {
@@ -51,7 +52,7 @@ export async function postCollaboration(request: AppRequest, draft: Collaboratio
   const { store, now } = request;
   const owner = await store.organizations.get(draft.ownerOrganizationId);
   if (!owner) throw new NotFoundError('Organization', draft.ownerOrganizationId);
-  if (owner.verification === 'SUSPENDED') throw new ForbiddenError('A suspended organization cannot publish collaborations');
+  refuseIfSuspended(owner, 'postCollaboration');
   throwIfAny([
     ...idempotencyKeyProblems(idempotencyKey, 'input.idempotencyKey'),
     ...collaborationProblems(draft, zoneIndustryChainModel.chainCatalog, { publishedAt: now, now }),
@@ -60,13 +61,10 @@ export async function postCollaboration(request: AppRequest, draft: Collaboratio
   const collaboration = newCollaboration(stored, `col-${randomUUID()}`, now);
   // The same expiry written with another offset is the same request.
   const idempotency = { operation: 'postCollaboration', scope: owner.id, key: idempotencyKey, payload: stored };
-  try {
-    // The suspension check above is a read; the guard repeats it inside the write, so a suspension in between wins.
-    return await store.collaborations.create(collaboration, idempotency, now, [organizationNotSuspended(owner.id)]);
-  } catch (error) {
-    if (error instanceof GuardFailedError) throw new ForbiddenError('A suspended organization cannot publish collaborations');
-    throw error;
-  }
+  // The suspension check above is a read; the guard repeats it inside the write, so a suspension in between wins.
+  return unlessSuspendedMeanwhile(request, [owner.id], 'postCollaboration', () =>
+    store.collaborations.create(collaboration, idempotency, now, notSuspendedGuards([owner.id])),
+  );
 }
 
 async function currentCollaboration(request: AppRequest, id: string): Promise<Collaboration> {
@@ -75,9 +73,24 @@ async function currentCollaboration(request: AppRequest, id: string): Promise<Co
   return collaboration;
 }
 
+/** Refuses a change for a suspended owner (read now, and guarded inside the write). */
+async function replaceForOwner(
+  request: AppRequest,
+  current: Collaboration,
+  next: Collaboration,
+  fieldName: string,
+): Promise<Collaboration> {
+  const ownerId = current.ownerOrganizationId;
+  const owner = await request.store.organizations.get(ownerId);
+  if (owner) refuseIfSuspended(owner, fieldName);
+  return unlessSuspendedMeanwhile(request, [ownerId], fieldName, () =>
+    request.store.collaborations.replace(current, next, request.now, notSuspendedGuards([ownerId])),
+  );
+}
+
 /** Revises a collaboration; a stale version is CONFLICT. */
 export async function updateCollaboration(request: AppRequest, revision: CollaborationRevision): Promise<Collaboration> {
-  const { store, now } = request;
+  const { now } = request;
   const current = await currentCollaboration(request, revision.id);
   assertVersion(current, revision.version);
   const draft = draftAfterCollaborationPatch(current, revision.patch);
@@ -85,21 +98,33 @@ export async function updateCollaboration(request: AppRequest, revision: Collabo
   const { expiresAt: _unjudged, ...withoutExpiry } = draft;
   const judged: CollaborationDraft = revision.patch.expiresAt === undefined ? withoutExpiry : draft;
   throwIfAny(collaborationProblems(judged, zoneIndustryChainModel.chainCatalog, { publishedAt: new Date(current.createdAt), now }));
-  return store.collaborations.replace(current, revisedCollaboration(current, withStoredExpiry(draft), now), now);
+  return replaceForOwner(request, current, revisedCollaboration(current, withStoredExpiry(draft), now), 'updateCollaboration');
 }
 
 /** Closing removes the collaboration from matching's open index; closing a closed one changes nothing. */
 export async function closeCollaboration(request: AppRequest, closure: CollaborationClosure): Promise<Collaboration> {
-  const { store, now } = request;
+  const { now } = request;
   const current = await currentCollaboration(request, closure.id);
   assertVersion(current, closure.version);
   if (current.status === 'CLOSED') return current;
-  return store.collaborations.replace(current, closedCollaboration(current, now), now);
+  return replaceForOwner(request, current, closedCollaboration(current, now), 'closeCollaboration');
 }
 
-/** A collaboration by id, or null; read through the request's cache. */
+/** A collaboration by id, or null; read through the request's cache. (Access checks: ownership only; readers use visibleCollaboration.) */
 export function findCollaboration(request: AppRequest, id: string): Promise<Collaboration | null> {
   return request.loaders.collaboration.load(id);
+}
+
+/** Whether the caller may see collaborations of this owner: a suspended owner's vanish for all but its members and administrators. */
+async function ownerVisible(request: AppRequest, ownerId: string): Promise<boolean> {
+  const owner = await request.loaders.organization.load(ownerId);
+  return !owner || mayReadOrganization(request.principal, owner);
+}
+
+/** A collaboration the caller may read, or null (absent, or its owner is suspended and not theirs); through the request's cache. */
+export async function visibleCollaboration(request: AppRequest, id: string): Promise<Collaboration | null> {
+  const collaboration = await findCollaboration(request, id);
+  return collaboration && (await ownerVisible(request, collaboration.ownerOrganizationId)) ? collaboration : null;
 }
 
 /** The organization a collaboration belongs to, or undefined when there is no such collaboration. */
@@ -114,10 +139,14 @@ export async function listCollaborations(
   first?: number,
   after?: string,
 ): Promise<Page<Collaboration>> {
-  const size = pageSizeOf(first);
   assertKnownFilterIds(filter);
-  const page = await request.store.collaborations.list(filter, size, after, request.now);
+  const page = await request.store.collaborations.list(filter, pageSizeOf(first), after, request.now);
   // The fields rendering the page read these collaborations again: serve them from this request's cache.
   for (const edge of page.edges) request.loaders.collaboration.prime(edge.node.id, edge.node);
-  return page;
+  // Owners load in one batch (the page's organization fields read them anyway); a suspended owner's collaborations
+  // drop out, so the page may be shorter than asked while its cursor still continues after the last item read.
+  const visible = await Promise.all(page.edges.map((edge) => ownerVisible(request, edge.node.ownerOrganizationId)));
+  if (visible.every(Boolean)) return page;
+  const endCursor = page.endCursor ?? page.edges.at(-1)?.cursor;
+  return { ...page, edges: page.edges.filter((_edge, i) => visible[i]), ...(endCursor === undefined ? {} : { endCursor }) };
 }

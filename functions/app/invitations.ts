@@ -16,6 +16,7 @@ import { invitationProblems } from '../core/validation/membership-rules.js';
 import type { AppRequest } from './app-request.js';
 import { subjectOf } from './memberships.js';
 import { writingMembershipsOf } from './principal-memberships.js';
+import { refuseIfSuspended, unlessSuspendedMeanwhile } from './suspension.js';
 
 /** Whom to invite to which organization, in which role. */
 export interface InvitationRequest {
@@ -39,6 +40,8 @@ export async function inviteMember(request: AppRequest, invitation: InvitationRe
   throwIfAny(invitationProblems(invitation));
   const org = await request.loaders.organization.load(invitation.organizationId);
   if (!org) throw new NotFoundError('Organization', invitation.organizationId);
+  // Accepting is guarded too (store join): this answers early instead of sending an invitation that cannot be used.
+  refuseIfSuspended(org, 'inviteMember');
   const created: Invitation = {
     id: `inv-${randomUUID()}`,
     organizationId: org.id,
@@ -85,7 +88,11 @@ export async function acceptInvitation(request: AppRequest, id: string): Promise
     role: invitation.role,
     since: request.now.toISOString(),
   };
-  await writingMembershipsOf(request, subject, () => request.store.memberships.join(record, { invitation }));
+  await writingMembershipsOf(request, subject, () =>
+    unlessSuspendedMeanwhile(request, [record.organizationId], 'acceptInvitation', () =>
+      request.store.memberships.join(record, { invitation }),
+    ),
+  );
   return record;
 }
 

@@ -13,6 +13,7 @@ import type { AppRequest } from './app-request.js';
 import { subjectOf, type MemberRef } from './memberships.js';
 import { writingMembershipsOf } from './principal-memberships.js';
 import { visibleOrganization } from './organization-reads.js';
+import { unlessSuspendedMeanwhile } from './suspension.js';
 
 /** Records the caller's request to join; CONFLICT when they already belong. */
 export async function requestToJoin(request: AppRequest, organizationId: string, message: string): Promise<JoinRequest> {
@@ -57,7 +58,11 @@ export async function approveJoinRequest(request: AppRequest, ref: MemberRef, ro
     role,
     since: request.now.toISOString(),
   };
-  await writingMembershipsOf(request, ref.subject, () => request.store.memberships.join(record, { joinRequest }));
+  await writingMembershipsOf(request, ref.subject, () =>
+    unlessSuspendedMeanwhile(request, [ref.organizationId], 'approveJoinRequest', () =>
+      request.store.memberships.join(record, { joinRequest }),
+    ),
+  );
   return record;
 }
 

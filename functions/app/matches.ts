@@ -26,13 +26,13 @@ import {
   expressInterestProblems,
   outcomeProblems,
   respondProblems,
-  senderProblems,
   startingCollaborationProblems,
 } from '../core/match/match-validation.js';
 import type { Organization } from '../core/organization.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import { collaborationTakesInterest, GuardFailedError, organizationNotSuspended, type WriteGuard } from '../store/write-guards.js';
 import type { AppRequest } from './app-request.js';
+import { notSuspendedGuards, refuseIfSuspended, unlessSuspendedMeanwhile } from './suspension.js';
 
 /** Read-decide-write rounds expressInterest makes before giving up with CONFLICT (each lost round means another request changed the record). */
 const EXPRESS_ATTEMPTS = 4;
@@ -90,10 +90,8 @@ async function interestParties(request: AppRequest, expression: InterestExpressi
     organizationFor(request, expression.toOrganizationId),
     expression.collaborationId ? collaborationFor(request, expression.collaborationId) : undefined,
   ]);
-  throwIfAny([
-    ...senderProblems(from),
-    ...(collaboration ? startingCollaborationProblems(collaboration, [from.id, to.id], request.now) : []),
-  ]);
+  refuseIfSuspended(from, 'expressInterest');
+  if (collaboration) throwIfAny(startingCollaborationProblems(collaboration, [from.id, to.id], request.now));
   return { from, to, ...(collaboration ? { collaboration } : {}) };
 }
 
@@ -187,13 +185,29 @@ export function callerIn(principal: Principal, record: MatchRecord): MatchCaller
   return { actor: role, organizationId };
 }
 
+/**
+ * The organizations a transition must find unsuspended: the caller's party
+ * (a suspended organization only reads), and for an acceptance the other
+ * party too, since a MUTUAL match shows each side the other's contact.
+ */
+function partiesToGuard(record: MatchRecord, caller: MatchCaller, command: MatchCommand): string[] {
+  if (command.kind === 'ACCEPT') return [record.fromOrganizationId, record.toOrganizationId];
+  return caller.organizationId ? [caller.organizationId] : [];
+}
+
 /** Loads, applies one command with the state machine and writes it; the loser of a race gets CONFLICT. */
-async function transition(request: AppRequest, matchId: string, command: MatchCommand): Promise<MatchRecord> {
+async function transition(request: AppRequest, matchId: string, command: MatchCommand, fieldName: string): Promise<MatchRecord> {
   const record = await request.store.matches.get(matchId);
   if (!record) throw new NotFoundError('Match', matchId);
-  const result = applyMatchCommand(record, command, callerIn(request.principal, record), request.now.toISOString());
+  const caller = callerIn(request.principal, record);
+  const guarded = partiesToGuard(record, caller, command);
+  const parties = guarded.length > 0 ? await request.store.organizations.getMany(guarded) : [];
+  for (const party of parties) if (party) refuseIfSuspended(party, fieldName);
+  const result = applyMatchCommand(record, command, caller, request.now.toISOString());
   if (!result.changed) return record;
-  await request.store.matches.replace(record, result.record);
+  await unlessSuspendedMeanwhile(request, guarded, fieldName, () =>
+    request.store.matches.replace(record, result.record, notSuspendedGuards(guarded)),
+  );
   return result.record;
 }
 
@@ -206,20 +220,21 @@ export async function respondToInterest(request: AppRequest, answer: InterestAns
       ? { kind: 'ACCEPT', ...(message ? { message } : {}) }
       : // respondProblems guarantees the reason when declining.
         { kind: 'DECLINE', reason: answer.declineReason ?? 'OTHER', ...(message ? { message } : {}) };
-  return transition(request, answer.matchId, command);
+  return transition(request, answer.matchId, command, 'respondToInterest');
 }
 
 /** The sender takes back a pending interest. */
 export function withdrawInterest(request: AppRequest, matchId: string): Promise<MatchRecord> {
-  return transition(request, matchId, { kind: 'WITHDRAW' });
+  return transition(request, matchId, { kind: 'WITHDRAW' }, 'withdrawInterest');
 }
 
 /** Records what came of a mutual match. */
 export async function recordOutcome(request: AppRequest, report: OutcomeReport): Promise<MatchRecord> {
   throwIfAny(outcomeProblems(report));
-  return transition(request, report.matchId, {
-    kind: 'RECORD_OUTCOME',
-    outcome: report.outcome,
-    ...(report.agreementType ? { agreementType: report.agreementType } : {}),
-  });
+  return transition(
+    request,
+    report.matchId,
+    { kind: 'RECORD_OUTCOME', outcome: report.outcome, ...(report.agreementType ? { agreementType: report.agreementType } : {}) },
+    'recordOutcome',
+  );
 }

@@ -13,6 +13,7 @@ import { throwIfAny } from '../core/validation/field-problems.js';
 import { roleProblems } from '../core/validation/membership-rules.js';
 import type { AppRequest } from './app-request.js';
 import { writingMembershipsOf } from './principal-memberships.js';
+import { unlessSuspendedMeanwhile } from './suspension.js';
 
 /** Which member of which organization. */
 export interface MemberRef {
@@ -55,6 +56,8 @@ export async function changeMemberRole(request: AppRequest, ref: MemberRef, role
   throwIfAny(roleProblems(role, 'input.role'));
   const member = await existingMember(request, ref);
   if (member.role === role) return member;
-  await writingMembershipsOf(request, member.subject, () => request.store.memberships.changeRole(member, role));
+  await writingMembershipsOf(request, member.subject, () =>
+    unlessSuspendedMeanwhile(request, [ref.organizationId], 'changeMemberRole', () => request.store.memberships.changeRole(member, role)),
+  );
   return { ...member, role };
 }

@@ -24,6 +24,7 @@ import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import type { AppRequest } from './app-request.js';
 import { recordOwnMembership, writingMembershipsOf } from './principal-memberships.js';
 import { registrantOf, registrantWrites } from './registration.js';
+import { refuseIfSuspended } from './suspension.js';
 
 /** A change to a profile, made against the version the caller read. */
 export interface OrganizationRevision {
@@ -80,9 +81,16 @@ async function currentOrganization(request: AppRequest, id: string): Promise<Org
   return org;
 }
 
-/** Revises a profile; a stale version is CONFLICT. A changed identity (name, country, website) needs a new review. */
+/**
+ * Revises a profile; a stale version is CONFLICT. A changed identity (name,
+ * country, website) of a VERIFIED organization drops the badge and queues it
+ * for review in the same write. A suspended organization is refused: the
+ * write is conditional on the version read, so a suspension after the read
+ * (a new version) makes it a CONFLICT, and the retry reads the suspension.
+ */
 export async function updateOrganization(request: AppRequest, revision: OrganizationRevision): Promise<Organization> {
   const current = await currentOrganization(request, revision.id);
+  refuseIfSuspended(current, 'updateOrganization');
   assertVersion(current, revision.version);
   const draft = draftAfterPatch(current, revision.patch);
   throwIfAny(organizationProblems(draft, zoneIndustryChainModel.chainCatalog, request.now));

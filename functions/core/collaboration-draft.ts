@@ -4,7 +4,7 @@
  */
 import type { Collaboration, CollaborationKind } from './collaboration.js';
 import { DEFAULT_COLLABORATION_LIFETIME_DAYS } from './input-limits.js';
-import { patchedFields } from './patch.js';
+import { mergedText, patchedFields, type LocalizedTextPatch } from './patch.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -22,9 +22,17 @@ export type CollaborationDraft = Omit<Collaboration, 'id' | 'status' | 'createdA
 
 export type ClearableCollaborationField = 'maturity' | 'ipStatus';
 
-/** An update: absent (or undefined) keeps, `null` clears maturity / IP status. The owner never changes. */
-export type CollaborationPatch = Partial<Omit<CollaborationDraft, ClearableCollaborationField | 'ownerOrganizationId'>> & {
+/**
+ * An update: absent (or undefined) keeps, `null` clears maturity / IP status.
+ * Title and summary merge language by language (null removes a language). The owner never changes.
+ */
+export type CollaborationPatch = Partial<
+  Omit<CollaborationDraft, ClearableCollaborationField | 'ownerOrganizationId' | 'title' | 'summary'>
+> & {
   [K in ClearableCollaborationField]?: Collaboration[K] | null | undefined;
+} & {
+  title?: LocalizedTextPatch | undefined;
+  summary?: LocalizedTextPatch | undefined;
 };
 
 export function defaultExpiry(publishedAt: Date): string {
@@ -45,7 +53,12 @@ export function newCollaboration(draft: CollaborationDraft, id: string, now: Dat
 /** The draft a collaboration would have after a patch (validated before anything is written). */
 export function draftAfterCollaborationPatch(collaboration: Collaboration, patch: CollaborationPatch): CollaborationDraft {
   const { id: _id, status: _s, createdAt: _c, updatedAt: _u, version: _v, ...current } = collaboration;
-  return patchedFields(current, patch) as CollaborationDraft;
+  const { title, summary, ...flat } = patch;
+  return {
+    ...(patchedFields(current, flat) as CollaborationDraft),
+    title: title ? mergedText(current.title, title) : current.title,
+    summary: summary ? mergedText(current.summary, summary) : current.summary,
+  };
 }
 
 /** The next version of a collaboration with `draft` as its content; status is unchanged. */

@@ -52,9 +52,12 @@ export class CollaborationRepository extends VersionedRepository<Collaboration> 
     return this.createAt(value, idempotency, now, guards);
   }
 
-  /** Replaces `before` with `after` if the stored version is still `before.version`; else CONFLICT. */
-  replace(before: Collaboration, after: Collaboration, now: Date): Promise<Collaboration> {
-    return this.replaceAt(before, after, now);
+  /**
+   * Replaces `before` with `after` if the stored version is still `before.version`; else CONFLICT.
+   * @param guards conditions on other items checked in the same transaction (the owner is not suspended)
+   */
+  replace(before: Collaboration, after: Collaboration, now: Date, guards: readonly WriteGuard[] = []): Promise<Collaboration> {
+    return this.replaceAt(before, after, now, guards);
   }
 
   /** Loads collaborations as they are, with exactly the items create() writes (data-set loading only). */

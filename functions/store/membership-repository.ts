@@ -36,6 +36,7 @@ import {
   personPartition,
   type ItemKey,
 } from './items/keys.js';
+import { conditionCheck, organizationNotSuspended, throwIfGuardFailed, type WriteGuard } from './write-guards.js';
 import { joinTransaction, leaveTransaction, POSITION, registrantTransaction, roleChangeTransaction } from './membership-transactions.js';
 import { queryPages } from './paged-query.js';
 import type { TransactItem } from './transaction-plan.js';
@@ -135,11 +136,15 @@ export class MembershipRepository {
       : consumed && 'joinRequest' in consumed
         ? joinRequestKey(consumed.joinRequest.organizationId, consumed.joinRequest.subject)
         : undefined;
-    const outcome = await transactWrite(
-      this.gateway,
-      joinTransaction(this.gateway.tableName, record, key, invited ? new Date(record.since) : undefined),
-    );
+    // A suspended organization takes no new members (checked in the same transaction).
+    const guards = [organizationNotSuspended(record.organizationId)];
+    const transaction = [
+      ...joinTransaction(this.gateway.tableName, record, key, invited ? new Date(record.since) : undefined),
+      ...guards.map((guard) => conditionCheck(this.gateway.tableName, guard)),
+    ];
+    const outcome = await transactWrite(this.gateway, transaction);
     if (outcome.ok) return;
+    throwIfGuardFailed(outcome.failedConditions, transaction.length, guards);
     if (outcome.failedConditions.includes(POSITION.member)) {
       throw new ConflictError(`${record.subject} is already a member of ${record.organizationId}`, {
         organizationId: record.organizationId,
@@ -154,9 +159,11 @@ export class MembershipRepository {
     await this.conditional(leaveTransaction(this.gateway.tableName, record), record);
   }
 
-  /** Changes a member's role (the last-owner rule applies). */
+  /** Changes a member's role (the last-owner rule applies; a suspended organization's roles stay as they are). */
   async changeRole(record: MemberRecord, role: MemberRole): Promise<void> {
-    await this.conditional(roleChangeTransaction(this.gateway.tableName, record, role), record);
+    await this.conditional(roleChangeTransaction(this.gateway.tableName, record, role), record, [
+      organizationNotSuspended(record.organizationId),
+    ]);
   }
 
   /**
@@ -204,9 +211,11 @@ export class MembershipRepository {
     );
   }
 
-  private async conditional(items: TransactItem[], record: MemberRecord): Promise<void> {
-    const outcome = await transactWrite(this.gateway, items);
+  private async conditional(items: TransactItem[], record: MemberRecord, guards: readonly WriteGuard[] = []): Promise<void> {
+    const transaction = [...items, ...guards.map((guard) => conditionCheck(this.gateway.tableName, guard))];
+    const outcome = await transactWrite(this.gateway, transaction);
     if (outcome.ok) return;
+    throwIfGuardFailed(outcome.failedConditions, transaction.length, guards);
     if (outcome.failedConditions.includes(POSITION.member)) {
       throw new ConflictError(
         `The membership of ${record.subject} in ${record.organizationId} changed meanwhile; reload the members and retry`,

@@ -136,11 +136,17 @@ export class VersionedRepository<T extends Versioned> {
     throw new ConflictError(`${this.items.label} ${value.id} could not be created; retry`, { id: value.id });
   }
 
-  /** Replaces `before` with `after` if the stored version is still `before.version`; else CONFLICT. */
-  protected async replaceAt(before: T, after: T, now: Date): Promise<T> {
-    const outcome = await transactWrite(this.gateway, replaceItemsTransaction(this.plan(after, versionIs(before.version), before, now)));
-    if (!outcome.ok) throw staleVersion(before);
-    return after;
+  /**
+   * Replaces `before` with `after` if the stored version is still `before.version`; else CONFLICT.
+   * `guards` are checked in the same transaction: GuardFailedError when one fails, and nothing is written.
+   */
+  protected async replaceAt(before: T, after: T, now: Date, guards: readonly WriteGuard[] = []): Promise<T> {
+    const trailing = guards.map((guard) => conditionCheck(this.gateway.tableName, guard));
+    const transaction = replaceItemsTransaction({ ...this.plan(after, versionIs(before.version), before, now), trailing });
+    const outcome = await transactWrite(this.gateway, transaction);
+    if (outcome.ok) return after;
+    throwIfGuardFailed(outcome.failedConditions, transaction.length, guards);
+    throw staleVersion(before);
   }
 
   /** One page of every entity of the kind, in gsi1 order of the ALL listing (maintenance scripts); `next` resumes. */

@@ -14,6 +14,7 @@ import { invitationExpiry } from '../../functions/core/membership/member-records
 import { personIn, personWithout } from '../support/principals.js';
 import { storeMembershipsOf } from '../support/memberships.js';
 import { randomUUID } from 'node:crypto';
+import { textProblems } from '../../functions/core/validation/text-hygiene.js';
 
 /**
  * Every mutation under random and hostile input: each answer is a success or
@@ -137,6 +138,20 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
   },
 };
 
+/** Stored strings that break the text rules (keys aside: keyString joins pk and sk with NUL only in memory). */
+function hostileTextsIn(items: readonly Record<string, unknown>[]): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      const problems = textProblems(value, path, { multiline: true });
+      if (problems.length > 0 || value !== value.normalize('NFC')) found.push(`${path}: ${JSON.stringify(value).slice(0, 80)}`);
+    } else if (Array.isArray(value)) value.forEach((item, i) => { visit(item, `${path}[${i}]`); });
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, `${path}.${key}`);
+  };
+  items.forEach((item, i) => { visit(item, `item${i}`); });
+  return found;
+}
+
 function inputTypeOf(schema: GraphQLSchema, mutation: string): GraphQLInputObjectType {
   const fields = schema.getMutationType()?.getFields();
   const argument = fields?.[mutation]?.args.find((arg) => arg.name === 'input');
@@ -204,6 +219,8 @@ describe('every mutation under hostile input', () => {
         ).toEqual([]);
         const after = await allItems(table);
         if (codes.length > 0) expect(after).toEqual(snapshot);
+        // Whatever was stored is readable text (issue 14, finding 7): NFC, no control, bidi or lone-surrogate characters.
+        else expect(hostileTextsIn(after)).toEqual([]);
         snapshot = after;
       }),
       { numRuns: RUNS_PER_MUTATION, seed: 20261126, endOnFailure: true },

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/dynamodb-local.js';
@@ -61,6 +61,13 @@ async function health(port: number): Promise<{ status: string; dataset: string |
   return ((await response.json()) as { data: { health: { status: string; dataset: string | null } } }).data.health;
 }
 
+/** This machine's IPv4 addresses other than loopback (a container has at least one). */
+function externalAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .flatMap((entry) => (entry && entry.family === 'IPv4' && !entry.internal ? [entry.address] : []));
+}
+
 function dynamoPortOf(output: string): string {
   const match = /DynamoDB Local at http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
   if (!match?.[1]) throw new Error(`no DynamoDB Local port in:\n${output}`);
@@ -84,6 +91,11 @@ describe('npm start', { timeout: 300_000 }, () => {
     const first = startLocal(port, localDir);
     await waitForOutput(first, 'GraphQL at');
     expect(first.output()).toContain('demo data loaded');
+    // Issue 14, finding 6: loopback only unless HOST says otherwise; this machine's other addresses are refused.
+    expect(first.output()).toContain(`listening on 127.0.0.1:${port}`);
+    for (const address of externalAddresses()) {
+      await expect(fetch(`http://${address}:${port}/graphql`, { method: 'POST' })).rejects.toThrow();
+    }
     expect(await health(port)).toEqual({ status: 'OK', dataset: 'chainfit-demo' });
     const reference = await fetch(`http://localhost:${port}/docs/api`);
     expect(reference.headers.get('content-type')).toMatch(/^text\/markdown/);

@@ -3,7 +3,8 @@ import { createTestTable, type TestTable } from '../support/test-table.js';
 import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
 import { allItems } from '../support/table-contents.js';
 import { aPostInput } from '../support/organization-factory.js';
-import { aDriveMaker, anIgbtMaker, aPostingOf, EXPRESS, memberOf } from '../support/match-scenario.js';
+import { aDriveMaker, anIgbtMaker, aPostingOf, EXPRESS, memberOf, RESPOND } from '../support/match-scenario.js';
+import { personWithout } from '../support/principals.js';
 import { faultInjector, type FaultInjector } from '../support/fault-injection.js';
 import { closedCollaboration } from '../../functions/core/collaboration-draft.js';
 import { withVerification } from '../../functions/core/organization-draft.js';
@@ -17,6 +18,9 @@ import type { Organization } from '../../functions/core/organization.js';
  * caller gets the answer the new state deserves, and nothing is written.
  */
 const POST = 'mutation($input: PostCollaborationInput!) { postCollaboration(input: $input) { id } }';
+const UPDATE_COLLABORATION = 'mutation($input: UpdateCollaborationInput!) { updateCollaboration(input: $input) { id title { en } } }';
+const INVITE = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }';
+const ACCEPT = 'mutation($id: ID!) { acceptInvitation(input: { id: $id }) { subject role } }';
 
 describe('conditions checked inside the write', () => {
   let table: TestTable;
@@ -42,6 +46,10 @@ describe('conditions checked inside the write', () => {
   /** Suspends `org` (as an administrator would) through the unwrapped store. */
   const suspend = (org: Organization) => async () => {
     await table.store.organizations.replace(org, withVerification(org, 'SUSPENDED', new Date()));
+  };
+  /** Stores the member's membership with a first request, before any fault is injected. */
+  const enrol = async (organizationId: string) => {
+    await client.executeAs(memberOf(organizationId), '{ me { subject } }');
   };
   const matchItemsOf = async (orgId: string) =>
     (await allItems(table)).filter((item) => item.entity === 'MATCH' && JSON.stringify(item).includes(orgId));
@@ -97,11 +105,51 @@ describe('conditions checked inside the write', () => {
     const pending = await client.executeAs<{ expressInterest: { id: string } }>(memberOf(first.id), EXPRESS, {
       input: { fromOrganizationId: first.id, toOrganizationId: second.id, message: 'Hello' },
     });
+    await enrol(second.id);
     faults.inject({ command: 'TransactWriteCommand', times: 1, pause: suspend(second) });
     const answer = await client.executeAs(memberOf(second.id), EXPRESS, {
       input: { fromOrganizationId: second.id, toOrganizationId: first.id, message: 'Likewise' },
     });
-    expect(errorCode(answer)).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'ORGANIZATION_SUSPENDED', organizationId: second.id });
     expect((await table.store.matches.get(pending.data!.expressInterest.id))?.status).toBe('PENDING');
+  });
+
+  // Issue 14, finding 4: every write acting for an organization carries the not-suspended guard.
+  it('refuses an acceptance when the answering organization was suspended between the read and the write', async () => {
+    const [first, second] = [await anIgbtMaker(table.store), await aDriveMaker(table.store)];
+    const pending = await client.executeAs<{ expressInterest: { id: string } }>(memberOf(first.id), EXPRESS, {
+      input: { fromOrganizationId: first.id, toOrganizationId: second.id, message: 'Hello' },
+    });
+    await enrol(second.id);
+    faults.inject({ command: 'TransactWriteCommand', times: 1, pause: suspend(second) });
+    const answer = await client.executeAs(memberOf(second.id), RESPOND, {
+      input: { matchId: pending.data!.expressInterest.id, response: 'ACCEPT' },
+    });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'ORGANIZATION_SUSPENDED' });
+    expect((await table.store.matches.get(pending.data!.expressInterest.id))?.status).toBe('PENDING');
+  });
+
+  it('refuses a collaboration change when its owner was suspended between the read and the write', async () => {
+    const owner = await anIgbtMaker(table.store);
+    const posting = await aPostingOf(table.store, owner);
+    await enrol(owner.id);
+    faults.inject({ command: 'TransactWriteCommand', times: 1, pause: suspend(owner) });
+    const result = await client.executeAs(memberOf(owner.id), UPDATE_COLLABORATION, {
+      input: { id: posting.id, version: posting.version, title: { en: 'Now with 1700 V modules' } },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'ORGANIZATION_SUSPENDED' });
+    expect((await table.store.collaborations.get(posting.id))?.title).toEqual(posting.title);
+  });
+
+  it('refuses a new member when the organization was suspended between the read and the write', async () => {
+    const org = await anIgbtMaker(table.store);
+    const joining = personWithout('joins-too-late', 'joins-too-late@example.org');
+    const invitation = await client.executeAs<{ inviteMember: { id: string } }>(memberOf(org.id), INVITE, {
+      input: { organizationId: org.id, email: 'joins-too-late@example.org', role: 'MEMBER' },
+    });
+    faults.inject({ command: 'TransactWriteCommand', times: 1, pause: suspend(org) });
+    const accepted = await client.executeAs(joining, ACCEPT, { id: invitation.data!.inviteMember.id });
+    expect(accepted.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'ORGANIZATION_SUSPENDED' });
+    expect(await table.store.memberships.member(org.id, 'joins-too-late')).toBeNull();
   });
 });

@@ -40,6 +40,14 @@ const NASTY_STRINGS = [
   '%00%2e%2e%2f',
   '9'.repeat(400),
   '\ud800',
+  'lone \udc00 low surrogate',
+  // Issue 14, finding 7: texts that show something else than they hold.
+  '\u200b\u200b\u200b',
+  '\u2066isolated\u2069 name',
+  'ANSI \u001b[31mred\u001b[0m',
+  'Two\r\nlines',
+  'C1 \u0085 next line',
+  'Cafe\u0301 not NFC',
   'x'.repeat(5_000),
   // The largest string a request can carry is bounded by MAX_REQUEST_BODY_BYTES (64 KiB).
   'y'.repeat(20_000),

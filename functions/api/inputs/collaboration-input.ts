@@ -4,7 +4,7 @@
  */
 import type { CollaborationDraft, CollaborationPatch } from '../../core/collaboration-draft.js';
 import type { PostCollaborationInput, UpdateCollaborationInput } from '../generated/resolvers-types.js';
-import { definedOnly, localizedTextOf } from './input-values.js';
+import { definedOnly, localizedTextOf, localizedTextPatchOf } from './input-values.js';
 
 export function collaborationDraftOf(input: PostCollaborationInput): CollaborationDraft {
   return {
@@ -32,8 +32,8 @@ export function collaborationPatchOf(input: UpdateCollaborationInput): Collabora
       expiresAt: input.expiresAt,
       openForInterest: input.openForInterest,
     }),
-    ...(input.title ? { title: localizedTextOf(input.title) } : {}),
-    ...(input.summary ? { summary: localizedTextOf(input.summary) } : {}),
+    ...(input.title ? { title: localizedTextPatchOf(input.title) } : {}),
+    ...(input.summary ? { summary: localizedTextPatchOf(input.summary) } : {}),
     maturity: input.maturity,
     ipStatus: input.ipStatus,
   };

@@ -3,6 +3,7 @@
  * null) into domain values: absent optional fields are left out, so the
  * domain never stores nulls.
  */
+import type { LocalizedTextPatch } from '../../core/patch.js';
 import type { LocalizedText } from '../../core/vocabulary.js';
 import type { LocalizedTextInput } from '../generated/resolvers-types.js';
 
@@ -20,6 +21,16 @@ export function localizedTextOf(input: LocalizedTextInput): LocalizedText {
     ...(present(input.zh) !== undefined ? { zh: input.zh as string } : {}),
     ...(present(input.ko) !== undefined ? { ko: input.ko as string } : {}),
   };
+}
+
+/** For patches: each language the input names (a string replaces, null removes); absent languages keep. */
+export function localizedTextPatchOf(input: LocalizedTextInput): LocalizedTextPatch {
+  return namedOnly({ en: input.en, zh: input.zh, ko: input.ko });
+}
+
+/** Copies only the keys the input names (null included: in a patch it clears the field). */
+export function namedOnly<T extends object>(value: T): { [K in keyof T]?: T[K] } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: T[K] };
 }
 
 /** Copies only the keys whose value is neither undefined nor null. */

@@ -12,7 +12,7 @@ import type {
   TechnologyProfileInput,
   UpdateOrganizationInput,
 } from '../generated/resolvers-types.js';
-import { definedOnly, localizedTextOf, type InputValue } from './input-values.js';
+import { definedOnly, localizedTextOf, localizedTextPatchOf, namedOnly, type InputValue } from './input-values.js';
 
 const offersOf = (offers: SegmentOfferInput[]): SegmentOffer[] =>
   offers.map((offer) => ({ segmentId: offer.segmentId, ...definedOnly({ note: offer.note }) }));
@@ -55,7 +55,11 @@ export function organizationDraftOf(input: RegisterOrganizationInput): Organizat
   };
 }
 
-/** Omitted fields keep; null clears the clearable ones and keeps the others. */
+/**
+ * Omitted fields keep; null clears the clearable ones and keeps the others.
+ * Nested inputs become field-by-field patches (core/organization-draft.ts):
+ * only the fields they name change.
+ */
 export function organizationPatchOf(input: UpdateOrganizationInput): OrganizationPatch {
   return {
     ...definedOnly({
@@ -65,16 +69,16 @@ export function organizationPatchOf(input: UpdateOrganizationInput): Organizatio
       cooperationModes: input.cooperationModes,
       seeks: input.seeks,
     }),
-    ...(input.name ? { name: localizedTextOf(input.name) } : {}),
-    ...(input.description ? { description: localizedTextOf(input.description) } : {}),
+    ...(input.name ? { name: localizedTextPatchOf(input.name) } : {}),
+    ...(input.description ? { description: localizedTextPatchOf(input.description) } : {}),
     ...(input.offers ? { offers: offersOf(input.offers) } : {}),
-    ...(input.preferences ? { preferences: preferencesOf(input.preferences) } : {}),
-    ...(input.contact ? { contact: contactOf(input.contact) } : {}),
+    ...(input.preferences ? { preferences: namedOnly({ ...input.preferences }) } : {}),
+    ...(input.contact ? { contact: namedOnly({ ...input.contact }) } : {}),
     region: input.region,
     city: input.city,
     website: input.website,
     foundedYear: input.foundedYear,
     sizeBand: input.sizeBand,
-    technology: input.technology === null ? null : technologyOf(input.technology),
+    technology: input.technology ? namedOnly({ ...input.technology }) : input.technology,
   };
 }

@@ -6,11 +6,11 @@
  */
 import {
   closeCollaboration,
-  findCollaboration,
   listCollaborations,
   ownerOfCollaboration,
   postCollaboration,
   updateCollaboration,
+  visibleCollaboration,
 } from '../../app/collaborations.js';
 import { visibleOrganization } from '../../app/organization-reads.js';
 import { effectiveStatus } from '../../core/collaboration.js';
@@ -22,7 +22,7 @@ import { collaborationDraftOf, collaborationPatchOf } from '../inputs/collaborat
 import { definedOnly } from '../inputs/input-values.js';
 
 export const collaborationQueries: Pick<QueryResolvers, 'collaboration' | 'collaborations'> = {
-  collaboration: (_parent, { id }, context) => findCollaboration(context, id),
+  collaboration: (_parent, { id }, context) => visibleCollaboration(context, id),
   collaborations: async (_parent, { filter, first, after }, context) =>
     connectionOf(await listCollaborations(context, definedOnly({ ...filter }), first ?? undefined, after ?? undefined)),
 };

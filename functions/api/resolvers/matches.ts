@@ -3,7 +3,7 @@
  * (functions/app/matches.ts, match-reads.ts), map the result, keeping a
  * match's notes and organizations as private as the rules say.
  */
-import { findCollaboration } from '../../app/collaborations.js';
+import { visibleCollaboration } from '../../app/collaborations.js';
 import { callerRoleIn, counterpartIdFor, findMatch, listMatches, readableMessages } from '../../app/match-reads.js';
 import { expressInterest, recordOutcome, respondToInterest, withdrawInterest } from '../../app/matches.js';
 import { visibleOrganization } from '../../app/organization-reads.js';
@@ -35,7 +35,7 @@ export const matchFields: MatchResolvers = {
   to: (record, _args, context) => visibleOrganization(context, record.toOrganizationId),
   counterpart: (record, _args, context) => visibleOrganization(context, counterpartIdFor(context.principal, record)),
   myRole: (record, _args, { principal }) => callerRoleIn(principal, record),
-  collaboration: (record, _args, context) => (record.collaborationId ? findCollaboration(context, record.collaborationId) : null),
+  collaboration: (record, _args, context) => (record.collaborationId ? visibleCollaboration(context, record.collaborationId) : null),
   messages: (record, _args, { principal }) => readableMessages(principal, record),
 };
 

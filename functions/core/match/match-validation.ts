@@ -6,7 +6,6 @@
 import { effectiveStatus, type Collaboration } from '../collaboration.js';
 import type { FieldProblem } from '../errors.js';
 import { tooLongProblems } from '../validation/field-problems.js';
-import type { Organization } from '../organization.js';
 import { MATCH_TEXT_LIMITS, type AgreementType, type DeclineReason, type InterestResponse, type MatchOutcome } from './match-record.js';
 
 type TextLimit = { min: number; max: number };
@@ -23,16 +22,6 @@ export function expressInterestProblems(input: { fromOrganizationId: string; toO
       : []),
     ...textProblems('input.message', input.message, MATCH_TEXT_LIMITS.interestMessage),
   ];
-}
-
-/**
- * The sender's own organization may not be suspended. (An unknown or suspended
- * receiver is NOT_FOUND: suspended organizations read as absent to others.)
- */
-export function senderProblems(from: Pick<Organization, 'verification'>): FieldProblem[] {
-  return from.verification === 'SUSPENDED'
-    ? [{ path: 'input.fromOrganizationId', message: 'a suspended organization cannot express interest' }]
-    : [];
 }
 
 /** A match may start from a collaboration only while it is open for interest and belongs to one of the two parties. */

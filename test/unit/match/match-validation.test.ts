@@ -4,7 +4,6 @@ import {
   outcomeProblems,
   startingCollaborationProblems,
   respondProblems,
-  senderProblems,
 } from '../../../functions/core/match/match-validation.js';
 import { MATCH_TEXT_LIMITS } from '../../../functions/core/match/match-record.js';
 import type { Collaboration } from '../../../functions/core/collaboration.js';
@@ -56,11 +55,6 @@ describe('expressing interest', () => {
     const emoji = '🤝'.repeat(MATCH_TEXT_LIMITS.interestMessage.max);
     expect(expressInterestProblems({ fromOrganizationId: 'a', toOrganizationId: 'b', message: hangul })).toEqual([]);
     expect(expressInterestProblems({ fromOrganizationId: 'a', toOrganizationId: 'b', message: emoji })).toEqual([]);
-  });
-
-  it('refuses interest from a suspended organization', () => {
-    expect(paths(senderProblems({ verification: 'SUSPENDED' }))).toEqual(['input.fromOrganizationId']);
-    expect(senderProblems({ verification: 'UNVERIFIED' })).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusalMessage } from '../../../functions/core/access/refusal.js';
+import { refusalMessage, refusalRule, suspensionRefusal } from '../../../functions/core/access/refusal.js';
 import { tokenRejectionOf } from '../../../functions/local/token-rejection.js';
 import { callersFor } from '../../support/principals.js';
 
@@ -37,6 +37,30 @@ describe('refusals say what to do', () => {
   it('names administrators for administrators-only operations', () => {
     expect(refusalMessage(callers.MEMBER_OF_TARGET, { fieldName: 'verificationQueue', rule: 'ADMIN', mutation: false })).toBe(
       'Only zone administrators may call verificationQueue',
+    );
+  });
+});
+
+describe('refusals name their rule for clients', () => {
+  const call = (rule: 'ORGANIZATION_MEMBER' | 'ORGANIZATION_OWNER' | 'ADMIN', actingFor?: string) => ({
+    fieldName: 'updateOrganization',
+    rule,
+    actingFor,
+    mutation: true,
+  });
+
+  it('tells each refused caller which rule applied', () => {
+    expect(refusalRule(callers.PARTNER, call('ORGANIZATION_MEMBER', 'x'))).toBe('PARTNER_APP_READ_ONLY');
+    expect(refusalRule(callers.MEMBER_OF_OTHER, call('ORGANIZATION_MEMBER', 'demo-org-kr-igbt-1'))).toBe('NOT_A_MEMBER');
+    expect(refusalRule(callers.PLAIN_MEMBER_OF_TARGET, call('ORGANIZATION_OWNER', 'demo-org-kr-igbt-1'))).toBe('NOT_AN_OWNER');
+    expect(refusalRule(callers.MEMBER_WITHOUT_ORG, call('ORGANIZATION_MEMBER'))).toBe('NO_ORGANIZATION_NAMED');
+    expect(refusalRule(callers.MEMBER_OF_TARGET, call('ADMIN'))).toBe('ADMIN_ONLY');
+  });
+
+  it('says what a suspended organization may still do and who lifts the suspension', () => {
+    expect(suspensionRefusal('org-1', 'respondToInterest')).toBe(
+      'Organization org-1 is suspended: it may only read its own data, so respondToInterest is refused; ' +
+        'a zone administrator lifts the suspension with setVerification (see its verificationNote for why)',
     );
   });
 });

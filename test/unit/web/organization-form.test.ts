@@ -50,9 +50,16 @@ describe('organization form', () => {
       id: 'org-1',
       version: 7,
       city: 'Changchun',
-      name: { en: 'Jilin Demo University' },
+      name: { en: 'Jilin Demo University', zh: null, ko: null },
       technology: { maturity: 'LAB_TESTED' },
       preferences: { countries: ['KR'] },
     });
+  });
+
+  it('clears in an update what the form emptied (the API keeps what an update omits)', () => {
+    const values = { ...emptyOrganizationForm('KR'), name: { en: 'Hanbit', zh: '', ko: '한빛' }, city: '', website: '' };
+    const input = updateInput(values, 'org-1', 3);
+    expect(input).toMatchObject({ name: { en: 'Hanbit', zh: null, ko: '한빛' }, city: null, website: null, technology: null });
+    expect(input.contact?.phone).toBeNull();
   });
 });

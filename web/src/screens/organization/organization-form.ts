@@ -78,9 +78,28 @@ export function registerInput(values: OrganizationFormValues, idempotencyKey: st
   return { idempotencyKey, ...profileFields(values) };
 }
 
-/** The update input for the version the form was loaded from. */
+/** For an update: a language emptied in the form is removed (null); the API keeps languages an update omits. */
+function localizedChange(text: { en: string; zh: string; ko: string }): LocalizedTextInput {
+  return Object.fromEntries(Object.entries(text).map(([key, value]) => [key, value.trim() === '' ? null : value.trim()]));
+}
+
+/** For an update: an emptied field is cleared (null); the API keeps fields an update omits. */
+const cleared = (value: string): string | null => (value.trim() === '' ? null : value.trim());
+
+/** The update input for the version the form was loaded from: what the form shows, emptied fields cleared. */
 export function updateInput(values: OrganizationFormValues, id: string, version: number): UpdateOrganizationInput {
-  return { id, version, ...profileFields(values) };
+  const fields = profileFields(values);
+  return {
+    id,
+    version,
+    ...fields,
+    city: cleared(values.city),
+    website: cleared(values.website),
+    name: localizedChange(values.name),
+    description: localizedChange(values.description),
+    technology: values.maturity ? { maturity: values.maturity } : null,
+    contact: { ...fields.contact, phone: cleared(values.contact.phone) },
+  };
 }
 
 /** The profile as the API returns it, for formValuesOf. */
