@@ -54,7 +54,9 @@ const replacement = (file: string): string => fileURLToPath(new URL(`./bundle-re
  *   (functions/api/server.ts disables usage reporting and inline tracing),
  *   graphql-tools (chainfit passes a built schema), and its hash helper,
  *   which in a bundle falls back from Node's crypto to pure-JavaScript
- *   sha.js. docs/benchmarks.md (section cold-start) measures them.
+ *   sha.js; and the SDK's default credential chain, of which a Lambda
+ *   function only ever uses the environment variables (about 100 kB).
+ *   docs/benchmarks.md (section cold-start) measures them.
  */
 export const HANDLER_BUNDLE = {
   format: 'esm',
@@ -69,6 +71,7 @@ export const HANDLER_BUNDLE = {
     '@apollo/utils.usagereporting': replacement('apollo-usage-reporting.ts'),
     '@apollo/utils.createhash': replacement('apollo-create-hash.ts'),
     '@graphql-tools/schema': replacement('graphql-tools-schema.ts'),
+    '@aws-sdk/credential-provider-node': replacement('aws-credentials-from-env.ts'),
   } as Record<string, string>,
 } as const;
 
