@@ -57,7 +57,7 @@ export function anEventDraft(overrides: Partial<EventDraft> = {}, shape: Partial
     tables: Array.from({ length: shape.tables ?? 30 }, (_, i) => `T${String(i + 1).padStart(2, '0')}`),
     registrationOpensAt: '2026-06-01T00:00:00.000Z',
     registrationClosesAt: '2026-08-20T00:00:00.000Z',
-    focusChainIds: [],
+    focusChainGroupIds: [],
     ...overrides,
   };
 }

@@ -48,8 +48,8 @@ export interface EventDraft {
   tables: string[];
   registrationOpensAt: string;
   registrationClosesAt: string;
-  /** Industry chains the event focuses on (suggested meetings favour them); empty: all chains. */
-  focusChainIds: string[];
+  /** Chain groups (the plan's key-task areas) the event focuses on: suggested meetings favour partners in them; empty: all. */
+  focusChainGroupIds: string[];
 }
 
 export interface MatchmakingEvent extends EventDraft {
@@ -69,7 +69,7 @@ export const EVENT_LIMITS = {
   maxSlotMinutes: 240,
   tables: 500,
   tableNameLength: 40,
-  focusChains: 10,
+  focusChainGroups: 10,
   urlLength: 300,
 } as const;
 

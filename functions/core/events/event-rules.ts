@@ -16,8 +16,8 @@ import {
   type EventVenue,
 } from './event-definition.js';
 
-/** Every problem of an event draft; `knownChainIds` are the industry model's chains. */
-export function eventDraftProblems(draft: EventDraft, knownChainIds: ReadonlySet<string>, path = 'input'): FieldProblem[] {
+/** Every problem of an event draft; `knownGroupIds` are the industry model's chains. */
+export function eventDraftProblems(draft: EventDraft, knownGroupIds: ReadonlySet<string>, path = 'input'): FieldProblem[] {
   return [
     ...localizedTextProblems(draft.name, `${path}.name`, EVENT_LIMITS.nameLength),
     ...(draft.description ? localizedTextProblems(draft.description, `${path}.description`, EVENT_LIMITS.descriptionLength) : []),
@@ -27,10 +27,10 @@ export function eventDraftProblems(draft: EventDraft, knownChainIds: ReadonlySet
     ...slotProblems(draft.slotMinutes, `${path}.slotMinutes`),
     ...tableProblems(draft.tables, `${path}.tables`),
     ...windowProblems(draft, path),
-    ...tooManyProblems(draft.focusChainIds, EVENT_LIMITS.focusChains, `${path}.focusChainIds`),
-    ...duplicateProblems(draft.focusChainIds, `${path}.focusChainIds`),
-    ...draft.focusChainIds.flatMap((id, i) =>
-      knownChainIds.has(id) ? [] : [{ path: `${path}.focusChainIds[${i}]`, message: `${id} is not an industry chain of the zone model` }],
+    ...tooManyProblems(draft.focusChainGroupIds, EVENT_LIMITS.focusChainGroups, `${path}.focusChainGroupIds`),
+    ...duplicateProblems(draft.focusChainGroupIds, `${path}.focusChainGroupIds`),
+    ...draft.focusChainGroupIds.flatMap((id, i) =>
+      knownGroupIds.has(id) ? [] : [{ path: `${path}.focusChainGroupIds[${i}]`, message: `${id} is not a chain group of the zone model` }],
     ),
   ];
 }

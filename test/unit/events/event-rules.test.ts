@@ -5,12 +5,12 @@ import { slotsOf } from '../../../functions/core/events/event-slots.js';
 import { availableSlotIds, participationProblems } from '../../../functions/core/events/participation.js';
 import { anEvent, anEventDraft } from '../../support/event-generator.js';
 
-const CHAINS = new Set(['nev', 'ginseng']);
+const CHAINS = new Set(['equipment-manufacturing', 'medical-health']);
 const paths = (problems: { path: string }[]): string[] => problems.map((p) => p.path);
 
 describe('an event definition', () => {
   it('accepts a two-day expo with a lunch break and thirty tables', () => {
-    expect(eventDraftProblems(anEventDraft({ focusChainIds: ['nev'] }), CHAINS)).toEqual([]);
+    expect(eventDraftProblems(anEventDraft({ focusChainGroupIds: ['equipment-manufacturing'] }), CHAINS)).toEqual([]);
   });
 
   it('names every problem with its field path', () => {
@@ -22,7 +22,7 @@ describe('an event definition', () => {
       tables: ['T1', 'T1', ''],
       registrationOpensAt: '2026-08-01T00:00:00Z',
       registrationClosesAt: '2026-07-01T00:00:00Z',
-      focusChainIds: ['steel'],
+      focusChainGroupIds: ['steel'],
       days: [{ date: '2026-02-30', start: '09:00', end: '08:00', breaks: [{ start: '07:00', end: '07:30' }] }],
     });
     expect(paths(eventDraftProblems(draft, CHAINS))).toEqual(
@@ -34,7 +34,7 @@ describe('an event definition', () => {
         'input.tables[1]',
         'input.tables[2]',
         'input.registrationClosesAt',
-        'input.focusChainIds[0]',
+        'input.focusChainGroupIds[0]',
         'input.days[0].date',
         'input.days[0].end',
         'input.days[0].breaks[0]',
