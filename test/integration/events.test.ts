@@ -322,9 +322,7 @@ describe('matchmaking events on DynamoDB Local', () => {
       // Every placement holds its three reservations and no reservation is left without one.
       const reservations = (await allItems(table)).filter((item) => item.pk === `EVENT#${eventId}` && String(item.sk).startsWith('SLOT#'));
       expect(reservations).toHaveLength(3 * placements.size);
-      console.log(
-        `generated expo: ${report.scheduled} of 1500 scheduled (${slotsOf(generated.event).length} slots x 30 tables), total fit ${report.totalFit}`,
-      );
+      expect(report.scheduled).toBeLessThanOrEqual(slotsOf(generated.event).length * 30);
     });
 
     it('moves no meeting when rerun after one cancellation, and only the meetings it must after an availability change', async () => {
