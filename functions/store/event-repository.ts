@@ -11,7 +11,6 @@ import { GetCommand, PutCommand, UpdateCommand, type GetCommandOutput, type Quer
 import type { MatchmakingEvent } from '../core/events/event-definition.js';
 import type { MeetingPlacement, MeetingRequest } from '../core/events/meeting-request.js';
 import type { Participation } from '../core/events/participation.js';
-import { batchWriteItems } from './batch-write.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import type { ReadItemType } from './items/item-type.js';
 import {
@@ -92,22 +91,6 @@ export class EventRepository {
         }),
       ),
     );
-  }
-
-  /**
-   * Loads an event with its participations and meeting requests as they are, placements and their reservations
-   * included (data-set loading, tests and benchmarks only: nothing is checked against what the table holds).
-   */
-  async importEvent(event: MatchmakingEvent, participations: readonly Participation[], meetings: readonly MeetingRequest[]): Promise<void> {
-    await batchWriteItems(this.gateway, [
-      eventItem(event),
-      ...participations.map((p) => participationItem(p)),
-      ...meetings.flatMap((m) => [
-        meetingItem(m),
-        meetingPairItem(m.eventId, m.fromOrganizationId, m.toOrganizationId, m.id),
-        ...(m.placement ? reservationItems(m, m.placement.slotId, m.placement.table) : []),
-      ]),
-    ]);
   }
 
   participation(eventId: string, organizationId: string): Promise<Participation | null> {

@@ -1,3 +1,4 @@
+import { importEvent } from '../../functions/store/event-import.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
@@ -69,7 +70,7 @@ describe('matchmaking events through GraphQL', () => {
       slotMinutes: 20,
       acceptedRequests: 40,
     });
-    await table.store.events.importEvent(generated.event, generated.participations, generated.requests);
+    await importEvent(table.store, generated.event, generated.participations, generated.requests);
     const first = await client.executeAs<{ scheduleEvent: { accepted: number; scheduled: number; placed: number; moved: number } }>(
       ADMIN,
       SCHEDULE,

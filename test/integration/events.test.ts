@@ -1,3 +1,4 @@
+import { importEvent } from '../../functions/store/event-import.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { createTestTable, type TestTable } from '../support/test-table.js';
@@ -236,7 +237,7 @@ describe('matchmaking events on DynamoDB Local', () => {
         ...p,
         availability: [{ date: '2026-08-27', from: '09:00', to: '17:00' }],
       }));
-      await table.store.events.importEvent(generated.event, everywhere, meetings);
+      await importEvent(table.store, generated.event, everywhere, meetings);
       const slotId = '2026-08-27T09:00';
       const outcomes = await Promise.allSettled(
         meetings.map((m) =>
@@ -277,7 +278,7 @@ describe('matchmaking events on DynamoDB Local', () => {
         ...p,
         availability: [{ date: '2026-08-27', from: '09:00', to: '17:00' }],
       }));
-      await table.store.events.importEvent(generated.event, everywhere, meetings);
+      await importEvent(table.store, generated.event, everywhere, meetings);
       const outcomes = await Promise.allSettled(
         meetings.map((m, i) =>
           bookMeetingSlot(as(ADMIN), {
@@ -300,7 +301,7 @@ describe('matchmaking events on DynamoDB Local', () => {
 
     beforeAll(async () => {
       generated = generateEvent(eventId, { participants: 200, days: 2, tables: 30, slotMinutes: 20, acceptedRequests: 1500 });
-      await table.store.events.importEvent(generated.event, generated.participations, generated.requests);
+      await importEvent(table.store, generated.event, generated.participations, generated.requests);
     });
 
     const storedProblem = async () => {
