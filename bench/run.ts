@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: every benchmark, one after the other. The search benchmark
- * runs in this process; the request-overhead and cold-start benchmarks
+ * `npm run bench`: every benchmark, one after the other. The search and
+ * event-scheduling benchmarks run in this process; the request-overhead and cold-start benchmarks
  * (self-running scripts) each in their own, so their timings are not
  * disturbed. Pass --large for the 100,000-organization search run.
  */
@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runSearchBenchmark } from './search.js';
+import { runEventSchedulingBenchmark } from './event-scheduling.js';
 
 const SCRIPTS = [
   { title: 'Refusing abusive requests (bench/abuse.ts)', file: fileURLToPath(new URL('./abuse.ts', import.meta.url)) },
@@ -16,6 +17,7 @@ const SCRIPTS = [
 ];
 
 await runSearchBenchmark();
+runEventSchedulingBenchmark();
 
 for (const script of SCRIPTS.filter((each) => existsSync(each.file))) {
   console.log(`\n${script.title}`);

@@ -66,6 +66,7 @@ await generate(
             Invitation: '../../core/membership/member-records.js#Invitation as InvitationModel',
             JoinRequest: '../../core/membership/member-records.js#JoinRequest as JoinRequestModel',
             Me: '../../app/me.js#Caller as MeModel',
+            MatchmakingEvent: '../../core/events/event-definition.js#MatchmakingEvent as MatchmakingEventModel',
           },
         },
       },

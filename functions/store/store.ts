@@ -13,6 +13,7 @@ import { CollaborationRepository } from './collaboration-repository.js';
 import { MatchIndexRepository } from './match-index-repository.js';
 import { CursorCodec } from './cursor-codec.js';
 import { MembershipRepository } from './membership-repository.js';
+import { EventRepository } from './event-repository.js';
 import type { ChainCatalog } from '../core/industry-chain/chain-catalog.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { DEVELOPMENT_CURSOR_SECRET } from '../config.js';
@@ -30,6 +31,8 @@ export interface Store {
   matchIndex: MatchIndexRepository;
   /** Memberships, invitations and join requests. */
   memberships: MembershipRepository;
+  /** Matchmaking events: definitions, participations, meeting requests and their bookings. */
+  events: EventRepository;
 }
 
 /** What repositories need beyond the gateway. */
@@ -68,6 +71,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     collaborations: new CollaborationRepository(gateway, catalog, cursors, modelVersion),
     matchIndex: new MatchIndexRepository(gateway, organizations),
     memberships: new MembershipRepository(gateway),
+    events: new EventRepository(gateway),
   };
 }
 

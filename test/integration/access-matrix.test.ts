@@ -147,6 +147,29 @@ const OPERATIONS: Record<string, OperationCase> = {
     variables: (s) => ({ org: s.target }),
     allowed: OWNER_SIDE,
   },
+  'Query.events': { document: '{ events { id } }', allowed: 'everyone' },
+  'Query.event': { document: '{ event(id: "no-such-event") { id } }', allowed: 'everyone' },
+  'Mutation.createEvent': {
+    document: 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+    variables: () => ({
+      input: {
+        name: { en: 'Access matrix exchange day' },
+        venue: { kind: 'ONLINE', url: 'https://meet.example/zone' },
+        utcOffset: '+08:00',
+        days: [{ date: '2026-08-27', start: '09:00', end: '12:00' }],
+        slotMinutes: 20,
+        tables: ['T1'],
+        registrationOpensAt: '2026-01-01T00:00:00Z',
+        registrationClosesAt: '2026-08-20T00:00:00Z',
+      },
+    }),
+    allowed: ['ADMIN'],
+  },
+  'Mutation.scheduleEvent': {
+    document: 'mutation($input: ScheduleEventInput!) { scheduleEvent(input: $input) { scheduled } }',
+    variables: () => ({ input: { eventId: 'no-such-event' } }),
+    allowed: ['ADMIN'],
+  },
   'Query.verificationQueue': { document: '{ verificationQueue(first: 2) { edges { node { id } } } }', allowed: ['ADMIN'] },
   'Mutation.inviteMember': {
     document: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',

@@ -17,6 +17,7 @@ import {
   policyMeasureFields,
 } from './partner-search.js';
 import { statisticsQueries } from './statistics.js';
+import { eventFields, eventMutations, eventQueries } from './events.js';
 import {
   invitationFields,
   meFields,
@@ -37,12 +38,14 @@ const unguarded: Resolvers = {
     ...partnerSearchQueries,
     ...statisticsQueries,
     ...onboardingQueries,
+    ...eventQueries,
   },
   Mutation: {
     ...organizationMutations,
     ...collaborationMutations,
     ...matchMutations,
     ...onboardingMutations,
+    ...eventMutations,
   },
   Organization: { ...organizationFields, ...organizationReviewFields },
   Me: meFields,
@@ -57,6 +60,7 @@ const unguarded: Resolvers = {
   CollaborationRecommendation: collaborationRecommendationFields,
   FitReason: fitReasonFields,
   PolicyMeasure: policyMeasureFields,
+  MatchmakingEvent: eventFields,
 };
 
 /** For ORGANIZATION_MEMBER operations: which organization the call acts for. */

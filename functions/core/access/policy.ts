@@ -76,6 +76,11 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Mutation.leaveOrganization': 'ORGANIZATION_MEMBER',
   'Mutation.changeMemberRole': 'ORGANIZATION_OWNER',
   'Mutation.addMember': 'ADMIN',
+  // Matchmaking events (docs/events.md): anyone reads the event definitions; administrators define and schedule.
+  'Query.events': 'PUBLIC',
+  'Query.event': 'PUBLIC',
+  'Mutation.createEvent': 'ADMIN',
+  'Mutation.scheduleEvent': 'ADMIN',
 };
 
 /**

@@ -21,6 +21,7 @@ import {
   PERSON_MEMBERSHIP_ITEM,
 } from './membership-items.js';
 import { REVIEW_QUEUE_ITEM } from './review-queue-items.js';
+import { EVENT_ITEM, MEETING_ITEM, MEETING_PAIR_ITEM, PARTICIPATION_ITEM, RESERVATION_ITEM } from './event-items.js';
 
 /** Every item type of the table. */
 export const ITEM_TYPES: readonly ItemType[] = [
@@ -42,4 +43,9 @@ export const ITEM_TYPES: readonly ItemType[] = [
   INVITATION_ITEM,
   JOIN_REQUEST_ITEM,
   REVIEW_QUEUE_ITEM,
+  EVENT_ITEM,
+  PARTICIPATION_ITEM,
+  MEETING_ITEM,
+  MEETING_PAIR_ITEM,
+  RESERVATION_ITEM,
 ];

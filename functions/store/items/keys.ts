@@ -41,6 +41,15 @@ export const KEY_PREFIX = {
   invitation: 'INVITATION#',
   joinRequest: 'JOIN#',
   reviewQueue: 'REVIEW#',
+  // Matchmaking events (event-items.ts)
+  event: 'EVENT#',
+  eventList: 'EVENTS#',
+  participant: 'PARTICIPANT#',
+  meeting: 'MEETING#',
+  meetingPair: 'PAIR#',
+  eventParticipantMeetings: 'EVENTORG#',
+  slot: 'SLOT#',
+  table: 'TABLE#',
 } as const;
 
 /** Sort keys (and the one partition key) that are fixed words rather than prefixes. */
@@ -56,6 +65,7 @@ export const FIXED_KEY = {
   memberCount: 'MEMBERS',
   person: 'PERSON',
   queued: 'QUEUED',
+  event: 'EVENT',
 } as const;
 
 const P = KEY_PREFIX;
@@ -227,3 +237,38 @@ export const reviewQueueKey = (organizationId: string): ItemKey => ({
 export const REVIEW_QUEUE_PARTITION = `${P.reviewQueue}${FIXED_KEY.queued}`;
 /** gsi1 sort key: oldest first, ties by id. */
 export const reviewQueuePosition = (queuedAt: string, organizationId: string): string => `${queuedAt}#${organizationId}`;
+
+// Matchmaking events
+/** The event's definition. */
+export const eventKey = (eventId: string): ItemKey => ({ pk: `${P.event}${eventId}`, sk: FIXED_KEY.event });
+/** gsi1 partition listing every event, by first day. */
+export const ALL_EVENTS_PARTITION = `${P.eventList}${FIXED_KEY.all}`;
+/** gsi1 sort key of an event: by its first day, ties by id. */
+export const eventListPosition = (firstDate: string, eventId: string): string => `${firstDate}#${eventId}`;
+/** A participation, in the event's partition: "the event's participants" is one Query. */
+export const participationKey = (eventId: string, organizationId: string): ItemKey => ({
+  pk: `${P.event}${eventId}`,
+  sk: `${P.participant}${organizationId}`,
+});
+/** A meeting request, in the event's partition: "the event's meetings" (the scheduler's input) is one Query. */
+export const meetingKey = (eventId: string, meetingId: string): ItemKey => ({ pk: `${P.event}${eventId}`, sk: `${P.meeting}${meetingId}` });
+/** The pair's marker: at most one open meeting request per pair and event. */
+export const meetingPairKey = (eventId: string, lowOrganizationId: string, highOrganizationId: string): ItemKey => ({
+  pk: `${P.event}${eventId}`,
+  sk: `${P.meetingPair}${lowOrganizationId}#${highOrganizationId}`,
+});
+/** gsi2 (as requester) and gsi3 (as requested) partition of a participant's meetings in one event. */
+export const participantMeetingsPartition = (eventId: string, organizationId: string): string =>
+  `${P.eventParticipantMeetings}${eventId}#${organizationId}`;
+/** The reservation of a table in a slot: a conditional Put, so two bookings cannot both hold it. */
+export const tableReservationKey = (eventId: string, slotId: string, table: string): ItemKey => ({
+  pk: `${P.event}${eventId}`,
+  sk: `${P.slot}${slotId}#${P.table}${table}`,
+});
+/** The reservation of a participant in a slot: one meeting per participant and slot. */
+export const participantReservationKey = (eventId: string, slotId: string, organizationId: string): ItemKey => ({
+  pk: `${P.event}${eventId}`,
+  sk: `${P.slot}${slotId}#${P.participant}${organizationId}`,
+});
+/** Sort-key prefixes of an event's partition, for begins_with queries. */
+export const EVENT_SORT_PREFIX = { participant: P.participant, meeting: P.meeting, slot: P.slot } as const;
