@@ -55,6 +55,7 @@ await generate(
             CollaborationRecommendation: '../../core/fit/assessed-fit.js#AssessedCollaboration',
             FitReason: '../fit-views.js#FitReasonView',
             PolicyMeasure: '../fit-views.js#PolicyMeasureView',
+            Notification: '../../core/notifications/notification.js#Notification as NotificationModel',
           },
         },
       },

@@ -11,6 +11,7 @@ import { MatchRepository } from './match-repository.js';
 import { OrganizationRepository } from './organization-repository.js';
 import { CollaborationRepository } from './collaboration-repository.js';
 import { MatchIndexRepository } from './match-index-repository.js';
+import { NotificationRepository } from './notification-repository.js';
 import { CursorCodec } from './cursor-codec.js';
 import type { ChainCatalog } from '../core/industry-chain/chain-catalog.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
@@ -27,6 +28,8 @@ export interface Store {
   collaborations: CollaborationRepository;
   /** Candidate reads for matching: industry-chain index items and match profiles. */
   matchIndex: MatchIndexRepository;
+  /** In-app notifications, written by the stream worker. */
+  notifications: NotificationRepository;
 }
 
 /** What repositories need beyond the gateway. */
@@ -61,6 +64,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     organizations,
     collaborations: new CollaborationRepository(gateway, catalog, cursors),
     matchIndex: new MatchIndexRepository(gateway, organizations),
+    notifications: new NotificationRepository(gateway, cursors),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   policyMeasureFields,
 } from './partner-search.js';
 import { statisticsQueries } from './statistics.js';
+import { notificationFields, notificationMutations, notificationQueries } from './notifications.js';
 
 const unguarded: Resolvers = {
   Query: {
@@ -27,11 +28,13 @@ const unguarded: Resolvers = {
     ...industryChainQueries,
     ...partnerSearchQueries,
     ...statisticsQueries,
+    ...notificationQueries,
   },
   Mutation: {
     ...organizationMutations,
     ...collaborationMutations,
     ...matchMutations,
+    ...notificationMutations,
   },
   Organization: organizationFields,
   Collaboration: collaborationFields,
@@ -43,6 +46,7 @@ const unguarded: Resolvers = {
   CollaborationRecommendation: collaborationRecommendationFields,
   FitReason: fitReasonFields,
   PolicyMeasure: policyMeasureFields,
+  Notification: notificationFields,
 };
 
 /** For ORGANIZATION_MEMBER operations: which organization the call acts for. */

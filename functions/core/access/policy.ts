@@ -56,6 +56,11 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.recommendedCollaborations': 'READER',
   // Counts for the zone's administrators (docs/security.md, "Zone statistics").
   'Query.zoneStatistics': 'ADMIN',
+  // Notifications (docs/notifications.md): each caller reads and marks its own organization's inbox only,
+  // so no acting-for check is needed; callers without an organization have an empty inbox.
+  'Query.notifications': 'SIGNED_IN',
+  'Query.unreadNotificationCount': 'SIGNED_IN',
+  'Mutation.markNotificationsRead': 'SIGNED_IN',
 };
 
 /**

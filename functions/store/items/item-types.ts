@@ -12,6 +12,7 @@ import { MATCH_ITEM, MUTUAL_PAIR_ITEM } from './match-items.js';
 import { MATCH_INDEX_ITEM } from './organization-index-items.js';
 import { ORGANIZATION_ITEM, ORGANIZATION_LISTING_ITEM } from './organization-items.js';
 import { DATASET_MARKER_ITEM, RATE_LIMIT_ITEM } from './system-items.js';
+import { NOTIFICATION_ITEM } from './notification-items.js';
 
 /** Every item type of the table. */
 export const ITEM_TYPES: readonly ItemType[] = [
@@ -26,4 +27,5 @@ export const ITEM_TYPES: readonly ItemType[] = [
   IDEMPOTENCY_ITEM,
   RATE_LIMIT_ITEM,
   DATASET_MARKER_ITEM,
+  NOTIFICATION_ITEM,
 ];

@@ -153,3 +153,20 @@ export const ALL_MATCHES_PARTITION = `${P.allMatches}${FIXED_KEY.all}`;
 export const keyOf = (item: ItemKey): ItemKey => ({ pk: item.pk, sk: item.sk });
 /** A map key for an item key (NUL cannot occur in ids that passed validation). */
 export const keyString = (key: ItemKey): string => `${key.pk}\u0000${key.sk}`;
+
+// Notifications (docs/data-model.md, "Notifications"); kept apart from KEY_PREFIX so branches adding items merge cleanly.
+/** Key prefixes of notification items. */
+export const NOTIFICATION_KEY_PREFIX = { inbox: 'INBOX#', notification: 'NOTE#', unread: 'UNREAD#' } as const;
+/**
+ * The partition of a recipient's notifications. Today a recipient is an
+ * organization (every member reads its inbox); per-person inboxes get their own
+ * partition here once memberships exist.
+ */
+export const inboxPartition = (organizationId: string): string => `${NOTIFICATION_KEY_PREFIX.inbox}${organizationId}`;
+/** A notification in its recipient's inbox; the id (`<occurredAt>#<digest>`) orders the inbox newest first. */
+export const notificationKey = (organizationId: string, notificationId: string): ItemKey => ({
+  pk: inboxPartition(organizationId),
+  sk: `${NOTIFICATION_KEY_PREFIX.notification}${notificationId}`,
+});
+/** gsi1 partition of a recipient's unread notifications: read ones leave it (sparse index). */
+export const unreadPartition = (organizationId: string): string => `${NOTIFICATION_KEY_PREFIX.unread}${organizationId}`;

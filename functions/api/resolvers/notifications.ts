@@ -1,0 +1,27 @@
+/**
+ * Notification queries, the mark-read mutation and the Notification fields:
+ * map arguments, call the use case (functions/app/notifications.ts), render
+ * the text in the reader's locale.
+ */
+import { listNotifications, markNotificationsRead, unreadNotificationCount } from '../../app/notifications.js';
+import { notificationText } from '../../core/notifications/notification-texts.js';
+import type { MutationResolvers, NotificationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
+import { definedOnly } from '../inputs/input-values.js';
+
+export const notificationQueries: Pick<QueryResolvers, 'notifications' | 'unreadNotificationCount'> = {
+  notifications: async (_parent, args, context) => {
+    const page = await listNotifications(context, definedOnly(args));
+    return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+  },
+  unreadNotificationCount: (_parent, _args, context) => unreadNotificationCount(context),
+};
+
+export const notificationMutations: Pick<MutationResolvers, 'markNotificationsRead'> = {
+  markNotificationsRead: (_parent, { input }, context) => markNotificationsRead(context, definedOnly(input)),
+};
+
+export const notificationFields: NotificationResolvers = {
+  organizationId: (notification) => notification.recipientOrganizationId,
+  read: (notification) => notification.readAt !== undefined,
+  text: (notification, { locale }, context) => notificationText(notification, locale ?? context.locale),
+};

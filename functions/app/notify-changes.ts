@@ -1,0 +1,71 @@
+/**
+ * The worker's use case: one changed record in, the notifications it causes
+ * stored. Each notification's id derives from the source event's id (the
+ * stream record's eventID, or a scheduled job's deterministic id), the
+ * recipient and the kind, and is written with a condition, so a record
+ * delivered twice stores each notification once.
+ */
+import { createHash } from 'node:crypto';
+import { domainEventsOf, type RecordChange } from '../core/notifications/domain-events.js';
+import type { DomainEvent, Notification } from '../core/notifications/notification.js';
+import type { LocalizedText } from '../core/vocabulary.js';
+import type { AppRequest } from './app-request.js';
+
+/** A domain change with the id of the event that carried it. */
+export interface SourcedChange {
+  /** Unique per source event and stable across redeliveries (a stream record's eventID). */
+  eventId: string;
+  change: RecordChange;
+}
+
+/** What processing one source event did. */
+export interface NotifyOutcome {
+  /** Notifications written now. */
+  written: Notification[];
+  /** Notifications that already existed (the event was delivered before). */
+  duplicates: number;
+}
+
+/** The id of the notification of `event` from source `eventId`: same inputs, same id. */
+export function notificationIdOf(eventId: string, event: DomainEvent): string {
+  const digest = createHash('sha256').update(`${eventId}\u0000${event.recipient.organizationId}\u0000${event.kind}`).digest('base64url').slice(0, 22);
+  return `${event.occurredAt}#${digest}`;
+}
+
+/** The public name the notification shows: the collaboration's title for collaboration kinds, else the related organization's name. */
+async function relatedNameOf(request: AppRequest, event: DomainEvent): Promise<LocalizedText | undefined> {
+  if (event.kind === 'COLLABORATION_EXPIRING' || event.kind === 'COLLABORATION_EXPIRED') {
+    return event.collaborationId ? (await request.loaders.collaboration.load(event.collaborationId))?.title : undefined;
+  }
+  return event.relatedOrganizationId ? (await request.loaders.organization.load(event.relatedOrganizationId))?.name : undefined;
+}
+
+/** The notification an event becomes (unread). */
+async function notificationOf(request: AppRequest, eventId: string, event: DomainEvent): Promise<Notification> {
+  const { kind, recipient, occurredAt, ...subject } = event;
+  const relatedName = await relatedNameOf(request, event);
+  return {
+    id: notificationIdOf(eventId, event),
+    recipientOrganizationId: recipient.organizationId,
+    kind,
+    occurredAt,
+    ...subject,
+    ...(relatedName ? { relatedName } : {}),
+  };
+}
+
+/** Stores the notifications of already derived domain events (scheduled jobs call this directly). */
+export async function notifyEvents(request: AppRequest, eventId: string, events: readonly DomainEvent[]): Promise<NotifyOutcome> {
+  const outcome: NotifyOutcome = { written: [], duplicates: 0 };
+  for (const event of events) {
+    const notification = await notificationOf(request, eventId, event);
+    if (await request.store.notifications.putOnce(notification)) outcome.written.push(notification);
+    else outcome.duplicates++;
+  }
+  return outcome;
+}
+
+/** Stores the notifications one changed record causes. */
+export function notifyChange(request: AppRequest, source: SourcedChange): Promise<NotifyOutcome> {
+  return notifyEvents(request, source.eventId, domainEventsOf(source.change));
+}

@@ -1,0 +1,75 @@
+/**
+ * In-app notifications: what happened (a kind), for which organization, about
+ * which match, collaboration or organization, and when. They are derived from
+ * table changes (./domain-events.ts) and scheduled checks, never written by a
+ * client, and expire after NOTIFICATION_RETENTION_DAYS. The vocabularies here
+ * are the one source for the GraphQL enums of the same names.
+ */
+import type { DeclineReason, MatchOutcome } from '../match/match-record.js';
+import type { LocalizedText } from '../vocabulary.js';
+
+export const NOTIFICATION_KINDS = [
+  'INTEREST_RECEIVED',
+  'INTEREST_ACCEPTED',
+  'MATCH_MUTUAL',
+  'INTEREST_DECLINED',
+  'INTEREST_WITHDRAWN',
+  'OUTCOME_RECORDED',
+  'COLLABORATION_EXPIRING',
+  'COLLABORATION_EXPIRED',
+  'ORGANIZATION_VERIFIED',
+  'ORGANIZATION_SUSPENDED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** How long a notification is kept (the item's TTL). */
+export const NOTIFICATION_RETENTION_DAYS = 180;
+/** How long before its expiry an open collaboration's owner is warned. */
+export const EXPIRY_WARNING_DAYS = 14;
+/** Most notification ids one markNotificationsRead call may name (one transaction). */
+export const MAX_MARK_READ_IDS = 100;
+
+/** What a notification is about, beyond its kind (all optional: each kind names what it needs). */
+export interface NotificationSubject {
+  matchId?: string;
+  collaborationId?: string;
+  /** The other organization: the match's counterpart, or the organization itself for verification. */
+  relatedOrganizationId?: string;
+  declineReason?: DeclineReason;
+  outcome?: MatchOutcome;
+}
+
+/**
+ * Who a notification is for. Today: every member of the organization reads it
+ * (notifications are keyed by organization). Per-person delivery and
+ * preferences attach here once memberships exist.
+ */
+export interface NotificationRecipient {
+  organizationId: string;
+}
+
+/** Something that happened that an organization should hear about, before it is stored. */
+export interface DomainEvent extends NotificationSubject {
+  kind: NotificationKind;
+  recipient: NotificationRecipient;
+  /** When it happened (from the changed record itself, so a replayed change gives the same time). */
+  occurredAt: string;
+}
+
+/** A stored notification. */
+export interface Notification extends NotificationSubject {
+  /** Unique within the recipient's notifications; also their order (newest first). */
+  id: string;
+  recipientOrganizationId: string;
+  kind: NotificationKind;
+  occurredAt: string;
+  /** The public name of the related organization or collaboration, frozen when the notification was made. */
+  relatedName?: LocalizedText;
+  /** Set once a member marked it read. */
+  readAt?: string;
+}
+
+/** Epoch seconds at which a notification made at `occurredAt` expires. */
+export function notificationExpiry(occurredAt: string): number {
+  return Math.floor(Date.parse(occurredAt) / 1000) + NOTIFICATION_RETENTION_DAYS * 24 * 60 * 60;
+}

@@ -1,0 +1,158 @@
+/**
+ * Notifications in DynamoDB: written once per source event (a conditional
+ * put, so a stream record delivered twice writes nothing the second time),
+ * listed newest first from the recipient's inbox partition or, unread only,
+ * from its sparse gsi1 partition, counted there, and marked read in one
+ * transaction. Never a Scan.
+ */
+import { PutCommand, QueryCommand, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { NotFoundError } from '../core/errors.js';
+import { MAX_MARK_READ_IDS, type Notification } from '../core/notifications/notification.js';
+import type { CursorCodec } from './cursor-codec.js';
+import type { DynamoGateway } from './dynamo-gateway.js';
+import { INDEXES, inboxPartition, notificationKey, unreadPartition, type ItemKey } from './items/keys.js';
+import { notificationFromItem, notificationItem } from './items/notification-items.js';
+import { queryPages } from './paged-query.js';
+import { transactWrite } from './transact-write.js';
+import type { TransactItem } from './transaction-plan.js';
+import { conditionHeld, conditionParams, NOT_EXISTS } from './write-conditions.js';
+
+/** The unread count stops here ("100+" in a client): an inbox is never counted item by item without bound. */
+export const UNREAD_COUNT_LIMIT = 1000;
+
+export interface NotificationListRequest {
+  organizationId: string;
+  unreadOnly: boolean;
+  first: number;
+  after?: string | null;
+}
+
+export interface NotificationPage {
+  edges: { cursor: string; node: Notification }[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+const GSI1 = INDEXES.gsi1;
+
+/** The Query of one page of an inbox (or its unread part), newest first. */
+function listParams(tableName: string, request: NotificationListRequest): QueryCommandInput {
+  const partition = request.unreadOnly ? unreadPartition(request.organizationId) : inboxPartition(request.organizationId);
+  const pkName = request.unreadOnly ? GSI1.pk : 'pk';
+  return {
+    TableName: tableName,
+    ...(request.unreadOnly ? { IndexName: GSI1.indexName } : {}),
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': pkName },
+    ExpressionAttributeValues: { ':pk': partition },
+    ScanIndexForward: false,
+    Limit: request.first + 1,
+  };
+}
+
+/** Where a cursor of this list may continue (a cursor is valid for its own list only). */
+const cursorPartition = (request: NotificationListRequest): string =>
+  request.unreadOnly ? unreadPartition(request.organizationId) : inboxPartition(request.organizationId);
+
+/** The key DynamoDB continues after, for an item of the list. */
+function positionOf(item: Record<string, unknown>, unreadOnly: boolean): Record<string, string> {
+  const key: Record<string, string> = { pk: String(item.pk), sk: String(item.sk) };
+  return unreadOnly ? { ...key, [GSI1.pk]: String(item[GSI1.pk]), [GSI1.sk]: String(item[GSI1.sk]) } : key;
+}
+
+/** The transaction item that marks one notification read: it leaves the unread index; it must exist. */
+function markReadItem(tableName: string, key: ItemKey, now: Date): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: 'SET readAt = if_not_exists(readAt, :now) REMOVE #gpk, #gsk',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#gpk': GSI1.pk, '#gsk': GSI1.sk },
+      ExpressionAttributeValues: { ':now': now.toISOString() },
+    },
+  } as TransactItem;
+}
+
+export class NotificationRepository {
+  constructor(
+    private readonly gateway: DynamoGateway,
+    private readonly cursors: CursorCodec,
+  ) {}
+
+  /** Writes the notification unless one with its key exists; false when it did (a replayed event). */
+  putOnce(notification: Notification): Promise<boolean> {
+    const put = new PutCommand({ TableName: this.gateway.tableName, Item: notificationItem(notification), ...conditionParams(NOT_EXISTS) });
+    return conditionHeld(this.gateway.send(put));
+  }
+
+  /** One page of a recipient's notifications, newest first. */
+  async list(request: NotificationListRequest): Promise<NotificationPage> {
+    const partition = cursorPartition(request);
+    const from = request.after ? this.cursors.decode(request.after, partition).key : undefined;
+    const params = { ...listParams(this.gateway.tableName, request), ...(from ? { ExclusiveStartKey: from } : {}) };
+    const output = await this.gateway.send<QueryCommandOutput>(new QueryCommand(params));
+    const items = output.Items ?? [];
+    const page = items.slice(0, request.first);
+    const edges = page.map((item) => ({
+      cursor: this.cursors.encode({ partition, key: positionOf(item, request.unreadOnly) }),
+      node: notificationFromItem(item),
+    }));
+    return { edges, hasNextPage: items.length > request.first, endCursor: edges.at(-1)?.cursor ?? null };
+  }
+
+  /** How many unread notifications a recipient has, up to UNREAD_COUNT_LIMIT. */
+  async countUnread(organizationId: string): Promise<number> {
+    let count = 0;
+    const params = (): QueryCommandInput => ({
+      TableName: this.gateway.tableName,
+      IndexName: GSI1.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': GSI1.pk },
+      ExpressionAttributeValues: { ':pk': unreadPartition(organizationId) },
+      Select: 'COUNT',
+      Limit: UNREAD_COUNT_LIMIT - count,
+    });
+    for await (const output of queryPages(this.gateway, params)) {
+      count += output.Count ?? 0;
+      if (count >= UNREAD_COUNT_LIMIT) return UNREAD_COUNT_LIMIT;
+    }
+    return count;
+  }
+
+  /**
+   * Marks the named notifications of a recipient read, all or none: an id
+   * that names no notification of this recipient is NOT_FOUND and nothing changes.
+   */
+  async markRead(organizationId: string, ids: readonly string[], now: Date): Promise<number> {
+    if (ids.length === 0) return 0;
+    if (ids.length > MAX_MARK_READ_IDS) throw new Error(`At most ${MAX_MARK_READ_IDS} notifications per transaction`);
+    const items = ids.map((id) => markReadItem(this.gateway.tableName, notificationKey(organizationId, id), now));
+    const outcome = await transactWrite(this.gateway, items);
+    if (!outcome.ok) throw new NotFoundError('Notification', ids[outcome.failedConditions[0] ?? 0] ?? '');
+    return ids.length;
+  }
+
+  /**
+   * Marks every unread notification of a recipient read, a transaction per
+   * MAX_MARK_READ_IDS. Not one transaction overall (an inbox may hold more than
+   * DynamoDB's 100-item limit), but each step is idempotent, so a retry after a
+   * failure finishes the job. Returns how many were marked.
+   */
+  async markAllRead(organizationId: string, now: Date): Promise<number> {
+    const ids: string[] = [];
+    const params = (): QueryCommandInput => ({
+      TableName: this.gateway.tableName,
+      IndexName: GSI1.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': GSI1.pk, '#id': 'id' },
+      ExpressionAttributeValues: { ':pk': unreadPartition(organizationId) },
+      ProjectionExpression: '#id',
+    });
+    for await (const output of queryPages(this.gateway, params)) ids.push(...(output.Items ?? []).map((item) => String(item.id)));
+    for (let start = 0; start < ids.length; start += MAX_MARK_READ_IDS) {
+      await this.markRead(organizationId, ids.slice(start, start + MAX_MARK_READ_IDS), now);
+    }
+    return ids.length;
+  }
+}
