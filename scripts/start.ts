@@ -21,6 +21,7 @@ import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
+import { startLocalWorker } from './local-worker.js';
 
 // The AWS SDK warns that Node 20 support ends in 2027 (Lambda runs Node 22); it is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -56,6 +57,13 @@ await ensureTable(admin, LOCAL_TABLE_NAME);
 admin.destroy();
 const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint } });
 const seeded = await seedDemoData(store);
+// The notification worker on DynamoDB Local's stream (in AWS: a Lambda on the table's stream).
+const stopWorker = await startLocalWorker({
+  connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint },
+  tableName: LOCAL_TABLE_NAME,
+  store,
+  log: (line) => console.log(`chainfit: ${line}`),
+});
 
 const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
 const server = createGraphQLServer({ production: false, logError: (message, details) => console.error(message, details), rateLimit: RATE_LIMIT_POLICY });
@@ -72,6 +80,7 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`\nchainfit: ${signal} received, stopping the server and DynamoDB Local`);
+  stopWorker();
   http.close();
   http.closeAllConnections();
   await server.stop();

@@ -12,6 +12,7 @@ import { OrganizationRepository } from './organization-repository.js';
 import { CollaborationRepository } from './collaboration-repository.js';
 import { MatchIndexRepository } from './match-index-repository.js';
 import { NotificationRepository } from './notification-repository.js';
+import { openCollaborationsExpiringIn, type ExpiringCollaboration } from './collaboration-expiry-query.js';
 import { CursorCodec } from './cursor-codec.js';
 import type { ChainCatalog } from '../core/industry-chain/chain-catalog.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
@@ -30,6 +31,8 @@ export interface Store {
   matchIndex: MatchIndexRepository;
   /** In-app notifications, written by the stream worker. */
   notifications: NotificationRepository;
+  /** Stored-OPEN collaborations expiring in (from, to]: the daily expiry check's read. */
+  collaborationExpiry: (from: Date, to: Date) => Promise<ExpiringCollaboration[]>;
 }
 
 /** What repositories need beyond the gateway. */
@@ -65,6 +68,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     collaborations: new CollaborationRepository(gateway, catalog, cursors),
     matchIndex: new MatchIndexRepository(gateway, organizations),
     notifications: new NotificationRepository(gateway, cursors),
+    collaborationExpiry: (from, to) => openCollaborationsExpiringIn(gateway, from, to),
   };
 }
 
