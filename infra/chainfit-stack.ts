@@ -3,7 +3,7 @@
  * composed from the constructs in ./constructs. Environment-agnostic (no
  * account or region lookups), so it synthesizes offline.
  */
-import { CfnOutput, Fn, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
@@ -14,6 +14,7 @@ import { ChainfitTable } from './constructs/chainfit-table.js';
 import { GraphQLApi } from './constructs/graphql-api.js';
 import { Identity } from './constructs/identity.js';
 import { OperationsAlarms } from './constructs/alarms.js';
+import { NotificationWorker } from './constructs/notification-worker.js';
 import type { StageSettings } from './stage.js';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -29,6 +30,7 @@ export class ChainfitStack extends Stack {
   readonly graphql: ChainfitFunction;
   readonly api: GraphQLApi;
   readonly alarms: OperationsAlarms;
+  readonly notifications: NotificationWorker;
 
   constructor(scope: Construct, id: string, props: ChainfitStackProps) {
     super(scope, id, props);
@@ -59,7 +61,26 @@ export class ChainfitStack extends Stack {
       removalPolicy: settings.dataRemovalPolicy,
       ...(settings.alarmEmail ? { notificationEmail: settings.alarmEmail } : {}),
     });
+    this.notifications = this.createNotificationWorker(settings);
     this.addOutputs();
+  }
+
+  /** The stream worker and the expiry check, with their alarms on the one topic. */
+  private createNotificationWorker(settings: StageSettings): NotificationWorker {
+    const worker = new NotificationWorker(this, 'Notifications', {
+      table: this.table.table,
+      entryRoot: REPOSITORY_ROOT,
+      environment: { TABLE_NAME: this.table.table.tableName, CURSOR_SECRET: Fn.select(2, Fn.split('/', this.stackId)) },
+      logRetention: settings.logRetention,
+      removalPolicy: settings.dataRemovalPolicy,
+    });
+    const fiveMinutes = Duration.minutes(5);
+    const { streamWorker, expiryCheck, deadLetterQueue } = worker;
+    this.alarms.addAlarm('NotificationDeadLetters', 'Stream records failed every retry and wait in the notification dead-letter queue', deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }), 1);
+    this.alarms.addAlarm('NotificationIteratorAge', 'The notification worker lags the table stream by 5+ minutes for 15 minutes', streamWorker.function.metric('IteratorAge', { period: fiveMinutes, statistic: 'Maximum' }), 300_000, 3);
+    this.alarms.addAlarm('NotificationWorkerErrors', 'Notification worker invocations failed', streamWorker.function.metricErrors({ period: fiveMinutes }), 1);
+    this.alarms.addAlarm('ExpiryCheckErrors', 'The daily collaboration expiry check failed', expiryCheck.function.metricErrors({ period: Duration.hours(1) }), 1);
+    return worker;
   }
 
   private createGraphQLFunction(settings: StageSettings): ChainfitFunction {

@@ -21,9 +21,6 @@ export interface StreamRecordLike {
   };
 }
 
-/** The entities whose changes carry domain events; the Lambda's event filter passes only these. */
-export const NOTIFYING_ENTITIES = [MATCH_ITEM.entity, ORGANIZATION_ITEM.entity] as const;
-
 const imageOf = (image: Record<string, unknown> | undefined): Record<string, unknown> | undefined =>
   image ? unmarshall(image as Record<string, AttributeValue>) : undefined;
 

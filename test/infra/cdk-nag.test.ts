@@ -84,6 +84,15 @@ describe('cdk-nag (AwsSolutions and Serverless rule packs)', () => {
 
   it('acknowledges exactly these rules (a new acknowledgement needs review here)', () => {
     const rules = [...new Set(acknowledgements(prod).map((ack) => ack.rule.replace(/\[.*$/, '')))].sort();
-    expect(rules).toEqual(['AwsSolutions-APIG4', 'AwsSolutions-COG8', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'Serverless-LambdaDLQ', 'Serverless-LambdaLatestVersion']);
+    expect(rules).toEqual([
+      'AwsSolutions-APIG4',
+      'AwsSolutions-COG8',
+      'AwsSolutions-IAM5',
+      'AwsSolutions-L1',
+      'AwsSolutions-SQS3',
+      'Serverless-LambdaDLQ',
+      'Serverless-LambdaLatestVersion',
+      'Serverless-SQSRedrivePolicy',
+    ]);
   });
 });

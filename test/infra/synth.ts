@@ -49,10 +49,10 @@ export function synthesize(stage: Stage, options: SynthesisOptions = {}): Synthe
   return synthesis;
 }
 
-/** The single Lambda function of the template: its logical id and properties. */
+/** The GraphQL Lambda function of the template (the notification worker's functions are beside it): its logical id and properties. */
 export function graphqlFunction(template: Template): { logicalId: string; properties: Record<string, unknown> } {
-  const functions = Object.entries(template.findResources('AWS::Lambda::Function'));
-  if (functions.length !== 1 || !functions[0]) throw new Error(`expected exactly one Lambda function, found ${functions.length}`);
+  const functions = Object.entries(template.findResources('AWS::Lambda::Function', { Properties: { Description: 'chainfit GraphQL API' } }));
+  if (functions.length !== 1 || !functions[0]) throw new Error(`expected exactly one GraphQL Lambda function, found ${functions.length}`);
   const [logicalId, resource] = functions[0];
   return { logicalId, properties: (resource as { Properties: Record<string, unknown> }).Properties };
 }
