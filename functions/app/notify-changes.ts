@@ -10,6 +10,8 @@ import { domainEventsOf, type RecordChange } from '../core/notifications/domain-
 import type { DomainEvent, Notification } from '../core/notifications/notification.js';
 import type { LocalizedText } from '../core/vocabulary.js';
 import type { AppRequest } from './app-request.js';
+import type { MailDelivery } from './mail-port.js';
+import { mailNotification } from './notification-mail-delivery.js';
 
 /** A domain change with the id of the event that carried it. */
 export interface SourcedChange {
@@ -24,6 +26,8 @@ export interface NotifyOutcome {
   written: Notification[];
   /** Notifications that already existed (the event was delivered before). */
   duplicates: number;
+  /** Mails sent now. */
+  mailed: number;
 }
 
 /** The id of the notification of `event` from source `eventId`: same inputs, same id. */
@@ -54,18 +58,27 @@ async function notificationOf(request: AppRequest, eventId: string, event: Domai
   };
 }
 
-/** Stores the notifications of already derived domain events (scheduled jobs call this directly). */
-export async function notifyEvents(request: AppRequest, eventId: string, events: readonly DomainEvent[]): Promise<NotifyOutcome> {
-  const outcome: NotifyOutcome = { written: [], duplicates: 0 };
+/**
+ * Stores the notifications of already derived domain events (scheduled jobs
+ * call this directly) and, with `mail`, mails them. A notification that
+ * existed already is mailed only if it was not yet (a failed send is retried
+ * with the record).
+ */
+export async function notifyEvents(request: AppRequest, eventId: string, events: readonly DomainEvent[], mail?: MailDelivery): Promise<NotifyOutcome> {
+  const outcome: NotifyOutcome = { written: [], duplicates: 0, mailed: 0 };
   for (const event of events) {
-    const notification = await notificationOf(request, eventId, event);
+    let notification: Notification | null = await notificationOf(request, eventId, event);
     if (await request.store.notifications.putOnce(notification)) outcome.written.push(notification);
-    else outcome.duplicates++;
+    else {
+      outcome.duplicates++;
+      notification = mail ? await request.store.notifications.get(notification.recipientOrganizationId, notification.id) : null;
+    }
+    if (mail && notification && (await mailNotification(request, notification, mail))) outcome.mailed++;
   }
   return outcome;
 }
 
-/** Stores the notifications one changed record causes. */
-export function notifyChange(request: AppRequest, source: SourcedChange): Promise<NotifyOutcome> {
-  return notifyEvents(request, source.eventId, domainEventsOf(source.change));
+/** Stores (and, with `mail`, mails) the notifications one changed record causes. */
+export function notifyChange(request: AppRequest, source: SourcedChange, mail?: MailDelivery): Promise<NotifyOutcome> {
+  return notifyEvents(request, source.eventId, domainEventsOf(source.change), mail);
 }

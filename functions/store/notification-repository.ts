@@ -5,12 +5,14 @@
  * from its sparse gsi1 partition, counted there, and marked read in one
  * transaction. Never a Scan.
  */
-import { PutCommand, QueryCommand, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type GetCommandOutput, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { NotificationPreferences } from '../core/notifications/notification-preferences.js';
+import { NOTIFICATION_PREFERENCES_ITEM, notificationPreferencesItem } from './items/notification-preference-items.js';
 import { NotFoundError } from '../core/errors.js';
 import { MAX_MARK_READ_IDS, type Notification } from '../core/notifications/notification.js';
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
-import { INDEXES, inboxPartition, notificationKey, unreadPartition, type ItemKey } from './items/keys.js';
+import { INDEXES, NOTIFICATION_KEY_PREFIX, inboxPartition, notificationKey, notificationPreferencesKey, unreadPartition, type ItemKey } from './items/keys.js';
 import { notificationFromItem, notificationItem } from './items/notification-items.js';
 import { queryPages } from './paged-query.js';
 import { transactWrite } from './transact-write.js';
@@ -39,12 +41,14 @@ const GSI1 = INDEXES.gsi1;
 function listParams(tableName: string, request: NotificationListRequest): QueryCommandInput {
   const partition = request.unreadOnly ? unreadPartition(request.organizationId) : inboxPartition(request.organizationId);
   const pkName = request.unreadOnly ? GSI1.pk : 'pk';
+  // The inbox partition also holds the preferences item: read only the notifications' sort keys.
+  const skName = request.unreadOnly ? GSI1.sk : 'sk';
   return {
     TableName: tableName,
     ...(request.unreadOnly ? { IndexName: GSI1.indexName } : {}),
-    KeyConditionExpression: '#pk = :pk',
-    ExpressionAttributeNames: { '#pk': pkName },
-    ExpressionAttributeValues: { ':pk': partition },
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :note)',
+    ExpressionAttributeNames: { '#pk': pkName, '#sk': skName },
+    ExpressionAttributeValues: { ':pk': partition, ':note': NOTIFICATION_KEY_PREFIX.notification },
     ScanIndexForward: false,
     Limit: request.first + 1,
   };
@@ -84,6 +88,36 @@ export class NotificationRepository {
   putOnce(notification: Notification): Promise<boolean> {
     const put = new PutCommand({ TableName: this.gateway.tableName, Item: notificationItem(notification), ...conditionParams(NOT_EXISTS) });
     return conditionHeld(this.gateway.send(put));
+  }
+
+  /** One notification (strongly consistent), or null. */
+  async get(organizationId: string, id: string): Promise<Notification | null> {
+    const output = await this.gateway.send<GetCommandOutput>(new GetCommand({ TableName: this.gateway.tableName, Key: notificationKey(organizationId, id), ConsistentRead: true }));
+    return output.Item ? notificationFromItem(output.Item) : null;
+  }
+
+  /** Records that a notification was mailed; false when it already was (another delivery mailed it). */
+  markMailed(notification: Pick<Notification, 'recipientOrganizationId' | 'id'>, at: Date): Promise<boolean> {
+    const update = new UpdateCommand({
+      TableName: this.gateway.tableName,
+      Key: notificationKey(notification.recipientOrganizationId, notification.id),
+      UpdateExpression: 'SET mailedAt = :at',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(mailedAt)',
+      ExpressionAttributeValues: { ':at': at.toISOString() },
+    });
+    return conditionHeld(this.gateway.send(update));
+  }
+
+  /** An organization's stored preferences, or null when it never set any. */
+  async preferences(organizationId: string): Promise<NotificationPreferences | null> {
+    const key = notificationPreferencesKey(organizationId);
+    const output = await this.gateway.send<GetCommandOutput>(new GetCommand({ TableName: this.gateway.tableName, Key: key, ConsistentRead: true }));
+    return output.Item ? NOTIFICATION_PREFERENCES_ITEM.parse(output.Item) : null;
+  }
+
+  /** Stores an organization's preferences (the whole value: one item, so the write is all or nothing). */
+  async putPreferences(preferences: NotificationPreferences): Promise<void> {
+    await this.gateway.send(new PutCommand({ TableName: this.gateway.tableName, Item: notificationPreferencesItem(preferences) }));
   }
 
   /** One page of a recipient's notifications, newest first. */

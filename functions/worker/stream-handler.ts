@@ -11,6 +11,7 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { createAppRequest } from '../app/app-request.js';
 import { notifyChange, type NotifyOutcome } from '../app/notify-changes.js';
+import type { MailDelivery } from '../app/mail-port.js';
 import { ANONYMOUS } from '../core/access/principal.js';
 import { DEFAULT_LOCALE } from '../core/vocabulary.js';
 import { recordChangeOf, type StreamRecordLike } from '../store/stream-changes.js';
@@ -23,6 +24,8 @@ export interface StreamBatch {
 
 export interface StreamHandlerOptions {
   store: Store;
+  /** Mails notifications when given (SES in AWS, SMTP to MailDev locally); in-app only without. */
+  mail?: MailDelivery;
   /** The clock, read once per record (each record is its own request). */
   clock?: () => Date;
   /** Called with each failed record and its error (the Lambda logs it). */
@@ -38,7 +41,7 @@ async function processRecord(options: StreamHandlerOptions, record: StreamRecord
   if (!record.eventID) throw new Error('A stream record without eventID cannot be processed idempotently');
   // The worker acts for no caller: the principal is anonymous and only the store and clock matter.
   const request = createAppRequest({ store: options.store, principal: ANONYMOUS, now: (options.clock ?? (() => new Date()))(), locale: DEFAULT_LOCALE });
-  return notifyChange(request, { eventId: record.eventID, change });
+  return notifyChange(request, { eventId: record.eventID, change }, options.mail);
 }
 
 /** The handler over a store. */

@@ -22,6 +22,9 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** The kinds about a match that just became mutual: only their mails may carry the other side's contact. */
+export const MUTUAL_NOTIFICATION_KINDS: readonly NotificationKind[] = ['INTEREST_ACCEPTED', 'MATCH_MUTUAL'];
+
 /** How long a notification is kept (the item's TTL). */
 export const NOTIFICATION_RETENTION_DAYS = 180;
 /** How long before its expiry an open collaboration's owner is warned. */
@@ -67,6 +70,8 @@ export interface Notification extends NotificationSubject {
   relatedName?: LocalizedText;
   /** Set once a member marked it read. */
   readAt?: string;
+  /** Set once it was mailed, so a redelivered event does not mail it again. */
+  mailedAt?: string;
 }
 
 /** Epoch seconds at which a notification made at `occurredAt` expires. */

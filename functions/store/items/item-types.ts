@@ -13,6 +13,7 @@ import { MATCH_INDEX_ITEM } from './organization-index-items.js';
 import { ORGANIZATION_ITEM, ORGANIZATION_LISTING_ITEM } from './organization-items.js';
 import { DATASET_MARKER_ITEM, RATE_LIMIT_ITEM } from './system-items.js';
 import { NOTIFICATION_ITEM } from './notification-items.js';
+import { NOTIFICATION_PREFERENCES_ITEM } from './notification-preference-items.js';
 
 /** Every item type of the table. */
 export const ITEM_TYPES: readonly ItemType[] = [
@@ -28,4 +29,5 @@ export const ITEM_TYPES: readonly ItemType[] = [
   RATE_LIMIT_ITEM,
   DATASET_MARKER_ITEM,
   NOTIFICATION_ITEM,
+  NOTIFICATION_PREFERENCES_ITEM,
 ];

@@ -170,3 +170,5 @@ export const notificationKey = (organizationId: string, notificationId: string):
 });
 /** gsi1 partition of a recipient's unread notifications: read ones leave it (sparse index). */
 export const unreadPartition = (organizationId: string): string => `${NOTIFICATION_KEY_PREFIX.unread}${organizationId}`;
+/** An organization's notification preferences, beside its inbox (a person's, once memberships exist). */
+export const notificationPreferencesKey = (organizationId: string): ItemKey => ({ pk: inboxPartition(organizationId), sk: 'PREFERENCES' });

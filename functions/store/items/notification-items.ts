@@ -27,6 +27,7 @@ const notificationFields: ShapeOf<Notification> = {
   outcome: optional(oneOf(MATCH_OUTCOMES)),
   relatedName: optional(localizedText),
   readAt: optional(str),
+  mailedAt: optional(str),
 };
 
 /** A notification, listed in gsi1 while unread. */

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestTable, type TestTable } from '../support/test-table.js';
+import { graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
+import { aDriveMaker, anIgbtMaker, express, memberOf, ok, RESPOND } from '../support/match-scenario.js';
+import { notificationPipeline, type NotificationPipeline } from '../support/notification-pipeline.js';
+import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox.js';
+import { SmtpMailSender } from '../../functions/mail/smtp-mail-sender.js';
+import { createAppRequest } from '../../functions/app/app-request.js';
+import { unsubscribe } from '../../functions/app/unsubscribe-links.js';
+import { ANONYMOUS } from '../../functions/core/access/principal.js';
+import type { MailDelivery } from '../../functions/app/mail-port.js';
+import type { ParsedMail } from 'mailparser';
+
+const SECRET = 'test-unsubscribe-secret';
+
+/** A header as sent (mailparser restructures List-* headers). */
+const rawHeader = (mail: ParsedMail | undefined, name: string): string | undefined =>
+  mail?.headerLines.find((header) => header.key === name.toLowerCase())?.line.replace(/^[^:]*:\s*/, '');
+
+describe('notification mails over real SMTP', () => {
+  let table: TestTable;
+  let client: GraphQLClient;
+  let inbox: SmtpInbox;
+  let sender: SmtpMailSender;
+  let pipeline: NotificationPipeline;
+
+  beforeAll(async () => {
+    table = await createTestTable('notification-mail');
+    client = await graphqlClient(table.store);
+    inbox = await startSmtpInbox();
+    sender = new SmtpMailSender({ host: '127.0.0.1', port: inbox.port, from: 'chainfit <no-reply@chainfit.local>' });
+    const mail: MailDelivery = { sender, unsubscribeSecret: SECRET, unsubscribeBaseUrl: 'http://localhost:4000/unsubscribe', appUrl: 'http://localhost:4000/' };
+    pipeline = await notificationPipeline(table, table.store, mail);
+  });
+
+  afterAll(async () => {
+    pipeline.close();
+    sender.close();
+    await inbox.close();
+    await client.stop();
+    await table.drop();
+  });
+
+  async function pendingPair() {
+    const from = await anIgbtMaker(table.store);
+    const to = await aDriveMaker(table.store);
+    const match = await express(client, from.id, to.id);
+    return { from, to, match };
+  }
+
+  it('mails the receiver once, in its language, with a one-click unsubscribe header and no contact of the sender', async () => {
+    const { from, to } = await pendingPair();
+    const records = await pipeline.deliverPending();
+    await pipeline.redeliver(records);
+
+    const mails = inbox.to(to.contact.email);
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    // The drive maker prefers Chinese (preferences.languages starts with zh).
+    expect(mail?.subject).toContain('表达了与您合作的意向');
+    expect(mail?.text).toContain('表达了与您合作的意向');
+    expect(mail?.html).toContain('<p>');
+    expect(rawHeader(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    expect(rawHeader(mail, 'List-Unsubscribe')).toMatch(/^<http:\/\/localhost:4000\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+    for (const privateDatum of [from.contact.email, from.contact.person]) {
+      expect(mail?.text).not.toContain(privateDatum);
+      expect(String(mail?.html)).not.toContain(privateDatum);
+    }
+    expect(inbox.to(from.contact.email)).toEqual([]);
+  });
+
+  it('gives each side the other’s contact only in the mails of the mutual match', async () => {
+    const { from, to, match } = await pendingPair();
+    await ok(client, memberOf(to.id), RESPOND, { input: { matchId: match.id, response: 'ACCEPT' } });
+    await pipeline.deliverPending();
+
+    const [accepted] = inbox.to(from.contact.email);
+    expect(inbox.to(from.contact.email)).toHaveLength(1);
+    expect(accepted?.text).toContain(to.contact.email);
+    const receiverMails = inbox.to(to.contact.email);
+    expect(receiverMails).toHaveLength(2);
+    const [received, mutual] = [...receiverMails].sort((a, b) => Number(a.text?.includes(from.contact.email)) - Number(b.text?.includes(from.contact.email)));
+    expect(received?.text).not.toContain(from.contact.email);
+    expect(mutual?.text).toContain(from.contact.email);
+  });
+
+  it('mails nothing more after the one-click unsubscribe link was followed', async () => {
+    const { to } = await pendingPair();
+    await pipeline.deliverPending();
+    const [first] = inbox.to(to.contact.email);
+    const token = new URL(String(rawHeader(first, 'List-Unsubscribe')).slice(1, -1)).searchParams.get('token') ?? '';
+    await unsubscribe(createAppRequest({ store: table.store, principal: ANONYMOUS, now: new Date(), locale: 'en' }), SECRET, token);
+
+    await ok(client, memberOf(to.id), RESPOND, { input: { matchId: (await express(client, (await anIgbtMaker(table.store)).id, to.id)).id, response: 'DECLINE', declineReason: 'OTHER' } });
+    await express(client, (await anIgbtMaker(table.store)).id, to.id);
+    await pipeline.deliverPending();
+
+    expect(inbox.to(to.contact.email)).toHaveLength(1);
+    expect((await table.store.notifications.preferences(to.id))?.email).toBe(false);
+    // In-app notifications continue: only mail stopped.
+    const inApp = await table.store.notifications.list({ organizationId: to.id, unreadOnly: false, first: 10 });
+    expect(inApp.edges.map((edge) => edge.node.kind)).toEqual(['INTEREST_RECEIVED', 'INTEREST_RECEIVED', 'INTEREST_RECEIVED']);
+  });
+
+  it('refuses a forged unsubscribe token', async () => {
+    const request = createAppRequest({ store: table.store, principal: ANONYMOUS, now: new Date(), locale: 'en' });
+    await expect(unsubscribe(request, SECRET, 'b3JnLWRyaXZlLTE.forged')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
