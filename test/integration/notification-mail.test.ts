@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/test-table.js';
-import { graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
-import { aDriveMaker, anIgbtMaker, express, memberOf, ok, RESPOND } from '../support/match-scenario.js';
+import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
+import { aDriveMaker, anIgbtMaker, express, memberOf, ok, RESPOND, WITHDRAW } from '../support/match-scenario.js';
 import { notificationPipeline, type NotificationPipeline } from '../support/notification-pipeline.js';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox.js';
 import { SmtpMailSender } from '../../functions/mail/smtp-mail-sender.js';
@@ -100,6 +100,29 @@ describe('notification mails over real SMTP', () => {
     // In-app notifications continue: only mail stopped.
     const inApp = await table.store.notifications.list({ organizationId: to.id, unreadOnly: false, first: 10 });
     expect(inApp.edges.map((edge) => edge.node.kind)).toEqual(['INTEREST_RECEIVED', 'INTEREST_RECEIVED', 'INTEREST_RECEIVED']);
+  });
+
+  it('mails in the language and for the kinds the preferences name, changed by the organization’s members only', async () => {
+    const to = await aDriveMaker(table.store);
+    const UPDATE = `mutation P($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { organizationId email language mutedKinds } }`;
+    const forbidden = await client.executeAs(memberOf('org-someone-else'), UPDATE, { input: { organizationId: to.id, language: 'ko' } });
+    expect(errorCode(forbidden)).toBe('FORBIDDEN');
+    const repeated = await client.executeAs(memberOf(to.id), UPDATE, { input: { organizationId: to.id, mutedKinds: ['INTEREST_WITHDRAWN', 'INTEREST_WITHDRAWN'] } });
+    expect(errorCode(repeated)).toBe('BAD_USER_INPUT');
+    expect(await ok(client, memberOf(to.id), UPDATE, { input: { organizationId: to.id, language: 'ko', mutedKinds: ['INTEREST_WITHDRAWN'] } })).toEqual({
+      organizationId: to.id,
+      email: true,
+      language: 'ko',
+      mutedKinds: ['INTEREST_WITHDRAWN'],
+    });
+
+    const from = await anIgbtMaker(table.store);
+    const match = await express(client, from.id, to.id);
+    await ok(client, memberOf(from.id), WITHDRAW, { input: { matchId: match.id } });
+    await pipeline.deliverPending();
+
+    const mails = inbox.to(to.contact.email);
+    expect(mails.map((mail) => mail.subject)).toEqual([expect.stringContaining('협력 의향을 보냈습니다')]);
   });
 
   it('refuses a forged unsubscribe token', async () => {

@@ -17,7 +17,7 @@ import {
   policyMeasureFields,
 } from './partner-search.js';
 import { statisticsQueries } from './statistics.js';
-import { notificationFields, notificationMutations, notificationQueries } from './notifications.js';
+import { notificationActingFor, notificationFields, notificationMutations, notificationQueries } from './notifications.js';
 
 const unguarded: Resolvers = {
   Query: {
@@ -54,6 +54,7 @@ const actingFor: Record<string, ActingForResolver> = {
   ...organizationActingFor,
   ...collaborationActingFor,
   ...matchActingForResolvers,
+  ...notificationActingFor,
 };
 
 export const resolvers = withAuthorization(unguarded as RootResolvers, actingFor) as Resolvers;

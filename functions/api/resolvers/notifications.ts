@@ -4,6 +4,8 @@
  * the text in the reader's locale.
  */
 import { listNotifications, markNotificationsRead, unreadNotificationCount } from '../../app/notifications.js';
+import { updateNotificationPreferences } from '../../app/notification-preferences.js';
+import type { ActingForResolver } from '../authorization.js';
 import { notificationText } from '../../core/notifications/notification-texts.js';
 import type { MutationResolvers, NotificationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 import { definedOnly } from '../inputs/input-values.js';
@@ -16,8 +18,14 @@ export const notificationQueries: Pick<QueryResolvers, 'notifications' | 'unread
   unreadNotificationCount: (_parent, _args, context) => unreadNotificationCount(context),
 };
 
-export const notificationMutations: Pick<MutationResolvers, 'markNotificationsRead'> = {
+export const notificationMutations: Pick<MutationResolvers, 'markNotificationsRead' | 'updateNotificationPreferences'> = {
   markNotificationsRead: (_parent, { input }, context) => markNotificationsRead(context, definedOnly(input)),
+  updateNotificationPreferences: (_parent, { input }, context) => updateNotificationPreferences(context, { ...definedOnly(input), organizationId: input.organizationId }),
+};
+
+/** Preferences are changed for the organization the input names. */
+export const notificationActingFor: Record<string, ActingForResolver> = {
+  'Mutation.updateNotificationPreferences': async (args) => (args.input as { organizationId?: string } | undefined)?.organizationId,
 };
 
 export const notificationFields: NotificationResolvers = {

@@ -61,6 +61,7 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.notifications': 'SIGNED_IN',
   'Query.unreadNotificationCount': 'SIGNED_IN',
   'Mutation.markNotificationsRead': 'SIGNED_IN',
+  'Mutation.updateNotificationPreferences': 'ORGANIZATION_MEMBER',
 };
 
 /**
