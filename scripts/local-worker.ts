@@ -12,6 +12,7 @@ import { DEFAULT_LOCALE } from '../functions/core/vocabulary.js';
 import type { DynamoConnection } from '../functions/store/dynamo-client.js';
 import { LocalStreamReader } from '../functions/store/local-stream-reader.js';
 import type { Store } from '../functions/store/store.js';
+import type { MailDelivery } from '../functions/app/mail-port.js';
 import { deliverStreamRecords } from '../functions/worker/local-stream-delivery.js';
 import { createStreamHandler } from '../functions/worker/stream-handler.js';
 
@@ -23,6 +24,8 @@ export interface LocalWorkerOptions {
   connection: DynamoConnection;
   tableName: string;
   store: Store;
+  /** Mails notifications (to MailDev) when given. */
+  mail?: MailDelivery;
   log: (line: string) => void;
 }
 
@@ -32,6 +35,7 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<() 
   const reader = await LocalStreamReader.open(options.connection, options.tableName, 'LATEST');
   const handler = createStreamHandler({
     store,
+    ...(options.mail ? { mail: options.mail } : {}),
     onProcessed: (_record, outcome) => {
       for (const notification of outcome?.written ?? []) log(`notification ${notification.kind} for ${notification.recipientOrganizationId}`);
     },

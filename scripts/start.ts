@@ -22,6 +22,7 @@ import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 import { startLocalWorker } from './local-worker.js';
+import { startLocalMail } from './local-mail.js';
 
 // The AWS SDK warns that Node 20 support ends in 2027 (Lambda runs Node 22); it is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -57,11 +58,13 @@ await ensureTable(admin, LOCAL_TABLE_NAME);
 admin.destroy();
 const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint } });
 const seeded = await seedDemoData(store);
-// The notification worker on DynamoDB Local's stream (in AWS: a Lambda on the table's stream).
+// Notification mails go to MailDev; the worker runs on DynamoDB Local's stream (in AWS: SES, a Lambda on the stream).
+const mail = await startLocalMail(store, port);
 const stopWorker = await startLocalWorker({
   connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint },
   tableName: LOCAL_TABLE_NAME,
   store,
+  ...(mail.delivery ? { mail: mail.delivery } : {}),
   log: (line) => console.log(`chainfit: ${line}`),
 });
 
@@ -73,6 +76,7 @@ const http = createLocalHttpServer({
   verifyToken: async (token) => issuer.verify(token),
   contextFor: ({ claims, requestId, acceptLanguage, now }) =>
     createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
+  unsubscribe: mail.unsubscribe,
 });
 
 let stopping = false;
@@ -81,6 +85,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   console.log(`\nchainfit: ${signal} received, stopping the server and DynamoDB Local`);
   stopWorker();
+  await mail.stop();
   http.close();
   http.closeAllConnections();
   await server.stop();
@@ -97,6 +102,7 @@ http.listen(port, () => {
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
   console.log(`chainfit: GraphQL at ${url}`);
   console.log(`chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`);
+  console.log(`chainfit: ${mail.status}`);
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
   console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user`);
   console.log(`  then add -H "authorization: Bearer <token>"\nCtrl-C stops the server and DynamoDB Local.`);

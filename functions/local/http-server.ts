@@ -11,12 +11,16 @@ import { MAX_REQUEST_BODY_BYTES } from '../api/limits.js';
 import { PAYLOAD_TOO_LARGE_BODY } from '../api/request-body-limit.js';
 
 export const GRAPHQL_PATH = '/graphql';
+/** The one-click unsubscribe endpoint of notification mails (RFC 8058). */
+export const UNSUBSCRIBE_PATH = '/unsubscribe';
 
 export interface LocalServerOptions {
   server: ApolloServer<GraphQLContext>;
   /** Verifies a bearer token and returns its claims; throws when invalid. */
   verifyToken: (token: string) => Promise<Record<string, unknown>>;
   contextFor: (request: LocalRequest) => GraphQLContext;
+  /** Follows a signed unsubscribe token (functions/app/unsubscribe-links.ts); false for an invalid one. */
+  unsubscribe?: (token: string) => Promise<boolean>;
 }
 
 /** What the transport knows of one request when GraphQL asks for its context. */
@@ -67,6 +71,7 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   // The request's one clock reading, taken on arrival as the Lambda handler does.
   const now = new Date();
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === UNSUBSCRIBE_PATH && options.unsubscribe) return unsubscribeRoute(options.unsubscribe, request, url, response);
   if (url.pathname !== GRAPHQL_PATH) return sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
 
   const token = bearerToken(request);
@@ -114,4 +119,23 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/**
+ * RFC 8058: the mail client POSTs `List-Unsubscribe=One-Click` to the link and
+ * that unsubscribes; a GET (a person clicking, or a link scanner) only shows a
+ * button that POSTs, so prefetching never unsubscribes anyone.
+ */
+async function unsubscribeRoute(follow: (token: string) => Promise<boolean>, request: IncomingMessage, url: URL, response: ServerResponse): Promise<void> {
+  const token = url.searchParams.get('token') ?? '';
+  const page = (status: number, body: string) => {
+    response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><meta charset="utf-8"><title>chainfit</title><p>${body}</p>`);
+  };
+  if (request.method === 'POST') {
+    await readBody(request);
+    return (await follow(token)) ? page(200, 'You will receive no more notification mails.') : page(400, 'This unsubscribe link is not valid.');
+  }
+  const action = `${UNSUBSCRIBE_PATH}?token=${encodeURIComponent(token)}`;
+  return page(200, `<form method="post" action="${action}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button>Stop notification mails</button></form>`);
 }
