@@ -34,6 +34,7 @@ interface OperationCase {
 }
 
 const TARGET_SIDE: CallerName[] = ['MEMBER_OF_TARGET', 'ADMIN'];
+const SIGNED_IN: CallerName[] = ['MEMBER_OF_TARGET', 'MEMBER_OF_OTHER', 'MEMBER_WITHOUT_ORG', 'ADMIN'];
 
 /** One row per operation of schema.graphql; the expectation is the specification (docs/security.md). */
 const OPERATIONS: Record<string, OperationCase> = {
@@ -117,6 +118,19 @@ const OPERATIONS: Record<string, OperationCase> = {
     allowed: 'readers',
   },
   'Query.zoneStatistics': { document: '{ zoneStatistics { organizations { total } } }', allowed: ['ADMIN'] },
+  // Notifications: every signed-in caller reads and marks its own organization's (docs/notifications.md).
+  'Query.notifications': { document: '{ notifications { edges { cursor } } }', allowed: SIGNED_IN },
+  'Query.unreadNotificationCount': { document: '{ unreadNotificationCount }', allowed: SIGNED_IN },
+  'Mutation.markNotificationsRead': {
+    document: 'mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }',
+    variables: () => ({ input: { all: true } }),
+    allowed: SIGNED_IN,
+  },
+  'Mutation.updateNotificationPreferences': {
+    document: 'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }',
+    variables: (s) => ({ input: { organizationId: s.target, language: 'ko' } }),
+    allowed: TARGET_SIDE,
+  },
 };
 
 function expectedOutcome(operation: OperationCase, caller: CallerName): Outcome {

@@ -66,6 +66,8 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
     caller: () => ADMIN,
     base: async (s, table) => ({ organizationId: s.target, version: await versionOfOrganization(table, s.target), verification: 'VERIFIED' }),
   },
+  markNotificationsRead: { caller: (s) => memberOf(s.target), base: async () => ({ all: true }) },
+  updateNotificationPreferences: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, language: 'zh' }) },
 };
 
 function inputTypeOf(schema: GraphQLSchema, mutation: string): GraphQLInputObjectType {
