@@ -12,23 +12,34 @@ const GRAPHQL = {
   message: 'Only functions/api, functions/graphql and functions/local use GraphQL: use cases take and return domain values.',
 };
 /** Transport types (API Gateway events) belong to the entry points and the GraphQL layer. */
-const AWS_LAMBDA = { group: ['aws-lambda'], message: 'Only functions/api, functions/graphql and functions/local know the Lambda transport.' };
+const AWS_LAMBDA = {
+  group: ['aws-lambda'],
+  message: 'Only functions/api, functions/graphql and functions/local know the Lambda transport.',
+};
 const STORE = { group: ['**/store/*', '**/store/**'], message: 'The domain core is pure: no store imports.' };
 /** The GraphQL layer reaches the store through use cases (functions/app); it may name the store's types. */
-const STORE_VALUES = { ...STORE, allowTypeImports: true, message: 'functions/api calls use cases (functions/app), not the store; only entry points build it.' };
+const STORE_VALUES = {
+  ...STORE,
+  allowTypeImports: true,
+  message: 'functions/api calls use cases (functions/app), not the store; only entry points build it.',
+};
 const APP = { group: ['**/app/*', '**/app/**'], message: 'Lower layers do not import the application layer (functions/app).' };
-const API = { group: ['**/api/*', '**/api/**', '**/graphql/*', '**/graphql/**', '**/local/*', '**/local/**'], message: 'Nothing below the GraphQL layer imports it.' };
+const API = {
+  group: ['**/api/*', '**/api/**', '**/graphql/*', '**/graphql/**', '**/local/*', '**/local/**'],
+  message: 'Nothing below the GraphQL layer imports it.',
+};
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.local/', 'functions/api/generated/', 'coverage/'] },
+  { ignores: ['node_modules/', 'cdk.out/', '.local/', 'functions/api/generated/', 'coverage/', 'web/dist/', 'web/src/generated/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
   // The layer rules (README.md, "Architecture"): core ← store ← app ← api/graphql/local. Each layer lists
@@ -58,6 +69,21 @@ export default tseslint.config(
     // Everything else under functions (config, future workers) is neither GraphQL nor the store.
     files: ['functions/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK, AWS_LAMBDA, GRAPHQL, APP, API] }] },
+  },
+  {
+    // Tests and benchmarks read known fixtures: a failed `!` is a failed test, which is what it should be.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // Tests assert on parsed JSON answers (an unexpected shape fails the assertion) and fake async
+    // ports (DynamoDB clients, Lambda callbacks) with functions that need not await.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/require-await': 'off',
+    },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

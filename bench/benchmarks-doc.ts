@@ -15,9 +15,14 @@ export function writeBenchmarkSection(name: string, markdown: string, file: stri
   const close = `<!-- /section:${name} -->`;
   const block = `${open}\n${markdown.trim()}\n${close}`;
   mkdirSync(dirname(file), { recursive: true });
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nEach section is written by its benchmark script; rerun the script rather than editing by hand.\n';
+  const current = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nEach section is written by its benchmark script; rerun the script rather than editing by hand.\n';
   const start = current.indexOf(open);
   const end = current.indexOf(close);
-  const next = start >= 0 && end > start ? `${current.slice(0, start)}${block}${current.slice(end + close.length)}` : `${current.trimEnd()}\n\n${block}\n`;
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${block}${current.slice(end + close.length)}`
+      : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, next);
 }

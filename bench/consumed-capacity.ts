@@ -36,7 +36,7 @@ export function measuringCapacity(meter: CapacityMeter): (client: CommandSender)
     async send(command: never): Promise<unknown> {
       const named = command as { constructor: { name: string }; input?: Record<string, unknown> };
       if (READS.has(named.constructor.name) && named.input) named.input.ReturnConsumedCapacity = 'TOTAL';
-      const output = (await client.send(command)) as { ConsumedCapacity?: unknown };
+      const output = (await client.send(command)) as { ConsumedCapacity?: unknown } | undefined;
       const units = unitsOf(output?.ConsumedCapacity);
       if (units !== undefined) {
         meter.readUnits += units;

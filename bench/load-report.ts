@@ -43,7 +43,8 @@ export function checkWrites(postings: readonly WritablePosting[], stored: readon
       appliedUnacknowledged++;
       return [];
     }
-    if (found.version !== last.version || found.title.en !== last.title) return [`${posting.id}: acknowledged v${last.version} "${last.title}", stored v${found.version} "${found.title.en}"`];
+    if (found.version !== last.version || found.title.en !== last.title)
+      return [`${posting.id}: acknowledged v${last.version} "${last.title}", stored v${found.version} "${found.title.en}"`];
     return [];
   });
   return { lost, appliedUnacknowledged };
@@ -61,8 +62,13 @@ function kindRows(tally: TrafficTally): string[] {
 export function loadMarkdown(report: LoadReport): string {
   const { result, tally } = report;
   const acknowledged = report.postings.reduce((sum, posting) => sum + posting.acknowledged.length, 0);
-  const statuses = Object.entries(tally.statuses).map(([status, count]) => `${status}: ${count}`).join(', ');
-  const codes = Object.entries(tally.errorCodes).map(([code, count]) => `${code}: ${count}`).join(', ') || 'none';
+  const statuses = Object.entries(tally.statuses)
+    .map(([status, count]) => `${status}: ${count}`)
+    .join(', ');
+  const codes =
+    Object.entries(tally.errorCodes)
+      .map(([code, count]) => `${code}: ${count}`)
+      .join(', ') || 'none';
   return [
     '## Load (`npm run load`)',
     '',

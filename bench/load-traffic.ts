@@ -34,9 +34,11 @@ export interface TrafficInput {
   postings: WritablePosting[];
 }
 
-const SEARCH = 'query($id: ID!) { searchPartners(input: { organizationId: $id, first: 10 }) { results { score organization { id name { text } } reasons { kind } } } }';
+const SEARCH =
+  'query($id: ID!) { searchPartners(input: { organizationId: $id, first: 10 }) { results { score organization { id name { text } } reasons { kind } } } }';
 const ORGANIZATION = 'query($id: ID!) { organization(id: $id) { id name { text } offers { segmentId } seeks verification version } }';
-const COLLABORATIONS = '{ collaborations(first: 20) { edges { node { id title { text } status organization { id name { text } } } } pageInfo { hasNextPage } } }';
+const COLLABORATIONS =
+  '{ collaborations(first: 20) { edges { node { id title { text } status organization { id name { text } } } } pageInfo { hasNextPage } } }';
 const UPDATE = 'mutation($input: UpdateCollaborationInput!) { updateCollaboration(input: $input) { id version title { en } } }';
 
 function pick<T>(list: readonly T[]): T {
@@ -70,7 +72,9 @@ export function trafficRequest(input: TrafficInput, tally: TrafficTally): Autoca
       // One write at a time per posting: each update is based on the version the last one returned.
       const posting = kind === 'update' ? idle.shift() : undefined;
       if (kind === 'update' && !posting) kind = 'search';
-      const token = posting ? posting.ownerTokens[tokenTurn++ % posting.ownerTokens.length]! : input.readerTokens[tokenTurn++ % input.readerTokens.length]!;
+      const token = posting
+        ? posting.ownerTokens[tokenTurn++ % posting.ownerTokens.length]!
+        : input.readerTokens[tokenTurn++ % input.readerTokens.length]!;
       const title = posting ? `Load-test title ${posting.id} v${posting.version + 1}` : undefined;
       Object.assign(context, { kind, posting, title, sentAt: performance.now() });
       tally.sent[kind]++;
@@ -87,7 +91,8 @@ export function trafficRequest(input: TrafficInput, tally: TrafficTally): Autoca
       tally.latencies[kind].push(performance.now() - (context.sentAt as number));
       tally.statuses[status] = (tally.statuses[status] ?? 0) + 1;
       const parsed = safeJson(responseBody);
-      for (const error of parsed?.errors ?? []) tally.errorCodes[error.extensions?.code ?? 'NONE'] = (tally.errorCodes[error.extensions?.code ?? 'NONE'] ?? 0) + 1;
+      for (const error of parsed?.errors ?? [])
+        tally.errorCodes[error.extensions?.code ?? 'NONE'] = (tally.errorCodes[error.extensions?.code ?? 'NONE'] ?? 0) + 1;
       const posting = context.posting as WritablePosting | undefined;
       if (!posting) return;
       const updated = parsed?.data?.updateCollaboration;

@@ -80,7 +80,8 @@ try {
     server,
     verifyToken: async (token) => issuer.verify(token),
     // The audit trail is built as always but counted rather than printed (the run would print tens of thousands of lines).
-    contextFor: ({ claims, requestId, now }) => createContext({ store, principal: principalFromClaims(claims), requestId, now, audit: () => audited++ }),
+    contextFor: ({ claims, requestId, now }) =>
+      createContext({ store, principal: principalFromClaims(claims), requestId, now, audit: () => audited++ }),
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
@@ -89,7 +90,9 @@ try {
   const readerTokens = await Promise.all(organizations.slice(0, 200).map((org) => issuer.sign('member', org.id)));
   const tally = emptyTally();
   store.gateway.resetStats();
-  console.log(`chainfit load: ${CONNECTIONS} connections for ${SECONDS} s against ${url} (${organizations.length} demo organizations, ${seeded.collaborations ?? 0} postings)`);
+  console.log(
+    `chainfit load: ${CONNECTIONS} connections for ${SECONDS} s against ${url} (${organizations.length} demo organizations, ${seeded.collaborations ?? 0} postings)`,
+  );
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -100,7 +103,17 @@ try {
 
   const stored = await Promise.all(postings.map((posting) => store.collaborations.get(posting.id)));
   const writes = checkWrites(postings, stored);
-  const report = { seconds: SECONDS, connections: CONNECTIONS, result, tally, postings, writes, internalErrors, audited, dynamo: { ...store.gateway.stats } };
+  const report = {
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    result,
+    tally,
+    postings,
+    writes,
+    internalErrors,
+    audited,
+    dynamo: { ...store.gateway.stats },
+  };
   writeLoadReport(report);
   http.closeAllConnections();
   http.close();

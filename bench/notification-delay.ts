@@ -43,13 +43,23 @@ const delays: number[] = [];
 for (let run = 0; run < RUNS; run++) {
   const from = await store.organizations.create(anOrganization({ id: `bench-igbt-${run}` }));
   const base = anOrganization({ id: `bench-drive-${run}` });
-  const to = await store.organizations.create({ ...base, country: 'CN', offers: [{ segmentId: 'nev.electric-drive' }], seeks: ['semi.power-semiconductors'] });
-  const principal = { role: 'MEMBER' as const, subject: `bench-${run}`, organizationId: from.id };
-  const contextValue = createContext({ store, principal, requestId: `bench-${run}`, now: new Date() });
+  const to = await store.organizations.create({
+    ...base,
+    country: 'CN',
+    offers: [{ segmentId: 'nev.electric-drive' }],
+    seeks: ['semi.power-semiconductors'],
+  });
+  const principal = {
+    role: 'MEMBER' as const,
+    subject: `bench-${run}`,
+    memberships: [{ organizationId: from.id, role: 'OWNER' as const }],
+  };
+  const contextValue = await createContext({ store, principal, requestId: `bench-${run}`, now: new Date() });
   const input = { fromOrganizationId: from.id, toOrganizationId: to.id, message: 'Benchmark interest' };
   const response = await server.executeOperation({ query: EXPRESS, variables: { input } }, { contextValue });
   const written = performance.now();
-  if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`expressInterest failed: ${JSON.stringify(response.body)}`);
+  if (response.body.kind !== 'single' || response.body.singleResult.errors)
+    throw new Error(`expressInterest failed: ${JSON.stringify(response.body)}`);
   while (!notifiedAt.has(to.id)) await new Promise((resolve) => setTimeout(resolve, 5));
   delays.push((notifiedAt.get(to.id) as number) - written);
 }
@@ -60,6 +70,10 @@ await dynamo.stop();
 const sorted = [...delays].sort((a, b) => a - b);
 const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-console.log(`${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} · load average ${loadavg()[0]?.toFixed(1)} · Node ${process.version} · DynamoDB Local in memory · poll interval ${STREAM_POLL_INTERVAL_MS} ms · ${RUNS} runs\n`);
+console.log(
+  `${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} · load average ${loadavg()[0]?.toFixed(1)} · Node ${process.version} · DynamoDB Local in memory · poll interval ${STREAM_POLL_INTERVAL_MS} ms · ${RUNS} runs\n`,
+);
 console.log('| figure | value |\n|---|---|');
-console.log(`| write → notification p50 | ${ms(at(0.5))} |\n| p95 | ${ms(at(0.95))} |\n| min / max | ${ms(sorted[0] as number)} / ${ms(sorted.at(-1) as number)} |`);
+console.log(
+  `| write → notification p50 | ${ms(at(0.5))} |\n| p95 | ${ms(at(0.95))} |\n| min / max | ${ms(sorted[0] as number)} / ${ms(sorted.at(-1) as number)} |`,
+);

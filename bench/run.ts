@@ -1,20 +1,23 @@
 /**
  * `npm run bench`: every benchmark, one after the other. The search benchmark
- * runs in this process; the cold-start benchmark (bench/cold-start.ts, a
- * self-running script) in its own, if present, so its fresh-process timings
- * are not disturbed. Pass --large for the 100,000-organization search run.
+ * runs in this process; the request-overhead and cold-start benchmarks
+ * (self-running scripts) each in their own, so their timings are not
+ * disturbed. Pass --large for the 100,000-organization search run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runSearchBenchmark } from './search.js';
 
-const COLD_START = fileURLToPath(new URL('./cold-start.ts', import.meta.url));
+const SCRIPTS = [
+  { title: 'Per-request overhead (bench/request-overhead.ts)', file: fileURLToPath(new URL('./request-overhead.ts', import.meta.url)) },
+  { title: 'Cold start (bench/cold-start.ts)', file: fileURLToPath(new URL('./cold-start.ts', import.meta.url)) },
+];
 
 await runSearchBenchmark();
 
-if (existsSync(COLD_START)) {
-  console.log('\nCold start (bench/cold-start.ts)');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', COLD_START], { stdio: 'inherit' });
+for (const script of SCRIPTS.filter((each) => existsSync(each.file))) {
+  console.log(`\n${script.title}`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script.file], { stdio: 'inherit' });
   if (run.status !== 0) process.exitCode = run.status ?? 1;
 }

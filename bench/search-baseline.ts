@@ -35,5 +35,9 @@ export async function scanBaselineSearch(store: Store, seekerId: string, first: 
   const profiles = await scanProfiles(store);
   const seeker = profiles.find((p) => p.id === seekerId);
   if (!seeker) throw new Error(`Seeker ${seekerId} not in the table`);
-  return rankPartners(zoneIndustryChainModel.chainGraph, { seeker, modes: [], crossBorderPreferred: true }, profiles, { filters: NO_FILTERS, minScore: 0, first });
+  return rankPartners(zoneIndustryChainModel.chainGraph, { seeker, modes: [], crossBorderPreferred: true }, profiles, {
+    filters: NO_FILTERS,
+    minScore: 0,
+    first,
+  });
 }

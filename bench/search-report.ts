@@ -37,7 +37,7 @@ function row(r: SizeResult): string {
     `${mean(r.requests).toFixed(1)} (max ${Math.max(...r.requests)})`,
     capacity,
     ms(percentile(r.baselineMs, 50)),
-    `${mean(r.baselineRequests).toFixed(0)}`,
+    mean(r.baselineRequests).toFixed(0),
     baselineCapacity,
     `${(percentile(r.baselineMs, 50) / percentile(r.latencyMs, 50)).toFixed(0)}x`,
   ]

@@ -82,7 +82,18 @@ async function prepare(endpoint: string, count: number): Promise<Prepared> {
   await ensureTable(admin, tableName);
   const meter = capacityMeter();
   const store = createStore({ tableName, connection: { region: REGION, endpoint }, wrapClient: measuringCapacity(meter) });
-  const result: SizeResult = { organizations: count, seedSeconds: 0, searches: 0, latencyMs: [], requests: [], readUnits: [], capacityReported: false, baselineMs: [], baselineRequests: [], baselineReadUnits: [] };
+  const result: SizeResult = {
+    organizations: count,
+    seedSeconds: 0,
+    searches: 0,
+    latencyMs: [],
+    requests: [],
+    readUnits: [],
+    capacityReported: false,
+    baselineMs: [],
+    baselineRequests: [],
+    baselineReadUnits: [],
+  };
   console.log(`N = ${count}`);
   result.seedSeconds = await seed(store, count);
   const drop = async () => {
@@ -94,9 +105,16 @@ async function prepare(endpoint: string, count: number): Promise<Prepared> {
 
 /** One search through the GraphQL layer, as a member of the seeking organization. */
 async function searchOnce(server: ApolloServer<GraphQLContext>, store: Store, id: string): Promise<void> {
-  const contextValue = createContext({ store, principal: { role: 'MEMBER', subject: `bench-${id}`, organizationId: id }, requestId: `bench-${id}`, now: new Date() });
+  // A signed-in person who is a member of nobody: search reads only public fields, so no membership is needed.
+  const contextValue = await createContext({
+    store,
+    principal: { role: 'MEMBER', subject: `bench-${id}`, memberships: [] },
+    requestId: `bench-${id}`,
+    now: new Date(),
+  });
   const response = await server.executeOperation({ query: SEARCH, variables: { input: { organizationId: id } } }, { contextValue });
-  if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`search failed: ${JSON.stringify(response.body)}`);
+  if (response.body.kind !== 'single' || response.body.singleResult.errors)
+    throw new Error(`search failed: ${JSON.stringify(response.body)}`);
 }
 
 async function measureRound(server: ApolloServer<GraphQLContext>, { store, meter, result }: Prepared, ids: string[]): Promise<void> {
@@ -132,7 +150,9 @@ async function measureBaseline({ store, meter, result }: Prepared, ids: string[]
     result.baselineRequests.push(store.gateway.stats.requests);
     result.baselineReadUnits.push(meter.readUnits);
   }
-  console.log(`  N = ${result.organizations}: search p50 ${percentile(result.latencyMs, 50).toFixed(1)} ms, p99 ${percentile(result.latencyMs, 99).toFixed(1)} ms; baseline p50 ${percentile(result.baselineMs, 50).toFixed(0)} ms`);
+  console.log(
+    `  N = ${result.organizations}: search p50 ${percentile(result.latencyMs, 50).toFixed(1)} ms, p99 ${percentile(result.latencyMs, 99).toFixed(1)} ms; baseline p50 ${percentile(result.baselineMs, 50).toFixed(0)} ms`,
+  );
 }
 
 export async function runSearchBenchmark(): Promise<void> {

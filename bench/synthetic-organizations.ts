@@ -33,7 +33,9 @@ const SEGMENTS = zoneIndustryChainModel.segments().map((segment) => segment.id);
 const PARKS = zoneIndustryChainModel.parks().map((park) => park.id);
 
 function soughtSegments(random: () => number, offers: string[]): string[] {
-  const linked = offers.flatMap((id) => [...zoneIndustryChainModel.suppliersOf(id), ...zoneIndustryChainModel.customersOf(id)].map((p) => p.segment.id));
+  const linked = offers.flatMap((id) =>
+    [...zoneIndustryChainModel.suppliersOf(id), ...zoneIndustryChainModel.customersOf(id)].map((p) => p.segment.id),
+  );
   const count = Math.floor(random() * 3);
   return pickSome(random, linked.length > 0 && random() < 0.8 ? linked : SEGMENTS, count).filter((id) => !offers.includes(id));
 }

@@ -14,6 +14,7 @@ import { ChainfitTable } from './constructs/chainfit-table.js';
 import { GraphQLApi } from './constructs/graphql-api.js';
 import { Identity } from './constructs/identity.js';
 import { OperationsAlarms } from './constructs/alarms.js';
+import { ConsoleHosting } from './constructs/console.js';
 import { NotificationWorker } from './constructs/notification-worker.js';
 import type { StageSettings } from './stage.js';
 
@@ -30,12 +31,16 @@ export class ChainfitStack extends Stack {
   readonly graphql: ChainfitFunction;
   readonly api: GraphQLApi;
   readonly alarms: OperationsAlarms;
+  readonly console: ConsoleHosting;
   readonly notifications: NotificationWorker;
 
   constructor(scope: Construct, id: string, props: ChainfitStackProps) {
     super(scope, id, props);
     const { settings } = props;
-    this.table = new ChainfitTable(this, 'Data', { removalPolicy: settings.dataRemovalPolicy, deletionProtection: settings.deletionProtection });
+    this.table = new ChainfitTable(this, 'Data', {
+      removalPolicy: settings.dataRemovalPolicy,
+      deletionProtection: settings.deletionProtection,
+    });
     this.identity = new Identity(this, 'Identity', {
       removalPolicy: settings.dataRemovalPolicy,
       deletionProtection: settings.deletionProtection,
@@ -61,6 +66,12 @@ export class ChainfitStack extends Stack {
       removalPolicy: settings.dataRemovalPolicy,
       ...(settings.alarmEmail ? { notificationEmail: settings.alarmEmail } : {}),
     });
+    this.console = new ConsoleHosting(this, 'Console', {
+      api: this.api.api,
+      authDomain: this.identity.domain.baseUrl(),
+      portalClient: this.identity.portalClient,
+      removalPolicy: settings.dataRemovalPolicy,
+    });
     this.notifications = this.createNotificationWorker(settings);
     this.addOutputs();
   }
@@ -76,10 +87,31 @@ export class ChainfitStack extends Stack {
     });
     const fiveMinutes = Duration.minutes(5);
     const { streamWorker, expiryCheck, deadLetterQueue } = worker;
-    this.alarms.addAlarm('NotificationDeadLetters', 'Stream records failed every retry and wait in the notification dead-letter queue', deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }), 1);
-    this.alarms.addAlarm('NotificationIteratorAge', 'The notification worker lags the table stream by 5+ minutes for 15 minutes', streamWorker.function.metric('IteratorAge', { period: fiveMinutes, statistic: 'Maximum' }), 300_000, 3);
-    this.alarms.addAlarm('NotificationWorkerErrors', 'Notification worker invocations failed', streamWorker.function.metricErrors({ period: fiveMinutes }), 1);
-    this.alarms.addAlarm('ExpiryCheckErrors', 'The daily collaboration expiry check failed', expiryCheck.function.metricErrors({ period: Duration.hours(1) }), 1);
+    this.alarms.addAlarm(
+      'NotificationDeadLetters',
+      'Stream records failed every retry and wait in the notification dead-letter queue',
+      deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }),
+      1,
+    );
+    this.alarms.addAlarm(
+      'NotificationIteratorAge',
+      'The notification worker lags the table stream by 5+ minutes for 15 minutes',
+      streamWorker.function.metric('IteratorAge', { period: fiveMinutes, statistic: 'Maximum' }),
+      300_000,
+      3,
+    );
+    this.alarms.addAlarm(
+      'NotificationWorkerErrors',
+      'Notification worker invocations failed',
+      streamWorker.function.metricErrors({ period: fiveMinutes }),
+      1,
+    );
+    this.alarms.addAlarm(
+      'ExpiryCheckErrors',
+      'The daily collaboration expiry check failed',
+      expiryCheck.function.metricErrors({ period: Duration.hours(1) }),
+      1,
+    );
     return worker;
   }
 
@@ -104,23 +136,44 @@ export class ChainfitStack extends Stack {
     const tableLogicalId = this.getLogicalId(table.node.defaultChild as CfnElement);
     Validations.of(fn.role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
-      reason: 'Queries run on the table\'s GSIs (functions/store/table-definition.ts); "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
+      reason:
+        'Queries run on the table\'s GSIs (functions/store/table-definition.ts); "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
     });
     return fn;
   }
 
   private addOutputs(): void {
     const { identity } = this;
-    new CfnOutput(this, 'GraphQLUrl', { value: this.api.graphqlUrl, description: 'GraphQL endpoint for signed-in users and partner apps (Authorization: Bearer <token>)' });
-    new CfnOutput(this, 'PublicGraphQLUrl', { value: this.api.publicGraphqlUrl, description: 'GraphQL endpoint without a token: PUBLIC operations only' });
+    new CfnOutput(this, 'GraphQLUrl', {
+      value: this.api.graphqlUrl,
+      description: 'GraphQL endpoint for signed-in users and partner apps (Authorization: Bearer <token>)',
+    });
+    new CfnOutput(this, 'PublicGraphQLUrl', {
+      value: this.api.publicGraphqlUrl,
+      description: 'GraphQL endpoint without a token: PUBLIC operations only',
+    });
     new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
-    new CfnOutput(this, 'PortalClientId', { value: identity.portalClient.userPoolClientId, description: 'App client of the web portal (no secret)' });
+    new CfnOutput(this, 'PortalClientId', {
+      value: identity.portalClient.userPoolClientId,
+      description: 'App client of the web portal (no secret)',
+    });
     for (const [name, client] of identity.partnerClients) {
       const id = name.replace(/(^|-)([a-z0-9])/g, (_match, _dash, char: string) => char.toUpperCase());
-      new CfnOutput(this, `PartnerClientId${id}`, { value: client.userPoolClientId, description: `Client-credentials app client of partner app "${name}"` });
+      new CfnOutput(this, `PartnerClientId${id}`, {
+        value: client.userPoolClientId,
+        description: `Client-credentials app client of partner app "${name}"`,
+      });
     }
     new CfnOutput(this, 'AuthDomain', { value: identity.domain.baseUrl(), description: 'Cognito domain (hosted sign-in for the portal)' });
     new CfnOutput(this, 'TokenEndpoint', { value: identity.tokenEndpoint, description: 'OAuth 2.0 token endpoint (client credentials)' });
+    new CfnOutput(this, 'ConsoleUrl', {
+      value: this.console.url,
+      description: 'Web console; /graphql and /public/graphql on the same origin',
+    });
+    new CfnOutput(this, 'ConsoleBucketName', {
+      value: this.console.bucket.bucketName,
+      description: 'Upload web/dist here (aws s3 sync web/dist s3://<bucket> --delete)',
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'Subscribe on-call addresses here' });
   }
 }

@@ -60,7 +60,9 @@ function parseOrigins(value: unknown): string[] {
   const origins = parseList(value);
   const invalid = origins.filter((o) => !/^https:\/\/[^/*\s]+$/.test(o) && !/^http:\/\/localhost(:\d+)?$/.test(o));
   if (origins.length === 0 || invalid.length > 0) {
-    throw new StageContextError(`Context "allowedOrigins" needs https origins without paths or wildcards; invalid: ${invalid.join(', ') || '(empty)'}`);
+    throw new StageContextError(
+      `Context "allowedOrigins" needs https origins without paths or wildcards; invalid: ${invalid.join(', ') || '(empty)'}`,
+    );
   }
   return origins;
 }
@@ -70,7 +72,9 @@ function parsePartnerApps(value: unknown): string[] {
   const names = parseList(value);
   const invalid = names.filter((name) => !/^[a-z0-9][a-z0-9-]{1,30}$/.test(name));
   if (invalid.length > 0 || new Set(names).size !== names.length) {
-    throw new StageContextError(`Context "partnerApps" needs distinct lower-case names (a-z, 0-9, -); invalid: ${invalid.join(', ') || '(duplicates)'}`);
+    throw new StageContextError(
+      `Context "partnerApps" needs distinct lower-case names (a-z, 0-9, -); invalid: ${invalid.join(', ') || '(duplicates)'}`,
+    );
   }
   return names;
 }

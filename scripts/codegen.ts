@@ -1,8 +1,9 @@
 /**
  * Generates, from schema.graphql, the resolver and result types
  * (functions/api/generated/resolvers-types.ts) and the schema text module the
- * server bundles (functions/api/generated/type-defs.ts). Generated files are
- * not committed: `npm test`, `npm start` and `npm run synth` run this first.
+ * server bundles (functions/api/generated/type-defs.ts), and the web console's
+ * typed operations (web/src/generated/, the client preset over the `graphql()`
+ * documents in web/src). Generated files are not committed: `npm test`, `npm start` and `npm run synth` run this first.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { generate } from '@graphql-codegen/cli';
@@ -10,6 +11,7 @@ import { buildSchema } from 'graphql';
 
 const SCHEMA_FILE = 'schema.graphql';
 const OUT_DIR = 'functions/api/generated';
+const WEB_OUT_DIR = 'web/src/generated/';
 
 const sdl = await readFile(SCHEMA_FILE, 'utf8');
 buildSchema(sdl); // fail fast with graphql's own message if the schema is invalid
@@ -24,7 +26,11 @@ await generate(
     silent: true,
     generates: {
       [`${OUT_DIR}/resolvers-types.ts`]: {
-        plugins: [{ add: { content: '// Generated from schema.graphql by scripts/codegen.ts. Do not edit.\n/* eslint-disable */' } }, 'typescript', 'typescript-resolvers'],
+        plugins: [
+          { add: { content: '// Generated from schema.graphql by scripts/codegen.ts. Do not edit.\n/* eslint-disable */' } },
+          'typescript',
+          'typescript-resolvers',
+        ],
         config: {
           useTypeImports: true,
           enumsAsTypes: true,
@@ -55,9 +61,21 @@ await generate(
             CollaborationRecommendation: '../../core/fit/assessed-fit.js#AssessedCollaboration',
             FitReason: '../fit-views.js#FitReasonView',
             PolicyMeasure: '../fit-views.js#PolicyMeasureView',
+            Member: '../../core/membership/member-records.js#MemberRecord',
+            Membership: '../../core/access/membership.js#Membership as MembershipModel',
+            Invitation: '../../core/membership/member-records.js#Invitation as InvitationModel',
+            JoinRequest: '../../core/membership/member-records.js#JoinRequest as JoinRequestModel',
+            Me: '../../app/me.js#Caller as MeModel',
             Notification: '../../core/notifications/notification.js#Notification as NotificationModel',
           },
         },
+      },
+      [WEB_OUT_DIR]: {
+        documents: ['web/src/**/*.{ts,tsx}', `!${WEB_OUT_DIR}**`],
+        preset: 'client',
+        // Documents as typed strings: the console sends them with fetch, no GraphQL client runtime in the bundle.
+        presetConfig: { fragmentMasking: false },
+        config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { ID: 'string' } },
       },
     },
   },

@@ -27,7 +27,11 @@ export interface LocalMail {
 export async function startLocalMail(store: Store, port: number): Promise<LocalMail> {
   const follow = async (token: string): Promise<boolean> => {
     try {
-      await unsubscribe(createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }), LOCAL_UNSUBSCRIBE_SECRET, token);
+      await unsubscribe(
+        createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }),
+        LOCAL_UNSUBSCRIBE_SECRET,
+        token,
+      );
       return true;
     } catch {
       return false;
@@ -38,7 +42,12 @@ export async function startLocalMail(store: Store, port: number): Promise<LocalM
     const sender = new SmtpMailSender({ host: '127.0.0.1', port: maildev.smtpPort, from: 'chainfit <no-reply@chainfit.local>' });
     const base = `http://localhost:${port}`;
     return {
-      delivery: { sender, unsubscribeSecret: LOCAL_UNSUBSCRIBE_SECRET, unsubscribeBaseUrl: `${base}/unsubscribe`, appUrl: `${base}/graphql` },
+      delivery: {
+        sender,
+        unsubscribeSecret: LOCAL_UNSUBSCRIBE_SECRET,
+        unsubscribeBaseUrl: `${base}/unsubscribe`,
+        appUrl: `${base}/graphql`,
+      },
       unsubscribe: follow,
       status: `mails (MailDev) at ${maildev.webUrl} (REST: ${maildev.webUrl}/api/email)`,
       stop: async () => {
@@ -48,6 +57,10 @@ export async function startLocalMail(store: Store, port: number): Promise<LocalM
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { unsubscribe: follow, status: `MailDev did not start (${reason}): notifications are in-app only`, stop: async () => undefined };
+    return {
+      unsubscribe: follow,
+      status: `MailDev did not start (${reason}): notifications are in-app only`,
+      stop: () => Promise.resolve(),
+    };
   }
 }

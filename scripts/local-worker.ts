@@ -37,22 +37,33 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<() 
     store,
     ...(options.mail ? { mail: options.mail } : {}),
     onProcessed: (_record, outcome) => {
-      for (const notification of outcome?.written ?? []) log(`notification ${notification.kind} for ${notification.recipientOrganizationId}`);
+      for (const notification of outcome?.written ?? [])
+        log(`notification ${notification.kind} for ${notification.recipientOrganizationId}`);
     },
-    onError: (record, error) => log(`stream record ${record.eventID ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`),
+    onError: (record, error) => {
+      log(`stream record ${record.eventID ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`);
+    },
   });
   let stopped = false;
   const poll = async (): Promise<void> => {
     while (!stopped) {
-      await deliverStreamRecords(await reader.read(), handler, { onDropped: (record) => log(`stream record ${record.eventID ?? '?'} dropped after retries`) });
+      await deliverStreamRecords(await reader.read(), handler, {
+        onDropped: (record) => {
+          log(`stream record ${record.eventID ?? '?'} dropped after retries`);
+        },
+      });
       await new Promise((resolve) => setTimeout(resolve, STREAM_POLL_INTERVAL_MS));
     }
   };
   const checkExpiry = async (): Promise<void> => {
-    const outcome = await notifyCollaborationExpiry(createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }));
+    const outcome = await notifyCollaborationExpiry(
+      createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }),
+    );
     if (outcome.written > 0) log(`expiry check: ${outcome.written} notification(s)`);
   };
-  const report = (what: string) => (error: unknown) => log(`${what} stopped: ${error instanceof Error ? error.message : String(error)}`);
+  const report = (what: string) => (error: unknown) => {
+    log(`${what} stopped: ${error instanceof Error ? error.message : String(error)}`);
+  };
   void poll().catch(report('stream polling'));
   void checkExpiry().catch(report('expiry check'));
   const daily = setInterval(() => void checkExpiry().catch(report('expiry check')), DAY_MS);

@@ -1,13 +1,14 @@
 /**
  * `npm start`: DynamoDB Local + the demo data + the same GraphQL server the
- * Lambda runs, at http://localhost:4000/graphql. No AWS account needed.
+ * Lambda runs, at http://localhost:4000/graphql, and the web console at
+ * http://localhost:4000/ (rebuilt when its sources changed). No AWS account needed.
  *
  *   npm start                     data kept in .local/dynamodb across restarts
  *   npm start -- --in-memory      nothing kept
  *   npm start -- --reset          delete the kept data first, then start fresh
  *   PORT=4001 npm start           another port
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assertJavaAvailable, isPortTaken, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
 import { DEFAULT_PORT, DEV_ISSUER_KEY_FILE, LOCAL_DYNAMODB_DIR, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-paths.js';
@@ -16,10 +17,15 @@ import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { ensureTable } from '../functions/store/table-admin.js';
 import { createStore } from '../functions/store/store.js';
 import { createGraphQLServer } from '../functions/api/server.js';
+import { ensureDevMembership } from '../functions/local/dev-memberships.js';
 import { createContext } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
-import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { API_REFERENCE_PATH, createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { serveConsoleFile } from '../functions/local/static-files.js';
+import { handleDevConsoleRoute } from '../functions/local/dev-sign-in.js';
+import { CONSOLE_DIST_DIR, ensureConsoleBuilt } from './console-build.js';
+import { API_REFERENCE } from './schema-contract/paths.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 import { startLocalWorker } from './local-worker.js';
 import { startLocalMail } from './local-mail.js';
@@ -65,17 +71,36 @@ const stopWorker = await startLocalWorker({
   tableName: LOCAL_TABLE_NAME,
   store,
   ...(mail.delivery ? { mail: mail.delivery } : {}),
-  log: (line) => console.log(`chainfit: ${line}`),
+  log: (line) => {
+    console.log(`chainfit: ${line}`);
+  },
 });
 
+const consoleBuild = await ensureConsoleBuilt();
 const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
-const server = createGraphQLServer({ production: false, logError: (message, details) => console.error(message, details), rateLimit: RATE_LIMIT_POLICY });
+const server = createGraphQLServer({
+  production: false,
+  logError: (message, details) => {
+    console.error(message, details);
+  },
+  rateLimit: RATE_LIMIT_POLICY,
+});
 await server.start();
 const http = createLocalHttpServer({
   server,
   verifyToken: async (token) => issuer.verify(token),
-  contextFor: ({ claims, requestId, acceptLanguage, now }) =>
-    createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
+  logRejectedToken: (reason) => {
+    console.warn(`chainfit: 401 for a bearer token: ${reason}`);
+  },
+  contextFor: async ({ claims, requestId, acceptLanguage, now }) => {
+    await ensureDevMembership(store, claims, now);
+    return createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage });
+  },
+  routes: [
+    (request, response, pathname) => handleDevConsoleRoute(issuer, request, response, pathname),
+    (request, response, pathname) => serveConsoleFile(CONSOLE_DIST_DIR, request, response, pathname),
+  ],
+  apiReference: await readFile(API_REFERENCE, 'utf8'),
   unsubscribe: mail.unsubscribe,
 });
 
@@ -96,14 +121,19 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 http.once('error', (error: NodeJS.ErrnoException) => {
-  void dynamo.stop().then(() => fail(error.code === 'EADDRINUSE' ? `port ${port} is taken: is another \`npm start\` running?` : error.message));
+  void dynamo
+    .stop()
+    .then(() => fail(error.code === 'EADDRINUSE' ? `port ${port} is taken: is another \`npm start\` running?` : error.message));
 });
 http.listen(port, () => {
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
-  console.log(`chainfit: GraphQL at ${url}`);
-  console.log(`chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`);
+  console.log(`chainfit: GraphQL at ${url}, API reference at http://localhost:${port}${API_REFERENCE_PATH}`);
+  console.log(`chainfit: web console at http://localhost:${port}/ (${consoleBuild}; sign in with the development sign-in)`);
+  console.log(
+    `chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`,
+  );
   console.log(`chainfit: ${mail.status}`);
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
-  console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user`);
+  console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user [<email>]`);
   console.log(`  then add -H "authorization: Bearer <token>"\nCtrl-C stops the server and DynamoDB Local.`);
 });

@@ -7,4 +7,6 @@ import type { AuditSink } from '../app/audit-trail.js';
 import { logger } from './logger.js';
 
 /** The production sink: one INFO line `{"message":"audit","audit":{…}}` through the API's logger. */
-export const logAuditEvent: AuditSink = (event) => logger.info('audit', { audit: event });
+export const logAuditEvent: AuditSink = (event) => {
+  logger.info('audit', { audit: event });
+};

@@ -11,7 +11,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { OPERATION_ACCESS, type AccessRule } from '../core/access/policy.js';
 import { BadUserInputError } from '../core/errors.js';
 import { authorize, needsActingFor } from '../app/access.js';
-import { auditEventOf } from '../app/audit-trail.js';
+import { auditEventOf, resultIdOf } from '../app/audit-trail.js';
 import type { GraphQLContext } from './context.js';
 import { identifierProblems } from './identifier-arguments.js';
 
@@ -38,10 +38,22 @@ function guard(op: GuardedOperation): RootResolver {
   const audited = op.operation.startsWith('Mutation.');
   return async (parent, args, context, info) => {
     let actingFor: string | null | undefined;
-    const audit = (error?: unknown) => {
+    const audit = (error?: unknown, result?: unknown) => {
       if (!audited) return;
       const { principal, requestId, now } = context;
-      context.audit(auditEventOf({ operation: op.operation, principal, args, actingFor, requestId, at: now, ...(error === undefined ? {} : { error }) }));
+      const resultId = resultIdOf(result);
+      context.audit(
+        auditEventOf({
+          operation: op.operation,
+          principal,
+          args,
+          actingFor,
+          requestId,
+          at: now,
+          ...(error === undefined ? {} : { error }),
+          ...(resultId ? { resultId } : {}),
+        }),
+      );
     };
     try {
       const badIds = identifierProblems(args, info.parentType.getFields()[info.fieldName]?.args ?? []);
@@ -49,7 +61,7 @@ function guard(op: GuardedOperation): RootResolver {
       if (op.findActingFor && needsActingFor(context.principal, op)) actingFor = await op.findActingFor(args, context);
       authorize(context.principal, op, op.fieldName, actingFor);
       const result: unknown = await op.resolve(parent, args, context, info);
-      audit();
+      audit(undefined, result);
       return result;
     } catch (error) {
       audit(error);
@@ -59,10 +71,7 @@ function guard(op: GuardedOperation): RootResolver {
 }
 
 /** The resolvers with every Query and Mutation field guarded; throws at construction for an operation without a rule. */
-export function withAuthorization(
-  resolvers: RootResolvers,
-  actingFor: Record<string, ActingForResolver>,
-): RootResolvers {
+export function withAuthorization(resolvers: RootResolvers, actingFor: Record<string, ActingForResolver>): RootResolvers {
   const guarded: RootResolvers = {};
   for (const typeName of ['Query', 'Mutation']) {
     const fields = resolvers[typeName];
@@ -73,8 +82,8 @@ export function withAuthorization(
       const rule = OPERATION_ACCESS[operation];
       if (!rule) throw new Error(`No access rule for ${operation}: add it to OPERATION_ACCESS`);
       const findActingFor = actingFor[operation];
-      if (rule === 'ORGANIZATION_MEMBER' && !findActingFor) {
-        throw new Error(`${operation} is ORGANIZATION_MEMBER but has no acting-for resolver`);
+      if ((rule === 'ORGANIZATION_MEMBER' || rule === 'ORGANIZATION_OWNER') && !findActingFor) {
+        throw new Error(`${operation} is ${rule} but has no acting-for resolver`);
       }
       guarded[typeName][fieldName] = guard({ operation, fieldName, rule, resolve, ...(findActingFor ? { findActingFor } : {}) });
     }

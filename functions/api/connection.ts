@@ -1,14 +1,40 @@
 /**
- * Relay connections from store pages: `edges { cursor node }` and
- * `pageInfo { hasNextPage endCursor }`.
+ * Relay connections from store pages: `edges { cursor node }` and a complete
+ * `pageInfo` (Relay Cursor Connections specification). Only forward
+ * pagination (`first`/`after`) is offered, so `hasPreviousPage` is always
+ * false, which the specification allows when paginating forward.
  */
-import type { Page } from '../store/versioned-repository.js';
+
+/** What a store page holds; `endCursor` when the store resumes somewhere other than the last edge. */
+export interface PageOf<T> {
+  edges: { cursor: string; node: T }[];
+  hasNextPage: boolean;
+  endCursor?: string | null;
+}
+
+/** The `pageInfo` of schema.graphql's `PageInfo`. */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
 }
 
-export function connectionOf<T>(page: Page<T>): Connection<T> {
-  return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null } };
+export function connectionOf<T>(page: PageOf<T>): Connection<T> {
+  return {
+    edges: page.edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      // No `last`/`before`: the spec lets forward pagination answer false rather than pay a read to find out.
+      hasPreviousPage: false,
+      startCursor: page.edges[0]?.cursor ?? null,
+      // A store may resume past the last edge (match listing stops at its examine limit); its cursor wins.
+      endCursor: page.endCursor !== undefined ? page.endCursor : (page.edges.at(-1)?.cursor ?? null),
+    },
+  };
 }

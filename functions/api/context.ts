@@ -3,13 +3,14 @@
  * calling, the store, the request's one clock reading, its locale, its
  * batched reads) plus what only GraphQL needs (the request id and the audit
  * sink of mutations). Built the same way by the Lambda handler and the local
- * server, once per request.
+ * server, once per request; building it reads the caller's memberships.
  */
 import type { Principal } from '../core/access/principal.js';
 import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../core/vocabulary.js';
 import type { Store } from '../store/store.js';
 import { createAppRequest, type AppRequest } from '../app/app-request.js';
 import type { AuditSink } from '../app/audit-trail.js';
+import { principalWithMemberships } from '../app/principal-memberships.js';
 import { logAuditEvent } from './audit-log.js';
 
 /** The context every resolver receives; resolvers pass it to use cases as their AppRequest. */
@@ -31,9 +32,14 @@ export interface ContextInput {
   audit?: AuditSink;
 }
 
-/** The context of one request, with fresh loaders. */
-export function createContext(input: ContextInput): GraphQLContext {
+/**
+ * The context of one request, with fresh loaders and the caller's memberships
+ * read from the table (one Query for a signed-in person; `principal`'s own
+ * memberships, which no token carries, are replaced by the stored ones).
+ */
+export async function createContext(input: ContextInput): Promise<GraphQLContext> {
   const locale = localeFromAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LOCALE;
   const request = createAppRequest({ store: input.store, principal: input.principal, now: input.now, locale });
-  return { ...request, requestId: input.requestId, audit: input.audit ?? logAuditEvent };
+  const principal = await principalWithMemberships(request);
+  return { ...request, principal, requestId: input.requestId, audit: input.audit ?? logAuditEvent };
 }

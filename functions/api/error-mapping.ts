@@ -42,18 +42,27 @@ const SAFE_REQUEST_EXTENSIONS = ['limit'];
 export function createErrorFormatter(logError: ErrorLogger) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = unwrapResolverError(error);
-    const location = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+    const location = {
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+    };
     const chainfitError = chainfitErrorOf(error);
     if (chainfitError) {
-      if (chainfitError.code === 'SERVICE_UNAVAILABLE') logError('dependency unavailable', { cause: String((chainfitError.cause as Error | undefined)?.name) });
+      if (chainfitError.code === 'SERVICE_UNAVAILABLE')
+        logError('dependency unavailable', { cause: String((chainfitError.cause as Error | undefined)?.name) });
       return { message: chainfitError.message, ...location, extensions: { code: chainfitError.code, ...chainfitError.details } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && original === error) {
-      const safe = SAFE_REQUEST_EXTENSIONS.filter((key) => formatted.extensions?.[key] !== undefined).map((key) => [key, formatted.extensions?.[key]]);
+      const safe = SAFE_REQUEST_EXTENSIONS.filter((key) => formatted.extensions?.[key] !== undefined).map((key): [string, unknown] => [
+        key,
+        formatted.extensions?.[key],
+      ]);
       return { message: formatted.message, ...location, extensions: { code, ...Object.fromEntries(safe) } };
     }
-    logError('unhandled error', { error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original) });
+    logError('unhandled error', {
+      error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original),
+    });
     return { message: 'Internal server error', ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -5,7 +5,7 @@
  * must not reach DynamoDB as (part of) a key, where it would fail as an
  * internal error. Applied to every root field by ./authorization.ts.
  */
-import type { GraphQLArgument, GraphQLInputObjectType, GraphQLInputType, GraphQLList, GraphQLNonNull, GraphQLScalarType } from 'graphql';
+import type { GraphQLArgument, GraphQLInputObjectType, GraphQLInputType, GraphQLScalarType } from 'graphql';
 import type { FieldProblem } from '../core/errors.js';
 import { MAX_ID_BYTES } from './limits.js';
 
@@ -27,18 +27,25 @@ function kindOf(type: GraphQLInputType): string {
   return Object.prototype.toString.call(type).slice(8, -1);
 }
 
+/** What GraphQLNonNull and GraphQLList have in common, by shape (the classes may be another copy's). */
+interface Wrapping {
+  readonly ofType: GraphQLInputType;
+}
+
 function problemsIn(type: GraphQLInputType, value: unknown, path: string): FieldProblem[] {
   if (value === null || value === undefined) return [];
   switch (kindOf(type)) {
     case 'GraphQLNonNull':
-      return problemsIn((type as GraphQLNonNull<GraphQLInputType>).ofType, value, path);
+      return problemsIn((type as Wrapping).ofType, value, path);
     case 'GraphQLList': {
-      const element = (type as GraphQLList<GraphQLInputType>).ofType;
+      const element = (type as Wrapping).ofType;
       return Array.isArray(value) ? value.flatMap((item, i) => problemsIn(element, item, `${path}[${i}]`)) : [];
     }
     case 'GraphQLInputObjectType': {
       const object = value as Record<string, unknown>;
-      return Object.values((type as GraphQLInputObjectType).getFields()).flatMap((field) => problemsIn(field.type, object[field.name], `${path}.${field.name}`));
+      return Object.values((type as GraphQLInputObjectType).getFields()).flatMap((field) =>
+        problemsIn(field.type, object[field.name], `${path}.${field.name}`),
+      );
     }
     default:
       return (type as GraphQLScalarType).name === 'ID' ? idProblem(value, path) : [];

@@ -3,6 +3,7 @@
  * transports, the rate limiter and docs/security.md all read these values.
  */
 import type { RateLimitPolicy } from '../core/access/rate-limit.js';
+import type { ReconciliationPolicy } from '../core/access/rate-limit-ledger.js';
 
 /** Largest request body accepted (bytes). Larger requests get HTTP 413 on both transports. */
 export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
@@ -35,11 +36,24 @@ export type QueryLimitName = keyof typeof QUERY_LIMITS;
 
 /**
  * Per-credential allowance (see docs/security.md, "Rate limiting"): a fixed
- * window counted in DynamoDB, on top of API Gateway's stage throttling.
+ * window counted in memory per instance and totalled in DynamoDB, on top of
+ * API Gateway's stage throttling.
  */
 export const RATE_LIMIT_POLICY: RateLimitPolicy = {
   windowSeconds: 60,
   operationsPerWindow: { PARTNER: 600, MEMBER: 300, ADMIN: 600 },
+};
+
+/**
+ * How instances reconcile their counts: each may admit 5 % of an allowance
+ * (30 operations of a partner app's 600) before DynamoDB acknowledges them,
+ * so N instances serving one credential at once admit at most
+ * limit − 1 + N × 30 in a window, and a busy credential costs one write per
+ * 22 operations (a member's: 11; see flushThresholdOf) instead of one per operation.
+ */
+export const RATE_LIMIT_RECONCILIATION: ReconciliationPolicy = {
+  localShare: 0.05,
+  flushTimeoutMs: 5000,
 };
 
 /**

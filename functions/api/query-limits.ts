@@ -35,11 +35,11 @@ function armorValidationRules(): ValidationRule[] {
     costLimit: { ...shared, maxCost: QUERY_LIMITS.maxCost, onReject: [rejectWith('maxCost')] },
     maxDirectives: { ...shared, n: QUERY_LIMITS.maxDirectives, onReject: [rejectWith('maxDirectives')] },
   });
-  return armor.protect().validationRules as ValidationRule[];
+  return armor.protect().validationRules;
 }
 
 /** Validation rules enforcing depth, aliases, cost and directives. */
 export const queryLimitRules: ValidationRule[] = armorValidationRules();
 
 /** Parser options enforcing the token limit. */
-export const queryParseOptions: ParseOptions = { maxTokens: QUERY_LIMITS.maxTokens };
+export const queryParseOptions: ParseOptions = { maxLexicalTokens: QUERY_LIMITS.maxTokens };

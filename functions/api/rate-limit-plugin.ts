@@ -1,24 +1,29 @@
 /**
  * Applies the per-credential rate limit (core/access/rate-limit.ts) once per
  * operation, after the document is validated and before any resolver runs.
- * Over the limit: HTTP 429 with `Retry-After` and code RATE_LIMITED. If the
- * counter cannot be reached, the call is let through (and logged): API
- * Gateway's stage throttling still bounds the total.
+ * Over the limit: HTTP 429 with `Retry-After` and code RATE_LIMITED. The
+ * decision is made in memory by the process's reconciling limiter
+ * (rate-limit/reconciling-limiter.ts), which totals with other instances
+ * through DynamoDB in batches, off the request's path. If the counter cannot
+ * be reached the instance decides on its own count (logged); API Gateway's
+ * stage throttling still bounds the total.
  */
 import { GraphQLError } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { rateLimitWindowFor, secondsUntilWindowEnds, type RateLimitPolicy } from '../core/access/rate-limit.js';
+import type { ReconciliationPolicy } from '../core/access/rate-limit-ledger.js';
 import { RateLimitedError } from '../core/errors.js';
 import type { GraphQLContext } from './context.js';
 import type { ErrorLogger } from './error-mapping.js';
+import { RATE_LIMIT_RECONCILIATION } from './limits.js';
+import { ReconcilingRateLimiter, type RateLimitCounter } from './rate-limit/reconciling-limiter.js';
 
 export interface RateLimitPluginOptions {
   policy: RateLimitPolicy;
   logError: ErrorLogger;
+  /** How counts are reconciled across instances; RATE_LIMIT_RECONCILIATION unless a test says otherwise. */
+  reconciliation?: ReconciliationPolicy;
 }
-
-/** Credentials known to be over their limit, per window: rejected without a DynamoDB write. */
-const MAX_REMEMBERED_BLOCKS = 10_000;
 
 function rateLimitedError(retryAfterSeconds: number): GraphQLError {
   const error = new RateLimitedError(retryAfterSeconds);
@@ -32,30 +37,34 @@ function rateLimitedError(retryAfterSeconds: number): GraphQLError {
 }
 
 export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPlugin<GraphQLContext> {
-  const blocked = new Set<string>();
+  // One limiter per counter: in production one store per process, so one limiter per Lambda instance.
+  const limiters = new WeakMap<RateLimitCounter, ReconcilingRateLimiter>();
+  const limiterFor = (counter: RateLimitCounter): ReconcilingRateLimiter => {
+    let limiter = limiters.get(counter);
+    if (!limiter) {
+      limiter = new ReconcilingRateLimiter({
+        counter,
+        policy: options.reconciliation ?? RATE_LIMIT_RECONCILIATION,
+        onCounterUnavailable: (error) => {
+          options.logError('rate limit counter unavailable; counting in this instance only', { cause: (error as Error).name });
+        },
+      });
+      limiters.set(counter, limiter);
+    }
+    return limiter;
+  };
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async didResolveOperation({ contextValue }) {
           // The request's one clock reading: the window is the one the request arrived in.
           const at = contextValue.now.getTime();
           const window = rateLimitWindowFor(contextValue.principal, at, options.policy);
           if (!window) return;
-          const blockKey = `${window.credential}@${window.windowStart}`;
-          if (blocked.has(blockKey)) throw rateLimitedError(secondsUntilWindowEnds(window, at, options.policy));
-          let allowed: boolean;
-          try {
-            allowed = await contextValue.store.rateLimits.consume(window);
-          } catch (error) {
-            options.logError('rate limit counter unavailable; request allowed', { cause: (error as Error).name });
-            return;
-          }
-          if (allowed) return;
-          if (blocked.size >= MAX_REMEMBERED_BLOCKS) blocked.clear();
-          blocked.add(blockKey);
+          if (await limiterFor(contextValue.store.rateLimits).admit(window, at)) return;
           throw rateLimitedError(secondsUntilWindowEnds(window, at, options.policy));
         },
-      };
+      });
     },
   };
 }

@@ -19,7 +19,7 @@ export const PAYLOAD_TOO_LARGE_BODY = JSON.stringify({
 });
 
 /** Lambda middleware: answers 413 for an oversized body; lets every other request through. */
-export async function rejectOversizedBody(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2 | undefined> {
-  if (requestBodyBytes(event) <= MAX_REQUEST_BODY_BYTES) return undefined;
-  return { statusCode: 413, headers: { 'content-type': 'application/json; charset=utf-8' }, body: PAYLOAD_TOO_LARGE_BODY };
+export function rejectOversizedBody(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2 | undefined> {
+  if (requestBodyBytes(event) <= MAX_REQUEST_BODY_BYTES) return Promise.resolve(undefined);
+  return Promise.resolve({ statusCode: 413, headers: { 'content-type': 'application/json; charset=utf-8' }, body: PAYLOAD_TOO_LARGE_BODY });
 }

@@ -6,6 +6,7 @@
  */
 import { decide, type AccessRule } from '../core/access/policy.js';
 import type { Principal } from '../core/access/principal.js';
+import { refusalMessage } from '../core/access/refusal.js';
 import { ForbiddenError, UnauthenticatedError } from '../core/errors.js';
 
 /** One call to decide on: the operation's name (`Mutation.updateOrganization`) and its rule. */
@@ -22,7 +23,7 @@ const isMutation = (call: GuardedCall): boolean => call.operation.startsWith('Mu
  * audit trail, so their reads skip the lookup.
  */
 export function needsActingFor(principal: Principal, call: GuardedCall): boolean {
-  if (call.rule !== 'ORGANIZATION_MEMBER') return false;
+  if (call.rule !== 'ORGANIZATION_MEMBER' && call.rule !== 'ORGANIZATION_OWNER') return false;
   return principal.role === 'MEMBER' || (principal.role === 'ADMIN' && isMutation(call));
 }
 
@@ -30,5 +31,10 @@ export function needsActingFor(principal: Principal, call: GuardedCall): boolean
 export function authorize(principal: Principal, call: GuardedCall, fieldName: string, actingFor?: string | null): void {
   const decision = decide(principal, call.rule, actingFor);
   if (decision === 'UNAUTHENTICATED') throw new UnauthenticatedError();
-  if (decision === 'FORBIDDEN') throw new ForbiddenError(`You may not call ${fieldName}`);
+  if (decision === 'FORBIDDEN') {
+    throw new ForbiddenError(
+      refusalMessage(principal, { fieldName, rule: call.rule, actingFor, mutation: isMutation(call) }),
+      actingFor ? { organizationId: actingFor } : {},
+    );
+  }
 }

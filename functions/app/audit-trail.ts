@@ -20,7 +20,7 @@ export interface AuditEvent {
   clientId?: string;
   /** The organization the call acts for, when the operation acts for one. */
   actingFor?: string;
-  /** Identifier arguments (`id`, `…Id`) of the call and of its `input`, truncated. */
+  /** Identifier arguments (`id`, `…Id`, `subject`) of the call and of its `input`, truncated; `resultId`: what the call created or returned. */
   targets: Record<string, string>;
   outcome: 'ok' | 'error';
   errorCode?: ErrorCode;
@@ -34,7 +34,8 @@ export type AuditSink = (event: AuditEvent) => void;
 
 /** Identifiers are short; anything longer is hostile input and is cut. */
 const MAX_TARGET_LENGTH = 64;
-const IDENTIFIER_NAME = /^(id|[a-z][a-zA-Z]*Id)$/;
+/** `id`, `…Id`, and `subject` (the person a membership operation names). */
+const IDENTIFIER_NAME = /^(id|subject|[a-z][a-zA-Z]*Id)$/;
 
 /** Identifier-named string arguments, from the top level and from `input`. */
 export function auditTargetsOf(args: Record<string, unknown>): Record<string, string> {
@@ -66,12 +67,20 @@ export interface AuditedCall {
   operation: string;
   principal: Principal;
   args: Record<string, unknown>;
-  actingFor?: string | null;
+  actingFor?: string | null | undefined;
   requestId: string;
   /** Undefined when the call succeeded. */
   error?: unknown;
+  /** The id of what a successful call created or returned (a registered organization, an invitation). */
+  resultId?: string;
   /** The request's clock reading. */
   at: Date;
+}
+
+/** The id of a call's result, when it has one (an object with a string `id`). */
+export function resultIdOf(result: unknown): string | undefined {
+  const id = result && typeof result === 'object' ? (result as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** The audit record of one finished call. */
@@ -81,7 +90,7 @@ export function auditEventOf(call: AuditedCall): AuditEvent {
     operation: call.operation,
     ...whoOf(call.principal),
     ...(call.actingFor ? { actingFor: call.actingFor } : {}),
-    targets: auditTargetsOf(call.args),
+    targets: { ...auditTargetsOf(call.args), ...(call.resultId ? { resultId: call.resultId.slice(0, MAX_TARGET_LENGTH) } : {}) },
     outcome: failed ? 'error' : 'ok',
     ...(failed ? { errorCode: call.error instanceof ChainfitError ? call.error.code : 'INTERNAL_SERVER_ERROR' } : {}),
     requestId: call.requestId,

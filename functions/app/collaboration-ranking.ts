@@ -40,5 +40,9 @@ export function rankCollaborationsFor(
     const [fit] = rankPartners(graph, request, [organization], { filters: NO_FILTERS, minScore: limits.minScore, first: 1 });
     return fit ? [{ collaborationId: collaboration.id, fit, seeker: request.seeker }] : [];
   });
-  return rankedBy(fits, ({ fit }) => fit.score, ({ collaborationId }) => collaborationId).slice(0, limits.first);
+  return rankedBy(
+    fits,
+    ({ fit }) => fit.score,
+    ({ collaborationId }) => collaborationId,
+  ).slice(0, limits.first);
 }

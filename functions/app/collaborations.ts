@@ -18,10 +18,12 @@ import { pageSizeOf } from '../core/pagination.js';
 import { collaborationProblems } from '../core/validation/collaboration-rules.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import { idempotencyKeyProblems } from '../core/validation/idempotency-key.js';
+import { normalisedTimestamp } from '../core/validation/iso-timestamp.js';
 import { assertVersion } from '../core/versioning.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import type { CollaborationListFilter } from '../store/collaboration-listing.js';
 import type { Page } from '../store/versioned-repository.js';
+import { GuardFailedError, organizationNotSuspended } from '../store/write-guards.js';
 import type { AppRequest } from './app-request.js';
 
 /** A change to a collaboration, made against the version the caller read. */
@@ -37,6 +39,12 @@ export interface CollaborationClosure {
   version: number;
 }
 
+/** The draft with its expiry in the stored form, UTC with `Z` (called after validation accepted it). */
+function withStoredExpiry<Draft extends { expiresAt?: string | undefined }>(draft: Draft): Draft {
+  if (draft.expiresAt === undefined) return draft;
+  return { ...draft, expiresAt: normalisedTimestamp(draft.expiresAt) ?? draft.expiresAt };
+}
+
 /** Publishes a collaboration for its owner; a repeat with the same idempotency key returns the first result. */
 export async function postCollaboration(request: AppRequest, draft: CollaborationDraft, idempotencyKey: string): Promise<Collaboration> {
   const { store, now } = request;
@@ -47,9 +55,17 @@ export async function postCollaboration(request: AppRequest, draft: Collaboratio
     ...idempotencyKeyProblems(idempotencyKey, 'input.idempotencyKey'),
     ...collaborationProblems(draft, zoneIndustryChainModel.chainCatalog, { publishedAt: now, now }),
   ]);
-  const collaboration = newCollaboration(draft, `col-${randomUUID()}`, now);
-  const idempotency = { operation: 'postCollaboration', scope: owner.id, key: idempotencyKey, payload: draft };
-  return store.collaborations.create(collaboration, idempotency, now);
+  const stored = withStoredExpiry(draft);
+  const collaboration = newCollaboration(stored, `col-${randomUUID()}`, now);
+  // The same expiry written with another offset is the same request.
+  const idempotency = { operation: 'postCollaboration', scope: owner.id, key: idempotencyKey, payload: stored };
+  try {
+    // The suspension check above is a read; the guard repeats it inside the write, so a suspension in between wins.
+    return await store.collaborations.create(collaboration, idempotency, now, [organizationNotSuspended(owner.id)]);
+  } catch (error) {
+    if (error instanceof GuardFailedError) throw new ForbiddenError('A suspended organization cannot publish collaborations');
+    throw error;
+  }
 }
 
 async function currentCollaboration(request: AppRequest, id: string): Promise<Collaboration> {
@@ -65,9 +81,10 @@ export async function updateCollaboration(request: AppRequest, revision: Collabo
   assertVersion(current, revision.version);
   const draft = draftAfterCollaborationPatch(current, revision.patch);
   // An unchanged expiry is not re-judged: editing an expired collaboration's text is fine, reopening needs a new expiry.
-  const judged = revision.patch.expiresAt === undefined ? { ...draft, expiresAt: undefined } : draft;
+  const { expiresAt: _unjudged, ...withoutExpiry } = draft;
+  const judged: CollaborationDraft = revision.patch.expiresAt === undefined ? withoutExpiry : draft;
   throwIfAny(collaborationProblems(judged, zoneIndustryChainModel.chainCatalog, { publishedAt: new Date(current.createdAt), now }));
-  return store.collaborations.replace(current, revisedCollaboration(current, draft, now), now);
+  return store.collaborations.replace(current, revisedCollaboration(current, withStoredExpiry(draft), now), now);
 }
 
 /** Closing removes the collaboration from matching's open index; closing a closed one changes nothing. */
@@ -90,7 +107,12 @@ export async function ownerOfCollaboration(request: AppRequest, id: string): Pro
 }
 
 /** One page of collaborations; a status filter means the effective status at the request's time. */
-export async function listCollaborations(request: AppRequest, filter: CollaborationListFilter, first?: number, after?: string): Promise<Page<Collaboration>> {
+export async function listCollaborations(
+  request: AppRequest,
+  filter: CollaborationListFilter,
+  first?: number,
+  after?: string,
+): Promise<Page<Collaboration>> {
   const page = await request.store.collaborations.list(filter, pageSizeOf(first), after, request.now);
   // The fields rendering the page read these collaborations again: serve them from this request's cache.
   for (const edge of page.edges) request.loaders.collaboration.prime(edge.node.id, edge.node);

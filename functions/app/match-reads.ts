@@ -3,9 +3,16 @@
  * by direction and status, the caller's part in a match and the organization
  * on the other side of it, and the notes only the parties may read.
  */
-import { mayReadMatch } from '../core/access/match-rules.js';
+import { callerPartyIn, mayReadMatch } from '../core/access/match-rules.js';
 import type { Principal } from '../core/access/principal.js';
-import { counterpartOf, partyRoleOf, type MatchDirection, type MatchMessage, type MatchRecord, type MatchStatus } from '../core/match/match-record.js';
+import {
+  counterpartOf,
+  partyRoleOf,
+  type MatchDirection,
+  type MatchMessage,
+  type MatchRecord,
+  type MatchStatus,
+} from '../core/match/match-record.js';
 import { pageSizeOf } from '../core/pagination.js';
 import type { MatchPage } from '../store/match-repository.js';
 import type { AppRequest } from './app-request.js';
@@ -30,19 +37,14 @@ export function listMatches(request: AppRequest, query: MatchListQuery): Promise
   return request.store.matches.list({ organizationId, direction: direction ?? 'ANY', status, first: pageSizeOf(first), after });
 }
 
-/** The caller's organization, when the caller is a member of one. */
-function callerOrganization(principal: Principal): string | undefined {
-  return principal.role === 'MEMBER' ? principal.organizationId : undefined;
-}
-
-/** SENDER or RECEIVER when the caller's organization is a party, else null. */
+/** SENDER or RECEIVER when one of the caller's organizations is a party, else null. */
 export function callerRoleIn(principal: Principal, record: MatchRecord): 'SENDER' | 'RECEIVER' | null {
-  return partyRoleOf(record, callerOrganization(principal));
+  return partyRoleOf(record, callerPartyIn(principal, record));
 }
 
 /** The other party for a party's member; for anyone else (administrators), the receiver. */
 export function counterpartIdFor(principal: Principal, record: MatchRecord): string {
-  const mine = callerOrganization(principal);
+  const mine = callerPartyIn(principal, record);
   return mine && partyRoleOf(record, mine) ? counterpartOf(record, mine) : record.toOrganizationId;
 }
 

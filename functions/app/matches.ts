@@ -6,17 +6,32 @@
  * there first, so racing duplicates converge on one record.
  */
 import { mayReadOrganization } from '../core/access/organization-rules.js';
+import { callerPartyIn } from '../core/access/match-rules.js';
 import type { Principal } from '../core/access/principal.js';
 import type { Collaboration } from '../core/collaboration.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { matchFitOn } from '../core/match/match-fit.js';
 import { matchIdentity, matchIdOf } from '../core/match/match-identity.js';
-import { partyRoleOf, type AgreementType, type DeclineReason, type InterestResponse, type MatchOutcome, type MatchRecord } from '../core/match/match-record.js';
+import {
+  partyRoleOf,
+  type AgreementType,
+  type DeclineReason,
+  type InterestResponse,
+  type MatchOutcome,
+  type MatchRecord,
+} from '../core/match/match-record.js';
 import { applyMatchCommand, newPendingMatch, type MatchCaller, type MatchCommand } from '../core/match/match-state.js';
-import { expressInterestProblems, outcomeProblems, respondProblems, senderProblems, startingCollaborationProblems } from '../core/match/match-validation.js';
+import {
+  expressInterestProblems,
+  outcomeProblems,
+  respondProblems,
+  senderProblems,
+  startingCollaborationProblems,
+} from '../core/match/match-validation.js';
 import type { Organization } from '../core/organization.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
+import { collaborationTakesInterest, GuardFailedError, organizationNotSuspended, type WriteGuard } from '../store/write-guards.js';
 import type { AppRequest } from './app-request.js';
 
 /** Read-decide-write rounds expressInterest makes before giving up with CONFLICT (each lost round means another request changed the record). */
@@ -75,7 +90,10 @@ async function interestParties(request: AppRequest, expression: InterestExpressi
     organizationFor(request, expression.toOrganizationId),
     expression.collaborationId ? collaborationFor(request, expression.collaborationId) : undefined,
   ]);
-  throwIfAny([...senderProblems(from), ...(collaboration ? startingCollaborationProblems(collaboration, [from.id, to.id], request.now) : [])]);
+  throwIfAny([
+    ...senderProblems(from),
+    ...(collaboration ? startingCollaborationProblems(collaboration, [from.id, to.id], request.now) : []),
+  ]);
   return { from, to, ...(collaboration ? { collaboration } : {}) };
 }
 
@@ -84,11 +102,23 @@ function newInterest({ from, to, collaboration }: InterestParties, message: stri
     id: matchIdOf(matchIdentity(from.id, to.id, collaboration?.id)),
     fromOrganizationId: from.id,
     toOrganizationId: to.id,
-    collaborationId: collaboration?.id,
+    ...(collaboration ? { collaborationId: collaboration.id } : {}),
     message,
     fit: zoneMatchFit({ from, to, ...(collaboration ? { collaboration } : {}), now }),
     now,
   });
+}
+
+/**
+ * What interestParties read, checked again by DynamoDB inside the match's write:
+ * neither organization suspended, the collaboration still open for interest.
+ */
+function interestGuards({ from, to, collaboration }: InterestParties, now: Date): WriteGuard[] {
+  return [
+    organizationNotSuspended(from.id),
+    organizationNotSuspended(to.id),
+    ...(collaboration ? [collaborationTakesInterest(collaboration.id, now)] : []),
+  ];
 }
 
 /**
@@ -98,31 +128,48 @@ function newInterest({ from, to, collaboration }: InterestParties, message: stri
 export async function expressInterest(request: AppRequest, expression: InterestExpression): Promise<MatchRecord> {
   if (request.principal.role !== 'MEMBER') throw new ForbiddenError('Only members of an organization express interest for it');
   const parties = await interestParties(request, expression);
-  const identity = matchIdentity(parties.from.id, parties.to.id, parties.collaboration?.id);
-  const now = request.now.toISOString();
+  const guards = interestGuards(parties, request.now);
   for (let attempt = 0; attempt < EXPRESS_ATTEMPTS; attempt++) {
-    const existing = await request.store.matches.getByIdentity(identity);
-    if (!existing) {
-      const record = newInterest(parties, expression.message, now);
-      if (await request.store.matches.create(record)) return record;
-      continue; // a concurrent request created it: decide again on what it wrote
+    try {
+      const written = await expressOnce(request, parties, expression.message, guards);
+      if (written) return written;
+    } catch (error) {
+      if (!(error instanceof GuardFailedError)) throw error;
+      // A party was suspended or the collaboration closed since the read: reading again answers as a read would have.
+      await interestParties(request, expression);
     }
-    // `from` is a party of every record of this identity: the sender, or the receiver answering with interest.
-    const caller: MatchCaller = { actor: partyRoleOf(existing, parties.from.id) ?? 'SENDER', organizationId: parties.from.id };
-    const result = applyMatchCommand(existing, { kind: 'EXPRESS_INTEREST', message: expression.message }, caller, now);
-    if (!result.changed) return existing;
-    if (await replaceUnlessChanged(request, existing, result.record)) return result.record;
   }
   throw new ConflictError('The match is being changed by other requests; try again');
 }
 
+/** One read-decide-write round of expressInterest; undefined when another request changed the record first. */
+async function expressOnce(
+  request: AppRequest,
+  parties: InterestParties,
+  message: string,
+  guards: WriteGuard[],
+): Promise<MatchRecord | undefined> {
+  const now = request.now.toISOString();
+  const existing = await request.store.matches.getByIdentity(matchIdentity(parties.from.id, parties.to.id, parties.collaboration?.id));
+  if (!existing) {
+    const record = newInterest(parties, message, now);
+    // false: a concurrent request created it; the next round decides again on what it wrote.
+    return (await request.store.matches.create(record, guards)) ? record : undefined;
+  }
+  // `from` is a party of every record of this identity: the sender, or the receiver answering with interest.
+  const caller: MatchCaller = { actor: partyRoleOf(existing, parties.from.id) ?? 'SENDER', organizationId: parties.from.id };
+  const result = applyMatchCommand(existing, { kind: 'EXPRESS_INTEREST', message }, caller, now);
+  if (!result.changed) return existing;
+  return (await replaceUnlessChanged(request, existing, result.record, guards)) ? result.record : undefined;
+}
+
 /** false when another request changed the record since it was read. */
-async function replaceUnlessChanged(request: AppRequest, previous: MatchRecord, next: MatchRecord): Promise<boolean> {
+async function replaceUnlessChanged(request: AppRequest, previous: MatchRecord, next: MatchRecord, guards: WriteGuard[]): Promise<boolean> {
   try {
-    await request.store.matches.replace(previous, next);
+    await request.store.matches.replace(previous, next, guards);
     return true;
   } catch (error) {
-    if (error instanceof ConflictError) return false;
+    if (error instanceof ConflictError && !(error instanceof GuardFailedError)) return false;
     throw error;
   }
 }
@@ -130,9 +177,13 @@ async function replaceUnlessChanged(request: AppRequest, previous: MatchRecord, 
 /** The caller's part in a match: administrators act as ADMIN, members as their organization's party. */
 export function callerIn(principal: Principal, record: MatchRecord): MatchCaller {
   if (principal.role === 'ADMIN') return { actor: 'ADMIN' };
-  const organizationId = principal.role === 'MEMBER' ? principal.organizationId : undefined;
+  const organizationId = callerPartyIn(principal, record);
   const role = partyRoleOf(record, organizationId);
-  if (!role) throw new ForbiddenError('Only the two organizations of a match may act on it');
+  // partyRoleOf finds no role without an organization; the second test tells the compiler so.
+  if (!role || !organizationId)
+    throw new ForbiddenError(
+      'Only members of the two organizations of a match may act on it; ask an owner of one of them for an invitation',
+    );
   return { actor: role, organizationId };
 }
 

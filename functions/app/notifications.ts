@@ -32,9 +32,9 @@ export interface MarkReadResult {
 
 const EMPTY_PAGE: NotificationPage = { edges: [], hasNextPage: false, endCursor: null };
 
-/** The inbox a caller reads: its organization's; none for callers without one (administrators, new users). */
+/** The inbox a caller reads: its (first) organization's; none for callers without one (administrators, new users). */
 export function inboxOf(principal: Principal): string | undefined {
-  return principal.role === 'MEMBER' ? principal.organizationId : undefined;
+  return principal.role === 'MEMBER' ? principal.memberships[0]?.organizationId : undefined;
 }
 
 /** One page of the caller's notifications, newest first. */
@@ -68,8 +68,11 @@ export function checkMarkReadRequest(input: MarkReadRequest): void {
 export async function markNotificationsRead(request: AppRequest, input: MarkReadRequest): Promise<MarkReadResult> {
   checkMarkReadRequest(input);
   const organizationId = inboxOf(request.principal);
-  if (!organizationId) throw new BadUserInputError('you have no notifications to mark: your account is not linked to an organization', 'input');
+  if (!organizationId)
+    throw new BadUserInputError('you have no notifications to mark: your account is not linked to an organization', 'input');
   const { notifications } = request.store;
-  const marked = input.ids ? await notifications.markRead(organizationId, input.ids, request.now) : await notifications.markAllRead(organizationId, request.now);
+  const marked = input.ids
+    ? await notifications.markRead(organizationId, input.ids, request.now)
+    : await notifications.markAllRead(organizationId, request.now);
   return { marked, unreadCount: await notifications.countUnread(organizationId) };
 }

@@ -32,7 +32,10 @@ export interface NotifyOutcome {
 
 /** The id of the notification of `event` from source `eventId`: same inputs, same id. */
 export function notificationIdOf(eventId: string, event: DomainEvent): string {
-  const digest = createHash('sha256').update(`${eventId}\u0000${event.recipient.organizationId}\u0000${event.kind}`).digest('base64url').slice(0, 22);
+  const digest = createHash('sha256')
+    .update(`${eventId}\u0000${event.recipient.organizationId}\u0000${event.kind}`)
+    .digest('base64url')
+    .slice(0, 22);
   return `${event.occurredAt}#${digest}`;
 }
 
@@ -64,7 +67,12 @@ async function notificationOf(request: AppRequest, eventId: string, event: Domai
  * existed already is mailed only if it was not yet (a failed send is retried
  * with the record).
  */
-export async function notifyEvents(request: AppRequest, eventId: string, events: readonly DomainEvent[], mail?: MailDelivery): Promise<NotifyOutcome> {
+export async function notifyEvents(
+  request: AppRequest,
+  eventId: string,
+  events: readonly DomainEvent[],
+  mail?: MailDelivery,
+): Promise<NotifyOutcome> {
   const outcome: NotifyOutcome = { written: [], duplicates: 0, mailed: 0 };
   for (const event of events) {
     let notification: Notification | null = await notificationOf(request, eventId, event);

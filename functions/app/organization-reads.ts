@@ -5,6 +5,7 @@
  * see them.
  */
 import { mayListSuspended, mayReadOrganization } from '../core/access/organization-rules.js';
+import { organizationIdsOf } from '../core/access/membership.js';
 import { maySeePrivateFieldsOf } from '../core/access/policy.js';
 import type { Organization } from '../core/organization.js';
 import { pageSizeOf } from '../core/pagination.js';
@@ -22,7 +23,12 @@ export async function visibleOrganization(request: AppRequest, id: string): Prom
 export type OrganizationListRequest = Omit<OrganizationListFilter, 'includeSuspended'>;
 
 /** One page of organizations (`first`: page size, default and bounds in core/pagination.ts). */
-export async function listOrganizations(request: AppRequest, filter: OrganizationListRequest, first?: number, after?: string): Promise<Page<Organization>> {
+export async function listOrganizations(
+  request: AppRequest,
+  filter: OrganizationListRequest,
+  first?: number,
+  after?: string,
+): Promise<Page<Organization>> {
   const size = pageSizeOf(first);
   const page = await request.store.organizations.list({ ...filter, includeSuspended: mayListSuspended(request.principal) }, size, after);
   // The fields rendering the page read these organizations again: serve them from this request's cache.
@@ -33,12 +39,14 @@ export async function listOrganizations(request: AppRequest, filter: Organizatio
 /**
  * The one check behind every private organization field (contact person,
  * email, phone): the organization's own members and zone administrators, and
- * members of an organization that has a MUTUAL match with it (one batched
- * read of the pair's marker per request). Partner apps never see contacts.
+ * members of an organization that has a MUTUAL match with it (the pairs'
+ * markers in one batched read per request). Partner apps never see contacts.
  */
 export async function maySeeContactOf(request: AppRequest, organizationId: string): Promise<boolean> {
   const { principal } = request;
   if (maySeePrivateFieldsOf(principal, organizationId)) return true;
-  if (principal.role !== 'MEMBER' || !principal.organizationId) return false;
-  return request.loaders.mutualMatch.load([principal.organizationId, organizationId]);
+  const mine = organizationIdsOf(principal);
+  if (mine.length === 0) return false;
+  const mutual = await request.loaders.mutualMatch.loadMany(mine.map((own) => [own, organizationId] as const));
+  return mutual.some((found) => found === true);
 }

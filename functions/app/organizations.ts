@@ -4,17 +4,26 @@
  * version with the core, and writes it all-or-nothing through the store.
  */
 import { randomUUID } from 'node:crypto';
-import { mayRegisterOrganization } from '../core/access/organization-rules.js';
 import type { Principal } from '../core/access/principal.js';
-import { ForbiddenError, NotFoundError } from '../core/errors.js';
-import { draftAfterPatch, newOrganization, revisedOrganization, withVerification, type OrganizationDraft, type OrganizationPatch } from '../core/organization-draft.js';
+import { NotFoundError } from '../core/errors.js';
+import { afterIdentityReview, afterVerificationDecision } from '../core/membership/verification-review.js';
+import {
+  draftAfterPatch,
+  newOrganization,
+  revisedOrganization,
+  type OrganizationDraft,
+  type OrganizationPatch,
+} from '../core/organization-draft.js';
 import type { Organization, VerificationStatus } from '../core/organization.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import { idempotencyKeyProblems } from '../core/validation/idempotency-key.js';
+import { verificationNoteProblems } from '../core/validation/membership-rules.js';
 import { organizationProblems } from '../core/validation/organization-rules.js';
 import { assertVersion } from '../core/versioning.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import type { AppRequest } from './app-request.js';
+import { recordOwnMembership } from './principal-memberships.js';
+import { registrantOf, registrantWrites } from './registration.js';
 
 /** A change to a profile, made against the version the caller read. */
 export interface OrganizationRevision {
@@ -28,6 +37,8 @@ export interface VerificationDecision {
   organizationId: string;
   version: number;
   verification: VerificationStatus;
+  /** A note to the organization (why it was suspended, what to fix). */
+  note?: string;
 }
 
 /** Who an idempotency key belongs to: the signed-in subject. */
@@ -35,13 +46,29 @@ function callerScope(principal: Principal): string {
   return principal.role === 'ADMIN' || principal.role === 'MEMBER' ? principal.subject : 'anonymous';
 }
 
-/** Registers an organization; a repeat with the same idempotency key returns the first result. */
+/**
+ * Registers an organization, UNVERIFIED and queued for review. A person
+ * becomes its first OWNER in the same transaction (usable on their next
+ * request, same token), within the limit of unverified organizations; an
+ * administrator registers for others and joins nobody. A repeat with the same
+ * idempotency key returns the first result.
+ */
 export async function registerOrganization(request: AppRequest, draft: OrganizationDraft, idempotencyKey: string): Promise<Organization> {
   const { store, principal, now } = request;
-  if (!mayRegisterOrganization(principal)) throw new ForbiddenError('You already belong to an organization; one organization per member');
-  throwIfAny([...idempotencyKeyProblems(idempotencyKey, 'input.idempotencyKey'), ...organizationProblems(draft, zoneIndustryChainModel.chainCatalog, now)]);
-  const org = newOrganization(draft, `org-${randomUUID()}`, now);
-  return store.organizations.create(org, { operation: 'registerOrganization', scope: callerScope(principal), key: idempotencyKey, payload: draft });
+  throwIfAny([
+    ...idempotencyKeyProblems(idempotencyKey, 'input.idempotencyKey'),
+    ...organizationProblems(draft, zoneIndustryChainModel.chainCatalog, now),
+  ]);
+  const registrant = registrantOf(principal);
+  const org: Organization = { ...newOrganization(draft, `org-${randomUUID()}`, now), ...(registrant ? { registeredBy: registrant } : {}) };
+  const alongside = registrant ? await registrantWrites(request, org.id) : [];
+  const created = await store.organizations.create(
+    org,
+    { operation: 'registerOrganization', scope: callerScope(principal), key: idempotencyKey, payload: draft },
+    alongside,
+  );
+  if (registrant) recordOwnMembership(request, { organizationId: created.id, role: 'OWNER' });
+  return created;
 }
 
 async function currentOrganization(request: AppRequest, id: string): Promise<Organization> {
@@ -50,19 +77,22 @@ async function currentOrganization(request: AppRequest, id: string): Promise<Org
   return org;
 }
 
-/** Revises a profile; a stale version is CONFLICT. */
+/** Revises a profile; a stale version is CONFLICT. A changed identity (name, country, website) needs a new review. */
 export async function updateOrganization(request: AppRequest, revision: OrganizationRevision): Promise<Organization> {
   const current = await currentOrganization(request, revision.id);
   assertVersion(current, revision.version);
   const draft = draftAfterPatch(current, revision.patch);
   throwIfAny(organizationProblems(draft, zoneIndustryChainModel.chainCatalog, request.now));
-  return request.store.organizations.replace(current, revisedOrganization(current, draft, request.now));
+  const next = afterIdentityReview(current, revisedOrganization(current, draft, request.now), request.now);
+  return request.store.organizations.replace(current, next);
 }
 
-/** Zone administrators verify or suspend; suspension removes the organization from matching's index. */
+/** Zone administrators verify or suspend (with an optional note); suspension removes the organization from matching's index. */
 export async function setVerification(request: AppRequest, decision: VerificationDecision): Promise<Organization> {
+  throwIfAny(verificationNoteProblems(decision.note));
   const current = await currentOrganization(request, decision.organizationId);
   assertVersion(current, decision.version);
-  if (current.verification === decision.verification) return current;
-  return request.store.organizations.replace(current, withVerification(current, decision.verification, request.now));
+  if (current.verification === decision.verification && decision.note === undefined) return current;
+  const note = decision.note?.trim() ? decision.note.trim() : undefined;
+  return request.store.organizations.replace(current, afterVerificationDecision(current, decision.verification, note, request.now));
 }

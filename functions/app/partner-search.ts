@@ -3,7 +3,8 @@
  * collaboration as its owner's request), reads candidates from the
  * industry-chain index partitions the search plan names (parallel, bounded
  * Queries carrying denormalized MatchProfiles: no read per candidate),
- * excludes declined partners, ranks with the pure fit model and loads the
+ * excludes declined partners and ranks those like the ones the seeker
+ * declined as not relevant lower, ranks with the pure fit model and loads the
  * winners' profiles in one batch. DynamoDB requests per search do not depend
  * on the table's size; docs/matching.md gives the worst case.
  */
@@ -12,6 +13,7 @@ import { effectiveStatus } from '../core/collaboration.js';
 import { BadUserInputError, NotFoundError } from '../core/errors.js';
 import { assessFit, type AssessedFit } from '../core/fit/assessed-fit.js';
 import { requestForCollaboration } from '../core/fit/collaboration-request.js';
+import { declinedPartnerIds, declineFeedbackOf } from '../core/fit/decline-feedback.js';
 import type { FitRequest } from '../core/fit/fit-request.js';
 import type { SearchFilters } from '../core/fit/hard-filters.js';
 import { rankPartners } from '../core/fit/partner-ranking.js';
@@ -22,6 +24,7 @@ import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import type { MatchProfile } from '../core/match-profile.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import type { AppRequest } from './app-request.js';
+import { declineHistoryOf } from './decline-history.js';
 
 /** The match profile of a searchable organization; suspended and absent ones are NOT_FOUND. */
 export async function searchableProfile(request: AppRequest, organizationId: string): Promise<MatchProfile> {
@@ -32,12 +35,17 @@ export async function searchableProfile(request: AppRequest, organizationId: str
 
 /** The fit request of the search: the organization's profile, or the open collaboration as its owner's request. */
 async function seekerRequest(request: AppRequest, criteria: PartnerSearchCriteria): Promise<FitRequest> {
-  const options = { modes: criteria.modes, crossBorderPreferred: criteria.crossBorder, ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}) };
+  const options = {
+    modes: criteria.modes,
+    crossBorderPreferred: criteria.crossBorder,
+    ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}),
+  };
   if (criteria.organizationId !== undefined) return { seeker: await searchableProfile(request, criteria.organizationId), ...options };
   const id = criteria.collaborationId as string;
   const collaboration = await request.loaders.collaboration.load(id);
   if (!collaboration) throw new NotFoundError('Collaboration', id);
-  if (effectiveStatus(collaboration, request.now) !== 'OPEN') throw new BadUserInputError('the collaboration is not open', 'input.collaborationId');
+  if (effectiveStatus(collaboration, request.now) !== 'OPEN')
+    throw new BadUserInputError('the collaboration is not open', 'input.collaborationId');
   const owner = await searchableProfile(request, collaboration.ownerOrganizationId);
   const fromCollaboration = requestForCollaboration(owner, collaboration, criteria.crossBorder);
   return { ...fromCollaboration, modes: criteria.modes, ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}) };
@@ -80,11 +88,18 @@ export async function searchPartners(request: AppRequest, criteria: PartnerSearc
   const graph = zoneIndustryChainModel.chainGraph;
   throwIfAny(searchCriteriaProblems(criteria, graph));
   const fitRequest = await seekerRequest(request, criteria);
-  const [excluded, candidates] = await Promise.all([
-    excludedPartners(request, fitRequest.seeker.id, criteria.includeDeclined),
+  const [declines, candidates] = await Promise.all([
+    declineHistoryOf(request, fitRequest.seeker.id),
     readCandidates(request, graph, fitRequest.seeker),
   ]);
-  const fits = rankPartners(graph, fitRequest, candidates, { filters: filtersOf(criteria, excluded), minScore: criteria.minScore, first: criteria.first });
+  const excluded = criteria.includeDeclined ? new Set<string>() : declinedPartnerIds(fitRequest.seeker.id, declines);
+  const feedback = declineFeedbackOf(fitRequest.seeker.id, declines, request.now);
+  const fits = rankPartners(graph, fitRequest, candidates, {
+    filters: filtersOf(criteria, excluded),
+    minScore: criteria.minScore,
+    first: criteria.first,
+    feedback,
+  });
   const organizations = await request.loaders.organization.loadMany(fits.map((fit) => fit.candidate.id));
   return fits
     .filter((_fit, i) => {

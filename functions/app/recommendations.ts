@@ -39,7 +39,11 @@ async function readCollaborations(request: AppRequest, graph: ChainGraph, organi
 }
 
 /** The collaborations with their owners' profiles; owners suspended, gone or excluded (declined) drop out with their collaborations. */
-async function withOwners(request: AppRequest, collaborations: CollaborationSnapshot[], excluded: ReadonlySet<string>): Promise<OwnedCollaboration[]> {
+async function withOwners(
+  request: AppRequest,
+  collaborations: CollaborationSnapshot[],
+  excluded: ReadonlySet<string>,
+): Promise<OwnedCollaboration[]> {
   const ownerIds = [...new Set(collaborations.map((c) => c.ownerOrganizationId))].filter((id) => !excluded.has(id));
   const owners = new Map((await request.store.matchIndex.matchProfilesByIds(ownerIds)).map((owner) => [owner.id, owner]));
   return collaborations.flatMap((collaboration) => {
@@ -58,12 +62,17 @@ export async function recommendedCollaborations(request: AppRequest, criteria: R
     readCollaborations(request, graph, organization),
   ]);
   const top = rankCollaborationsFor(graph, organization, await withOwners(request, collaborations, excluded), criteria);
-  // One BatchGetItem, into the request's cache; drops collaborations closed since their index items were read.
+  // One BatchGetItem, into the request's cache; drops collaborations closed (or closed for interest) since their index items were read.
   const loaded = await request.loaders.collaboration.loadMany(top.map((s) => s.collaborationId));
   return top
     .filter((_s, i) => {
       const collaboration = loaded[i];
-      return !!collaboration && !(collaboration instanceof Error) && effectiveStatus(collaboration, request.now) === 'OPEN';
+      return (
+        !!collaboration &&
+        !(collaboration instanceof Error) &&
+        effectiveStatus(collaboration, request.now) === 'OPEN' &&
+        collaboration.openForInterest
+      );
     })
     .map((s) => ({ ...assessFit(graph, s.fit, s.seeker, criteria.locale), collaborationId: s.collaborationId }));
 }

@@ -6,6 +6,7 @@
  * it. Created fresh for every request.
  */
 import DataLoader from 'dataloader';
+import type { Membership } from '../core/access/membership.js';
 import type { Collaboration } from '../core/collaboration.js';
 import type { Organization } from '../core/organization.js';
 import type { Store } from '../store/store.js';
@@ -21,6 +22,8 @@ export interface RequestLoaders {
   collaboration: DataLoader<string, Collaboration | null>;
   /** Whether a pair of organizations (either order) has a MUTUAL match: the contact check of each Organization. */
   mutualMatch: DataLoader<readonly [string, string], boolean, string>;
+  /** A person's memberships by subject: read once per request (functions/app/principal-memberships.ts). */
+  memberships: DataLoader<string, Membership[]>;
 }
 
 /** Fresh loaders over the store, for one request. */
@@ -31,6 +34,10 @@ export function createRequestLoaders(store: Store): RequestLoaders {
     mutualMatch: new DataLoader((pairs) => store.matches.haveMutualMatches(pairs), {
       maxBatchSize: MAX_BATCH,
       cacheKeyFn: ([a, b]) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`),
+    }),
+    // One Query per person; a request has one caller, so no batching is lost.
+    memberships: new DataLoader((subjects) => Promise.all(subjects.map((subject) => store.memberships.membershipsOf(subject))), {
+      batch: false,
     }),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Collaboration, CollaborationKind } from './collaboration.js';
 import { DEFAULT_COLLABORATION_LIFETIME_DAYS } from './input-limits.js';
+import { patchedFields } from './patch.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -21,9 +22,9 @@ export type CollaborationDraft = Omit<Collaboration, 'id' | 'status' | 'createdA
 
 export type ClearableCollaborationField = 'maturity' | 'ipStatus';
 
-/** An update: absent keeps, `null` clears maturity / IP status. The owner never changes. */
+/** An update: absent (or undefined) keeps, `null` clears maturity / IP status. The owner never changes. */
 export type CollaborationPatch = Partial<Omit<CollaborationDraft, ClearableCollaborationField | 'ownerOrganizationId'>> & {
-  [K in ClearableCollaborationField]?: Collaboration[K] | null;
+  [K in ClearableCollaborationField]?: Collaboration[K] | null | undefined;
 };
 
 export function defaultExpiry(publishedAt: Date): string {
@@ -44,13 +45,7 @@ export function newCollaboration(draft: CollaborationDraft, id: string, now: Dat
 /** The draft a collaboration would have after a patch (validated before anything is written). */
 export function draftAfterCollaborationPatch(collaboration: Collaboration, patch: CollaborationPatch): CollaborationDraft {
   const { id: _id, status: _s, createdAt: _c, updatedAt: _u, version: _v, ...current } = collaboration;
-  const merged: Record<string, unknown> = { ...current };
-  for (const [field, value] of Object.entries(patch)) {
-    if (value === undefined) continue;
-    if (value === null) delete merged[field];
-    else merged[field] = value;
-  }
-  return merged as unknown as CollaborationDraft;
+  return patchedFields(current, patch) as CollaborationDraft;
 }
 
 /** The next version of a collaboration with `draft` as its content; status is unchanged. */

@@ -57,8 +57,8 @@ export class UnauthenticatedError extends ChainfitError {
 
 export class ForbiddenError extends ChainfitError {
   readonly code = 'FORBIDDEN' as const;
-  constructor(message = 'You are not allowed to perform this operation') {
-    super(message);
+  constructor(message = 'You are not allowed to perform this operation', details: Record<string, unknown> = {}) {
+    super(message, details);
   }
 }
 

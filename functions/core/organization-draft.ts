@@ -4,6 +4,7 @@
  * lives in ./validation/organization-rules.ts; stores persist the result.
  */
 import type { Organization, VerificationStatus } from './organization.js';
+import { patchedFields } from './patch.js';
 
 /** What a registrant supplies: everything but identity, verification and bookkeeping. */
 export type OrganizationDraft = Omit<Organization, 'id' | 'verification' | 'createdAt' | 'updatedAt' | 'version'>;
@@ -12,10 +13,10 @@ export type OrganizationDraft = Omit<Organization, 'id' | 'verification' | 'crea
 export type ClearableOrganizationField = 'region' | 'city' | 'website' | 'foundedYear' | 'sizeBand' | 'technology';
 
 /**
- * An update: an absent field keeps its value; `null` clears a clearable field.
+ * An update: an absent (or undefined) field keeps its value; `null` clears a clearable field.
  */
 export type OrganizationPatch = Partial<Omit<OrganizationDraft, ClearableOrganizationField>> & {
-  [K in ClearableOrganizationField]?: OrganizationDraft[K] | null;
+  [K in ClearableOrganizationField]?: OrganizationDraft[K] | null | undefined;
 };
 
 /** A new profile: unverified until a zone administrator verifies it; version 1. */
@@ -27,18 +28,19 @@ export function newOrganization(draft: OrganizationDraft, id: string, now: Date)
 /** The draft an organization would have after a patch (for validation before anything is written). */
 export function draftAfterPatch(org: Organization, patch: OrganizationPatch): OrganizationDraft {
   const { id: _id, verification: _v, createdAt: _c, updatedAt: _u, version: _n, ...current } = org;
-  const merged: Record<string, unknown> = { ...current };
-  for (const [field, value] of Object.entries(patch)) {
-    if (value === undefined) continue;
-    if (value === null) delete merged[field];
-    else merged[field] = value;
-  }
-  return merged as unknown as OrganizationDraft;
+  return patchedFields(current, patch) as OrganizationDraft;
 }
 
 /** The next version of a profile with `draft` as its content. */
 export function revisedOrganization(org: Organization, draft: OrganizationDraft, now: Date): Organization {
-  return { ...draft, id: org.id, verification: org.verification, createdAt: org.createdAt, updatedAt: now.toISOString(), version: org.version + 1 };
+  return {
+    ...draft,
+    id: org.id,
+    verification: org.verification,
+    createdAt: org.createdAt,
+    updatedAt: now.toISOString(),
+    version: org.version + 1,
+  };
 }
 
 /** The next version of a profile with a new verification status (set by zone administrators). */

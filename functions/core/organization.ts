@@ -3,15 +3,8 @@
  * China and Korea, where they sit on the industry chains (offers), where they
  * need partners (seeks), and how they want to cooperate.
  */
-import type {
-  CooperationMode,
-  Country,
-  IpStatus,
-  Locale,
-  LocalizedText,
-  OrganizationType,
-  TechnologyMaturity,
-} from './vocabulary.js';
+import type { CooperationMode, Country, IpStatus, Locale, LocalizedText, OrganizationType, TechnologyMaturity } from './vocabulary.js';
+import type { ReviewFacts } from './membership/verification-review.js';
 
 /** EEN-style enterprise size bands (employees). */
 export const SIZE_BANDS = ['UP_TO_10', 'FROM_11_TO_49', 'FROM_50_TO_249', 'FROM_250'] as const;
@@ -48,7 +41,8 @@ export interface TechnologyProfile {
   ipStatus?: IpStatus;
 }
 
-export interface Organization {
+/** Review facts (who registered it, its place in the review queue, the identity last verified): membership/verification-review.ts. */
+export interface Organization extends ReviewFacts {
   id: string;
   type: OrganizationType;
   country: Country;

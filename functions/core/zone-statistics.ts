@@ -55,18 +55,36 @@ export function zoneStatisticsOf({ organizations, collaborations, matches }: Zon
   return {
     organizations: {
       total: organizations.length,
-      byCountry: tally(COUNTRIES, organizations.map((org) => org.country)),
-      byType: tally(ORGANIZATION_TYPES, organizations.map((org) => org.type)),
-      byVerification: tally(VERIFICATION_STATUSES, organizations.map((org) => org.verification)),
+      byCountry: tally(
+        COUNTRIES,
+        organizations.map((org) => org.country),
+      ),
+      byType: tally(
+        ORGANIZATION_TYPES,
+        organizations.map((org) => org.type),
+      ),
+      byVerification: tally(
+        VERIFICATION_STATUSES,
+        organizations.map((org) => org.verification),
+      ),
     },
     collaborations: {
       total: collaborations.length,
-      byStatus: tally(COLLABORATION_STATUSES, collaborations.map((collaboration) => effectiveStatus(collaboration, now))),
+      byStatus: tally(
+        COLLABORATION_STATUSES,
+        collaborations.map((collaboration) => effectiveStatus(collaboration, now)),
+      ),
     },
     matches: {
       total: matches.length,
-      byStatus: tally(MATCH_STATUSES, matches.map((match) => match.status)),
-      byOutcome: tally(MATCH_OUTCOMES, matches.flatMap((match) => (match.outcome ? [match.outcome] : []))),
+      byStatus: tally(
+        MATCH_STATUSES,
+        matches.map((match) => match.status),
+      ),
+      byOutcome: tally(
+        MATCH_OUTCOMES,
+        matches.flatMap((match) => (match.outcome ? [match.outcome] : [])),
+      ),
     },
     computedAt: now.toISOString(),
   };

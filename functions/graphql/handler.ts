@@ -12,6 +12,9 @@ import { principalFromClaims } from '../core/access/principal.js';
 import { logger } from '../api/logger.js';
 import { RATE_LIMIT_POLICY } from '../api/limits.js';
 import { rejectOversizedBody } from '../api/request-body-limit.js';
+import { conditionalGetMiddleware } from '../api/http-caching.js';
+import { trustedDocumentsOf } from '../api/trusted-documents.js';
+import consoleManifest from '../../web/persisted-query-manifest.json' with { type: 'json' };
 
 const config = loadRuntimeConfig();
 const store = createStore({
@@ -21,8 +24,12 @@ const store = createStore({
 });
 const server = createGraphQLServer({
   production: config.production,
-  logError: (message, details) => logger.error(message, details),
+  logError: (message, details) => {
+    logger.error(message, details);
+  },
   rateLimit: RATE_LIMIT_POLICY,
+  // Production only: locally, console developers change their operations freely.
+  ...(config.production ? { trustedDocuments: trustedDocumentsOf(consoleManifest) } : {}),
 });
 
 /** Claims the HTTP API's JWT authorizer verified; absent on routes without an authorizer. */
@@ -38,8 +45,8 @@ export const handler = startServerAndCreateLambdaHandler(
   server as unknown as LambdaServer,
   handlers.createAPIGatewayProxyEventV2RequestHandler(),
   {
-    middleware: [rejectOversizedBody],
-    context: async ({ event, context }) => {
+    middleware: [rejectOversizedBody, conditionalGetMiddleware],
+    context: ({ event, context }) => {
       logger.addContext(context);
       const principal = principalFromClaims(authorizerClaims(event));
       // The request's one clock reading: every use case of this request takes its time from here.

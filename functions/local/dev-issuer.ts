@@ -8,9 +8,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
-import { ADMIN_GROUP, ORGANIZATION_CLAIM, PARTNER_READ_SCOPE } from '../core/access/principal.js';
+import { ADMIN_GROUP, PARTNER_READ_SCOPE } from '../core/access/principal.js';
 
 export const DEV_ISSUER = 'chainfit-dev-issuer';
 export const DEV_AUDIENCE = 'chainfit-local';
@@ -18,6 +18,21 @@ const ALGORITHM = 'ES256';
 const TOKEN_LIFETIME = '12h';
 
 export type DevRole = 'admin' | 'member' | 'partner' | 'user';
+
+/**
+ * Names the organization a dev `member` token's person must belong to. Only
+ * the local server reads it (functions/local/dev-memberships.ts), to make the
+ * membership exist; principalFromClaims never does, in AWS or locally.
+ */
+export const DEV_MEMBERSHIP_CLAIM = 'chainfit:dev-member-of';
+
+/** A stable subject for an email, so every token for one address is the same person. */
+export function devSubjectOf(email: string): string {
+  return `dev-user-${createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 24)}`;
+}
+
+/** The email of the local demo person a `member <organizationId>` token stands for. */
+export const devMemberEmailOf = (organizationId: string): string => `member-of-${organizationId}@dev.chainfit.local`;
 export const DEV_ROLES: DevRole[] = ['admin', 'member', 'partner', 'user'];
 
 interface KeyFile {
@@ -25,7 +40,13 @@ interface KeyFile {
   publicJwk: JWK;
 }
 
+type SigningKey = Awaited<ReturnType<typeof importJWK>>;
+
 export class DevIssuer {
+  // Imported once per issuer, not per token: importing a JWK costs more than verifying an ES256 signature.
+  private privateKey?: Promise<SigningKey>;
+  private publicKey?: Promise<SigningKey>;
+
   private constructor(private readonly keys: KeyFile) {}
 
   /** Loads the key pair from `keyPath`, generating it on first use. */
@@ -38,24 +59,45 @@ export class DevIssuer {
     return new DevIssuer(keys);
   }
 
-  /** Claims a token of this role carries, shaped like Cognito's. */
-  static claimsFor(role: DevRole, organizationId?: string): JWTPayload {
+  /**
+   * Claims a token of this role carries, shaped like Cognito's ID token.
+   * `argument`: the organization id of `member`, the email of `user`; `partnerApp`: the app client of `partner`.
+   */
+  static claimsFor(role: DevRole, argument?: string, partnerApp = 'dev-partner-app'): JWTPayload {
     switch (role) {
       case 'admin':
         return { sub: `dev-admin-${randomUUID()}`, token_use: 'id', 'cognito:username': 'dev-admin', 'cognito:groups': [ADMIN_GROUP] };
-      case 'member':
-        if (!organizationId) throw new Error('A member token needs an organization id: npm run dev:token -- member <organizationId>');
-        return { sub: `dev-member-${randomUUID()}`, token_use: 'id', 'cognito:username': `dev-member-of-${organizationId}`, [ORGANIZATION_CLAIM]: organizationId };
+      case 'member': {
+        if (!argument) throw new Error('A member token needs an organization id: npm run dev:token -- member <organizationId>');
+        const email = devMemberEmailOf(argument);
+        return {
+          sub: devSubjectOf(email),
+          token_use: 'id',
+          'cognito:username': email,
+          email,
+          email_verified: true,
+          [DEV_MEMBERSHIP_CLAIM]: argument,
+        };
+      }
       case 'user':
-        return { sub: `dev-user-${randomUUID()}`, token_use: 'id', 'cognito:username': 'dev-user' };
+        if (!argument) return { sub: `dev-user-${randomUUID()}`, token_use: 'id', 'cognito:username': 'dev-user' };
+        return {
+          sub: devSubjectOf(argument),
+          token_use: 'id',
+          'cognito:username': argument.trim().toLowerCase(),
+          email: argument.trim().toLowerCase(),
+          email_verified: true,
+        };
       case 'partner':
-        return { sub: 'dev-partner-app', token_use: 'access', client_id: 'dev-partner-app', scope: PARTNER_READ_SCOPE };
+        return { sub: partnerApp, token_use: 'access', client_id: partnerApp, scope: PARTNER_READ_SCOPE };
     }
   }
 
-  async sign(role: DevRole, organizationId?: string): Promise<string> {
-    const key = await importJWK(this.keys.privateJwk, ALGORITHM);
-    return new SignJWT(DevIssuer.claimsFor(role, organizationId))
+  /** Signs a token of `role`; `partnerApp` names the app client of a partner token (several apps are counted apart). */
+  async sign(role: DevRole, argument?: string, partnerApp?: string): Promise<string> {
+    this.privateKey ??= importJWK(this.keys.privateJwk, ALGORITHM);
+    const key = await this.privateKey;
+    return new SignJWT(DevIssuer.claimsFor(role, argument, partnerApp))
       .setProtectedHeader({ alg: ALGORITHM })
       .setIssuer(DEV_ISSUER)
       .setAudience(DEV_AUDIENCE)
@@ -66,7 +108,8 @@ export class DevIssuer {
 
   /** Verifies signature, issuer, audience and expiry; throws on any failure. */
   async verify(token: string): Promise<JWTPayload> {
-    const key = await importJWK(this.keys.publicJwk, ALGORITHM);
+    this.publicKey ??= importJWK(this.keys.publicJwk, ALGORITHM);
+    const key = await this.publicKey;
     const { payload } = await jwtVerify(token, key, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: [ALGORITHM] });
     return payload;
   }

@@ -4,13 +4,17 @@
  * before GraphQL runs, and passes verified claims on.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tokenRejectionOf } from './token-rejection.js';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../api/context.js';
 import { MAX_REQUEST_BODY_BYTES } from '../api/limits.js';
 import { PAYLOAD_TOO_LARGE_BODY } from '../api/request-body-limit.js';
+import { withConditionalGet } from '../api/http-caching.js';
 
 export const GRAPHQL_PATH = '/graphql';
+/** The API reference (docs/api.md), served next to GraphQL for partner developers. */
+export const API_REFERENCE_PATH = '/docs/api';
 /** The one-click unsubscribe endpoint of notification mails (RFC 8058). */
 export const UNSUBSCRIBE_PATH = '/unsubscribe';
 
@@ -18,10 +22,19 @@ export interface LocalServerOptions {
   server: ApolloServer<GraphQLContext>;
   /** Verifies a bearer token and returns its claims; throws when invalid. */
   verifyToken: (token: string) => Promise<Record<string, unknown>>;
-  contextFor: (request: LocalRequest) => GraphQLContext;
+  contextFor: (request: LocalRequest) => Promise<GraphQLContext>;
+  /** Told why a bearer token was refused (expired or invalid), so the developer sees it in the server's log. */
+  logRejectedToken?: (reason: string) => void;
+  /** Other paths (the web console, its dev sign-in), tried in order; each answers true when it handled the request. */
+  routes?: LocalRoute[];
+  /** Markdown served at API_REFERENCE_PATH; omitted: that path goes to the other routes. */
+  apiReference?: string;
   /** Follows a signed unsubscribe token (functions/app/unsubscribe-links.ts); false for an invalid one. */
   unsubscribe?: (token: string) => Promise<boolean>;
 }
+
+/** A non-GraphQL handler of the local server. */
+export type LocalRoute = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
 
 /** What the transport knows of one request when GraphQL asks for its context. */
 export interface LocalRequest {
@@ -61,7 +74,8 @@ function bearerToken(request: IncomingMessage): string | undefined | null {
 export function createLocalHttpServer(options: LocalServerOptions): Server {
   return createServer((request, response) => {
     handle(options, request, response).catch(() => {
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!response.headersSent)
+        sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else response.end();
     });
   });
@@ -71,17 +85,39 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   // The request's one clock reading, taken on arrival as the Lambda handler does.
   const now = new Date();
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === UNSUBSCRIBE_PATH && options.unsubscribe) return unsubscribeRoute(options.unsubscribe, request, url, response);
-  if (url.pathname !== GRAPHQL_PATH) return sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
+  if (url.pathname === UNSUBSCRIBE_PATH && options.unsubscribe) {
+    await unsubscribeRoute(options.unsubscribe, request, url, response);
+    return;
+  }
+  if (url.pathname === API_REFERENCE_PATH && options.apiReference !== undefined) {
+    response.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' });
+    response.end(options.apiReference);
+    return;
+  }
+  if (url.pathname !== GRAPHQL_PATH) {
+    for (const route of options.routes ?? []) if (await route(request, response, url.pathname)) return;
+    sendJson(response, 404, { message: 'Not Found: GraphQL is served at /graphql' });
+    return;
+  }
 
   const token = bearerToken(request);
   let claims: Record<string, unknown> | undefined;
-  if (token === null) return sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
+  if (token === null) {
+    sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
+    return;
+  }
   if (token !== undefined) {
     try {
       claims = await options.verifyToken(token);
-    } catch {
-      return sendJson(response, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    } catch (error) {
+      const rejection = tokenRejectionOf(error);
+      options.logRejectedToken?.(rejection.reason);
+      const hint =
+        rejection.reason === 'token expired'
+          ? 'the token has expired; sign in again (locally: npm run dev:token)'
+          : 'the token is not valid here';
+      sendJson(response, 401, { message: `Unauthorized: ${hint}` }, { 'www-authenticate': rejection.challenge });
+      return;
     }
   }
 
@@ -89,7 +125,10 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   try {
     rawBody = await readBody(request);
   } catch (error) {
-    if (error instanceof PayloadTooLargeError) return sendJson(response, 413, JSON.parse(PAYLOAD_TOO_LARGE_BODY));
+    if (error instanceof PayloadTooLargeError) {
+      sendJson(response, 413, JSON.parse(PAYLOAD_TOO_LARGE_BODY));
+      return;
+    }
     throw error;
   }
 
@@ -102,21 +141,27 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
     try {
       body = JSON.parse(rawBody);
     } catch {
-      return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
     }
   }
 
   const requestId = randomUUID();
   const result = await options.server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => options.contextFor({ claims, requestId, acceptLanguage: headers.get('accept-language'), now }),
+    context: () => options.contextFor({ claims, requestId, acceptLanguage: headers.get('accept-language'), now }),
   });
-  for (const [name, value] of result.headers) response.setHeader(name, value);
-  response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
-    response.end(result.body.string);
+    const answer = withConditionalGet(
+      { method: request.method ?? 'GET', ifNoneMatch: headers.get('if-none-match') },
+      { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: result.body.string },
+    );
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
     return;
   }
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.statusCode = result.status ?? 200;
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
 }
@@ -126,7 +171,12 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
  * that unsubscribes; a GET (a person clicking, or a link scanner) only shows a
  * button that POSTs, so prefetching never unsubscribes anyone.
  */
-async function unsubscribeRoute(follow: (token: string) => Promise<boolean>, request: IncomingMessage, url: URL, response: ServerResponse): Promise<void> {
+async function unsubscribeRoute(
+  follow: (token: string) => Promise<boolean>,
+  request: IncomingMessage,
+  url: URL,
+  response: ServerResponse,
+): Promise<void> {
   const token = url.searchParams.get('token') ?? '';
   const page = (status: number, body: string) => {
     response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
@@ -134,8 +184,13 @@ async function unsubscribeRoute(follow: (token: string) => Promise<boolean>, req
   };
   if (request.method === 'POST') {
     await readBody(request);
-    return (await follow(token)) ? page(200, 'You will receive no more notification mails.') : page(400, 'This unsubscribe link is not valid.');
+    if (await follow(token)) page(200, 'You will receive no more notification mails.');
+    else page(400, 'This unsubscribe link is not valid.');
+    return;
   }
   const action = `${UNSUBSCRIBE_PATH}?token=${encodeURIComponent(token)}`;
-  return page(200, `<form method="post" action="${action}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button>Stop notification mails</button></form>`);
+  page(
+    200,
+    `<form method="post" action="${action}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button>Stop notification mails</button></form>`,
+  );
 }

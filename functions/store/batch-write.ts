@@ -23,11 +23,18 @@ const CONCURRENT_BATCHES = 8;
 
 /** Puts `items` and deletes `deletes` (keys), 25 requests per call. */
 export async function batchWriteItems(gateway: DynamoGateway, items: readonly Item[], deletes: readonly ItemKey[] = []): Promise<void> {
-  const requests: WriteRequest[] = [...items.map((Item) => ({ PutRequest: { Item } })), ...deletes.map((Key) => ({ DeleteRequest: { Key } }))];
+  const requests: WriteRequest[] = [
+    ...items.map((Item) => ({ PutRequest: { Item } })),
+    ...deletes.map((Key) => ({ DeleteRequest: { Key } })),
+  ];
   const batches: WriteRequest[][] = [];
   for (let start = 0; start < requests.length; start += BATCH_WRITE_LIMIT) batches.push(requests.slice(start, start + BATCH_WRITE_LIMIT));
   for (let start = 0; start < batches.length; start += CONCURRENT_BATCHES) {
-    await Promise.all(batches.slice(start, start + CONCURRENT_BATCHES).map((batch) => gateway.sendUntilProcessed(batch, (pending) => writeBatch(gateway, pending))));
+    await Promise.all(
+      batches
+        .slice(start, start + CONCURRENT_BATCHES)
+        .map((batch) => gateway.sendUntilProcessed(batch, (pending) => writeBatch(gateway, pending))),
+    );
   }
 }
 

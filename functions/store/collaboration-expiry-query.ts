@@ -37,7 +37,11 @@ export async function openCollaborationsExpiringIn(gateway: DynamoGateway, from:
   const found: ExpiringCollaboration[] = [];
   for await (const output of queryPages(gateway, params)) {
     for (const item of output.Items ?? []) {
-      found.push({ collaborationId: String(item.collaborationId), ownerOrganizationId: String(item.ownerOrganizationId), expiresAt: String(item.expiresAt) });
+      found.push({
+        collaborationId: String(item.collaborationId),
+        ownerOrganizationId: String(item.ownerOrganizationId),
+        expiresAt: String(item.expiresAt),
+      });
     }
   }
   return found;

@@ -10,15 +10,23 @@ import { planCollaborationListing, type CollaborationListFilter } from './collab
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import { collaborationIndexItems, collaborationIndexKeys } from './items/collaboration-index-items.js';
-import { allCollaborationItems, COLLABORATION_ITEM, COLLABORATION_LISTING_ITEM, collaborationItem, collaborationListingItems } from './items/collaboration-items.js';
+import {
+  allCollaborationItems,
+  COLLABORATION_ITEM,
+  COLLABORATION_LISTING_ITEM,
+  collaborationItem,
+  collaborationListingItems,
+} from './items/collaboration-items.js';
 import type { IdempotencyRequest } from './items/idempotency-items.js';
-import { collaborationKey, keyOf } from './items/keys.js';
+import { collaborationKey, collaborationListPartition, keyOf } from './items/keys.js';
 import { VersionedRepository, type EntityItems, type Page } from './versioned-repository.js';
+import type { WriteGuard } from './write-guards.js';
 
 function collaborationItems(catalog: ChainCatalog): EntityItems<Collaboration> {
   return {
     label: 'Collaboration',
-    main: { key: collaborationKey, item: collaborationItem, parse: COLLABORATION_ITEM.parse },
+    main: { entity: COLLABORATION_ITEM.entity, key: collaborationKey, item: collaborationItem, parse: COLLABORATION_ITEM.parse },
+    allPartition: collaborationListPartition('ALL'),
     listedId: (item) => COLLABORATION_LISTING_ITEM.parse(item).collaborationId,
     otherItems: (value, now) => [...collaborationListingItems(value, catalog), ...collaborationIndexItems(value, now)],
     // Every segment may hold an index item (open or not): none may survive a close.
@@ -27,13 +35,21 @@ function collaborationItems(catalog: ChainCatalog): EntityItems<Collaboration> {
 }
 
 export class CollaborationRepository extends VersionedRepository<Collaboration> {
-  constructor(gateway: DynamoGateway, catalog: ChainCatalog, cursors: CursorCodec) {
-    super(gateway, collaborationItems(catalog), cursors);
+  constructor(gateway: DynamoGateway, catalog: ChainCatalog, cursors: CursorCodec, modelVersion: string) {
+    super(gateway, collaborationItems(catalog), cursors, modelVersion);
   }
 
-  /** Publishes a collaboration; with an idempotency request a retry returns the first one. */
-  create(value: Collaboration, idempotency: IdempotencyRequest | undefined, now: Date): Promise<Collaboration> {
-    return this.createAt(value, idempotency, now);
+  /**
+   * Publishes a collaboration; with an idempotency request a retry returns the first one.
+   * @param guards conditions on other items checked in the same transaction (e.g. the owner is not suspended)
+   */
+  create(
+    value: Collaboration,
+    idempotency: IdempotencyRequest | undefined,
+    now: Date,
+    guards: readonly WriteGuard[] = [],
+  ): Promise<Collaboration> {
+    return this.createAt(value, idempotency, now, guards);
   }
 
   /** Replaces `before` with `after` if the stored version is still `before.version`; else CONFLICT. */

@@ -1,10 +1,12 @@
 /**
  * The one place the store sends requests to DynamoDB. It retries throttling,
- * timeouts and transient transaction cancellations with bounded exponential
- * backoff and full jitter, then fails with a retryable ServiceUnavailableError;
- * it also counts requests and consumed capacity (tests and benchmarks read them).
+ * timeouts and transient transaction conflicts with bounded exponential
+ * backoff and full jitter, then fails with a retryable ServiceUnavailableError
+ * (or, for a conflict with other transactions that persists, a retryable
+ * ConflictError); it also counts requests and consumed capacity (tests and
+ * benchmarks read them).
  */
-import { ServiceUnavailableError } from '../core/errors.js';
+import { ConflictError, ServiceUnavailableError } from '../core/errors.js';
 
 /** What the gateway needs of a client: the DynamoDB document client fits, and tests can wrap it. */
 export interface CommandSender {
@@ -28,6 +30,10 @@ const RETRYABLE_ERROR_NAMES = new Set([
   'TimeoutError',
   'RequestTimeout',
   'RequestTimeoutException',
+  // A write touched an item inside a running transaction (a withdraw racing an accept).
+  'TransactionConflictException',
+  // A retry with the same ClientRequestToken arrived while the first attempt was still running.
+  'TransactionInProgressException',
 ]);
 
 const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
@@ -47,6 +53,26 @@ export function isRetryableDynamoError(error: unknown): boolean {
     return failed.length > 0 && failed.every((r) => RETRYABLE_CANCELLATION_CODES.has(r.Code ?? ''));
   }
   return false;
+}
+
+/** Whether a retryable error is a conflict with other transactions rather than a capacity or network problem. */
+export function isTransactionConflict(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'TransactionConflictException' || error.name === 'TransactionInProgressException') return true;
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return error.name === 'TransactionCanceledException' && reasons.some((r) => r.Code === 'TransactionConflict');
+}
+
+/** What a caller sees when a transient error outlasted the retries: CONFLICT for contention, else SERVICE_UNAVAILABLE. */
+export function exhaustedRetriesError(error: unknown): ConflictError | ServiceUnavailableError {
+  if (isTransactionConflict(error)) {
+    return new ConflictError(
+      'Other requests kept changing the same items at the same time; retry the request',
+      { retryable: true },
+      { cause: error },
+    );
+  }
+  return new ServiceUnavailableError(undefined, { cause: error });
 }
 
 /** Full-jitter backoff: a random delay in [0, min(max, base * 2^attempt)). */
@@ -82,7 +108,7 @@ export class DynamoGateway {
       } catch (error) {
         if (!isRetryableDynamoError(error)) throw error;
         if (attempt + 1 >= this.retryPolicy.maxAttempts) {
-          throw new ServiceUnavailableError(undefined, { cause: error });
+          throw exhaustedRetriesError(error);
         }
         this.stats.retries++;
         await this.sleep(backoffDelayMs(attempt, this.retryPolicy));

@@ -24,7 +24,7 @@ export interface ListingPlan {
 
 export interface ListingRequest extends ListingPlan {
   first: number;
-  after?: string | null;
+  after?: string | null | undefined;
   /** Sort-key order: organizations by id ascending, collaborations newest first. */
   ascending: boolean;
 }

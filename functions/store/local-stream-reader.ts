@@ -39,7 +39,7 @@ function lambdaShaped(record: StreamsRecord, streamArn: string): StreamEventReco
   const data = record.dynamodb ?? {};
   return {
     eventID: record.eventID ?? '',
-    eventName: (record.eventName ?? 'MODIFY') as StreamEventRecord['eventName'],
+    eventName: record.eventName ?? 'MODIFY',
     eventSource: 'aws:dynamodb',
     eventSourceARN: streamArn,
     dynamodb: {
@@ -114,7 +114,9 @@ export class LocalStreamReader {
     const ids: string[] = [];
     let from: string | undefined;
     do {
-      const { StreamDescription } = await this.client.send(new DescribeStreamCommand({ StreamArn: this.streamArn, ExclusiveStartShardId: from }));
+      const { StreamDescription } = await this.client.send(
+        new DescribeStreamCommand({ StreamArn: this.streamArn, ExclusiveStartShardId: from }),
+      );
       ids.push(...(StreamDescription?.Shards ?? []).flatMap((shard) => (shard.ShardId ? [shard.ShardId] : [])));
       from = StreamDescription?.LastEvaluatedShardId;
     } while (from);
@@ -124,7 +126,9 @@ export class LocalStreamReader {
   /** LATEST only for shards that existed at open; shards created since are read from their start. */
   private async firstIterator(shardId: string): Promise<string | null> {
     const type: ShardIteratorType = this.start === 'LATEST' && this.initialShards.has(shardId) ? 'LATEST' : 'TRIM_HORIZON';
-    const output = await this.client.send(new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shardId, ShardIteratorType: type }));
+    const output = await this.client.send(
+      new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shardId, ShardIteratorType: type }),
+    );
     return output.ShardIterator ?? null;
   }
 }

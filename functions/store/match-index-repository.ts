@@ -4,11 +4,10 @@
  * match profiles of known organizations in one BatchGetItem per 100 ids.
  * Never one call per candidate.
  */
-import { effectiveStatus } from '../core/collaboration.js';
 import type { CollaborationSnapshot } from '../core/collaboration-snapshot.js';
 import { matchProfileOf, type MatchProfile } from '../core/match-profile.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
-import { COLLABORATION_INDEX_ITEM } from './items/collaboration-index-items.js';
+import { COLLABORATION_INDEX_ITEM, takesInterest } from './items/collaboration-index-items.js';
 import { segmentPartition, SEGMENT_SORT_PREFIX } from './items/keys.js';
 import { MATCH_INDEX_ITEM } from './items/organization-index-items.js';
 import type { OrganizationRepository } from './organization-repository.js';
@@ -36,12 +35,13 @@ export class MatchIndexRepository {
   }
 
   /**
-   * Open collaborations in a segment. Expired ones are skipped here even when
-   * TTL has not yet deleted their index items.
+   * Open collaborations in a segment that take expressions of interest.
+   * Expired ones are skipped here even when TTL has not yet deleted their
+   * index items, and so are closed-for-interest ones an older write left.
    */
   openCollaborationsIn(segmentId: string, options: IndexReadOptions & { now?: Date }): Promise<CollaborationSnapshot[]> {
     const now = options.now ?? new Date();
-    const isOpen = (snapshot: CollaborationSnapshot) => effectiveStatus({ status: 'OPEN', expiresAt: snapshot.expiresAt }, now) === 'OPEN';
+    const isOpen = (snapshot: CollaborationSnapshot) => takesInterest({ ...snapshot, status: 'OPEN' }, now);
     return this.querySegment(segmentId, SEGMENT_SORT_PREFIX.openCollaborations, options.limit, COLLABORATION_INDEX_ITEM.parse, isOpen);
   }
 
@@ -52,7 +52,13 @@ export class MatchIndexRepository {
   }
 
   /** Up to `limit` parsed index items of one kind in a segment partition that pass `keep`. */
-  private async querySegment<T>(segmentId: string, prefix: string, limit: number, parse: (item: Record<string, unknown>) => T, keep: (value: T) => boolean): Promise<T[]> {
+  private async querySegment<T>(
+    segmentId: string,
+    prefix: string,
+    limit: number,
+    parse: (item: Record<string, unknown>) => T,
+    keep: (value: T) => boolean,
+  ): Promise<T[]> {
     const kept: T[] = [];
     const params = () => ({
       TableName: this.gateway.tableName,

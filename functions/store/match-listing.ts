@@ -39,12 +39,18 @@ interface IndexRun {
 }
 
 /** Reads one index down from `after` until `want` matches, its end, or the examine limit. */
-async function runIndex(gateway: DynamoGateway, base: Omit<MatchIndexQuery, 'limit'>, want: number, examineLimit: number): Promise<IndexRun> {
+async function runIndex(
+  gateway: DynamoGateway,
+  base: Omit<MatchIndexQuery, 'limit'>,
+  want: number,
+  examineLimit: number,
+): Promise<IndexRun> {
   const matches: MatchRecord[] = [];
   let examined = 0;
   const skName = MATCH_INDEXES[base.direction].sk;
   // Unfiltered pages ask for exactly what is still missing; filtered ones read a fixed batch.
-  const params = () => queryMatchIndexParams(gateway.tableName, { ...base, limit: base.status ? FILTERED_QUERY_LIMIT : want - matches.length });
+  const params = () =>
+    queryMatchIndexParams(gateway.tableName, { ...base, limit: base.status ? FILTERED_QUERY_LIMIT : want - matches.length });
   for await (const output of queryPages(gateway, params)) {
     examined += output.ScannedCount ?? 0;
     matches.push(...(output.Items ?? []).map(matchFromItem));
@@ -66,7 +72,12 @@ export async function listOrganizationMatches(gateway: DynamoGateway, query: Mat
     directions.map((direction) =>
       runIndex(
         gateway,
-        { organizationId: query.organizationId, direction, ...(query.status ? { status: query.status } : {}), ...(query.after ? { before: query.after } : {}) },
+        {
+          organizationId: query.organizationId,
+          direction,
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.after ? { before: query.after } : {}),
+        },
         want,
         MATCH_LIST_EXAMINE_LIMIT,
       ),
@@ -90,15 +101,20 @@ export async function listOrganizationMatches(gateway: DynamoGateway, query: Mat
 /** Most DECLINED matches read per side for declinedPartnersOf (an organization declines far fewer in practice). */
 export const DECLINED_PARTNERS_LIMIT = 1000;
 
-/** Organizations with which `organizationId` has a DECLINED match, in either direction (bounded, two index Queries). */
-export async function declinedPartnersOf(gateway: DynamoGateway, organizationId: string): Promise<Set<string>> {
+/** `organizationId`'s DECLINED matches, in either direction (bounded, two index Queries). */
+export async function declinedMatchesOf(gateway: DynamoGateway, organizationId: string): Promise<MatchRecord[]> {
   const runs = await Promise.all(
     (['SENT', 'RECEIVED'] as const).map((direction) =>
       runIndex(gateway, { organizationId, direction, status: 'DECLINED' }, DECLINED_PARTNERS_LIMIT, DECLINED_PARTNERS_LIMIT * 4),
     ),
   );
+  return runs.flatMap((run) => run.matches);
+}
+
+/** Organizations with which `organizationId` has a DECLINED match, in either direction (bounded, two index Queries). */
+export async function declinedPartnersOf(gateway: DynamoGateway, organizationId: string): Promise<Set<string>> {
   const partners = new Set<string>();
-  for (const record of runs.flatMap((run) => run.matches)) {
+  for (const record of await declinedMatchesOf(gateway, organizationId)) {
     partners.add(record.fromOrganizationId === organizationId ? record.toOrganizationId : record.fromOrganizationId);
   }
   return partners;

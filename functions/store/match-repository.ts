@@ -1,8 +1,10 @@
 /**
  * Match records in DynamoDB. Every write is conditional: creation on "no
  * record for this identity yet", transitions on "still the version I read",
- * so concurrent callers cannot both win. The transition to MUTUAL also writes
- * the pair's MUTUAL marker in the same transaction.
+ * so concurrent callers cannot both win, and each write carries a write id
+ * that tells "my write is stored" apart from "an equal-looking write won"
+ * (write-identity.ts). The transition to MUTUAL also marks the pair MUTUAL in
+ * the same transaction, keeping the pair's first mutual match.
  */
 import { GetCommand, PutCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { BadUserInputError, ConflictError } from '../core/errors.js';
@@ -10,22 +12,24 @@ import { parseMatchId, type MatchIdentity } from '../core/match/match-identity.j
 import type { MatchDirection, MatchRecord, MatchStatus } from '../core/match/match-record.js';
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
-import { declinedPartnersOf, listOrganizationMatches } from './match-listing.js';
+import { declinedMatchesOf, declinedPartnersOf, listOrganizationMatches } from './match-listing.js';
 import { matchFromItem, matchItem, MUTUAL_PAIR_ITEM, mutualPairItem, mutualPairKey } from './items/match-items.js';
 import { keyString, organizationMatchPartition } from './items/keys.js';
-import { createMatchParams, getMatchParams, replaceMatchParams } from './match-requests.js';
+import { createMatchParams, getMatchParams, markMutualPair, replaceMatchParams } from './match-requests.js';
 import { transactWrite } from './transact-write.js';
 import { batchGetItems } from './batch-get.js';
 import { batchWriteItems } from './batch-write.js';
-import { conditionalPut } from './transaction-plan.js';
-import { conditionHeld, versionIs } from './write-conditions.js';
+import { conditionalPut, type TransactItem } from './transaction-plan.js';
+import { conditionHeld, NOT_EXISTS, versionIs } from './write-conditions.js';
+import { conditionCheck, throwIfGuardFailed, type WriteGuard } from './write-guards.js';
+import { newWriteId, withWriteId, writtenBy } from './write-identity.js';
 
 export interface MatchListRequest {
   organizationId: string;
   direction: MatchDirection;
-  status?: MatchStatus | null;
+  status?: MatchStatus | null | undefined;
   first: number;
-  after?: string | null;
+  after?: string | null | undefined;
 }
 
 export interface MatchPage {
@@ -58,40 +62,69 @@ export class MatchRepository {
   }
 
   async getByIdentity(identity: MatchIdentity): Promise<MatchRecord | null> {
-    const output = await this.gateway.send<GetCommandOutput>(new GetCommand(getMatchParams(this.gateway.tableName, identity)));
-    return output.Item ? matchFromItem(output.Item) : null;
+    const item = await this.storedItem(identity);
+    return item ? matchFromItem(item) : null;
   }
 
-  /** Writes a new record; false when a record for the same identity already exists (nothing written). */
-  create(record: MatchRecord): Promise<boolean> {
-    return conditionHeld(this.gateway.send(new PutCommand(createMatchParams(this.gateway.tableName, record))));
+  /**
+   * Writes a new record; false when a record for the same identity already exists (nothing written).
+   * @param guards conditions on other items (write-guards.ts) checked in the same transaction; GuardFailedError when one fails
+   */
+  async create(record: MatchRecord, guards: readonly WriteGuard[] = []): Promise<boolean> {
+    const writeId = newWriteId();
+    if (guards.length > 0) {
+      return this.guardedWrite(conditionalPut(this.gateway.tableName, withWriteId(matchItem(record), writeId), NOT_EXISTS), [], guards);
+    }
+    const written = await conditionHeld(this.gateway.send(new PutCommand(createMatchParams(this.gateway.tableName, record, writeId))));
+    return written || (await this.holds(record, writeId));
   }
 
   /**
    * Writes the result of a transition computed from `previous`. Throws
-   * ConflictError when the record changed in between (another caller won).
+   * ConflictError when the record changed in between (another caller won),
+   * GuardFailedError when one of `guards` failed; nothing is written then.
    */
-  async replace(previous: MatchRecord, next: MatchRecord): Promise<void> {
-    if (next.status === 'MUTUAL' && previous.status !== 'MUTUAL') {
-      const outcome = await transactWrite(this.gateway, [
-        conditionalPut(this.gateway.tableName, matchItem(next), versionIs(previous.version)),
-        { Put: { TableName: this.gateway.tableName, Item: mutualPairItem(next) } },
-      ]);
-      if (!outcome.ok) throw concurrentChange(previous);
+  async replace(previous: MatchRecord, next: MatchRecord, guards: readonly WriteGuard[] = []): Promise<void> {
+    const writeId = newWriteId();
+    const turnsMutual = next.status === 'MUTUAL' && previous.status !== 'MUTUAL';
+    if (turnsMutual || guards.length > 0) {
+      const put = conditionalPut(this.gateway.tableName, withWriteId(matchItem(next), writeId), versionIs(previous.version));
+      const marker = turnsMutual ? [markMutualPair(this.gateway.tableName, next)] : [];
+      if (!(await this.guardedWrite(put, marker, guards))) throw concurrentChange(previous);
       return;
     }
-    const written = await conditionHeld(this.gateway.send(new PutCommand(replaceMatchParams(this.gateway.tableName, next, previous.version))));
-    if (!written && !(await this.holds(next))) throw concurrentChange(previous);
+    const written = await conditionHeld(
+      this.gateway.send(new PutCommand(replaceMatchParams(this.gateway.tableName, next, previous.version, writeId))),
+    );
+    if (!written && !(await this.holds(next, writeId))) throw concurrentChange(previous);
   }
 
   /**
-   * Whether the table already holds exactly `next`: after a retried write
-   * whose first attempt DynamoDB applied but whose response was lost, the
-   * retry fails its own version condition although the change is in.
+   * One transaction: the match's conditional Put, other writes, then the guards.
+   * False when the Put's own condition failed; a lost response is covered by
+   * the transaction's ClientRequestToken, so no write-id read is needed.
    */
-  private async holds(next: MatchRecord): Promise<boolean> {
-    const stored = await this.get(next.id);
-    return !!stored && stored.version === next.version && stored.updatedAt === next.updatedAt && stored.status === next.status;
+  private async guardedWrite(put: TransactItem, others: TransactItem[], guards: readonly WriteGuard[]): Promise<boolean> {
+    const transaction = [put, ...others, ...guards.map((guard) => conditionCheck(this.gateway.tableName, guard))];
+    const outcome = await transactWrite(this.gateway, transaction);
+    if (outcome.ok) return true;
+    throwIfGuardFailed(outcome.failedConditions, transaction.length, guards);
+    return false;
+  }
+
+  /**
+   * Whether the stored record is the one the write `writeId` put there: after
+   * a retried write whose first attempt DynamoDB applied but whose response
+   * was lost, the retry fails its own condition although the change is in.
+   */
+  private async holds(record: MatchRecord, writeId: string): Promise<boolean> {
+    const identity = parseMatchId(record.id);
+    return !!identity && writtenBy(await this.storedItem(identity), writeId);
+  }
+
+  private async storedItem(identity: MatchIdentity): Promise<Record<string, unknown> | undefined> {
+    const output = await this.gateway.send<GetCommandOutput>(new GetCommand(getMatchParams(this.gateway.tableName, identity)));
+    return output.Item;
   }
 
   /**
@@ -99,7 +132,10 @@ export class MatchRepository {
    * same items the workflow writes, unconditionally, with batch writes.
    */
   async importMany(matches: readonly MatchImport[]): Promise<void> {
-    const items = matches.flatMap(({ record, becameMutual }) => [matchItem(record), ...(becameMutual ? [mutualPairItem(becameMutual)] : [])]);
+    const items = matches.flatMap(({ record, becameMutual }) => [
+      matchItem(record),
+      ...(becameMutual ? [mutualPairItem(becameMutual)] : []),
+    ]);
     await batchWriteItems(this.gateway, items);
   }
 
@@ -144,6 +180,11 @@ export class MatchRepository {
   /** Organizations with which `organizationId` has a DECLINED match (either side declined), for partner search. */
   declinedPartnersOf(organizationId: string): Promise<Set<string>> {
     return declinedPartnersOf(this.gateway, organizationId);
+  }
+
+  /** `organizationId`'s DECLINED matches, either side, with reasons and frozen fits: partner search learns from them. */
+  declinedMatchesOf(organizationId: string): Promise<MatchRecord[]> {
+    return declinedMatchesOf(this.gateway, organizationId);
   }
 }
 

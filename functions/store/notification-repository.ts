@@ -5,14 +5,30 @@
  * from its sparse gsi1 partition, counted there, and marked read in one
  * transaction. Never a Scan.
  */
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type GetCommandOutput, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type GetCommandOutput,
+  type QueryCommandInput,
+  type QueryCommandOutput,
+} from '@aws-sdk/lib-dynamodb';
 import type { NotificationPreferences } from '../core/notifications/notification-preferences.js';
 import { NOTIFICATION_PREFERENCES_ITEM, notificationPreferencesItem } from './items/notification-preference-items.js';
 import { NotFoundError } from '../core/errors.js';
 import { MAX_MARK_READ_IDS, type Notification } from '../core/notifications/notification.js';
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
-import { INDEXES, NOTIFICATION_KEY_PREFIX, inboxPartition, notificationKey, notificationPreferencesKey, unreadPartition, type ItemKey } from './items/keys.js';
+import {
+  INDEXES,
+  NOTIFICATION_SORT_PREFIX,
+  inboxPartition,
+  notificationKey,
+  notificationPreferencesKey,
+  unreadPartition,
+  type ItemKey,
+} from './items/keys.js';
 import { notificationFromItem, notificationItem } from './items/notification-items.js';
 import { queryPages } from './paged-query.js';
 import { transactWrite } from './transact-write.js';
@@ -48,7 +64,7 @@ function listParams(tableName: string, request: NotificationListRequest): QueryC
     ...(request.unreadOnly ? { IndexName: GSI1.indexName } : {}),
     KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :note)',
     ExpressionAttributeNames: { '#pk': pkName, '#sk': skName },
-    ExpressionAttributeValues: { ':pk': partition, ':note': NOTIFICATION_KEY_PREFIX.notification },
+    ExpressionAttributeValues: { ':pk': partition, ':note': NOTIFICATION_SORT_PREFIX },
     ScanIndexForward: false,
     Limit: request.first + 1,
   };
@@ -75,7 +91,7 @@ function markReadItem(tableName: string, key: ItemKey, now: Date): TransactItem 
       ExpressionAttributeNames: { '#gpk': GSI1.pk, '#gsk': GSI1.sk },
       ExpressionAttributeValues: { ':now': now.toISOString() },
     },
-  } as TransactItem;
+  };
 }
 
 export class NotificationRepository {
@@ -92,7 +108,9 @@ export class NotificationRepository {
 
   /** One notification (strongly consistent), or null. */
   async get(organizationId: string, id: string): Promise<Notification | null> {
-    const output = await this.gateway.send<GetCommandOutput>(new GetCommand({ TableName: this.gateway.tableName, Key: notificationKey(organizationId, id), ConsistentRead: true }));
+    const output = await this.gateway.send<GetCommandOutput>(
+      new GetCommand({ TableName: this.gateway.tableName, Key: notificationKey(organizationId, id), ConsistentRead: true }),
+    );
     return output.Item ? notificationFromItem(output.Item) : null;
   }
 
@@ -111,7 +129,9 @@ export class NotificationRepository {
   /** An organization's stored preferences, or null when it never set any. */
   async preferences(organizationId: string): Promise<NotificationPreferences | null> {
     const key = notificationPreferencesKey(organizationId);
-    const output = await this.gateway.send<GetCommandOutput>(new GetCommand({ TableName: this.gateway.tableName, Key: key, ConsistentRead: true }));
+    const output = await this.gateway.send<GetCommandOutput>(
+      new GetCommand({ TableName: this.gateway.tableName, Key: key, ConsistentRead: true }),
+    );
     return output.Item ? NOTIFICATION_PREFERENCES_ITEM.parse(output.Item) : null;
   }
 

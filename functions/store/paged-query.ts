@@ -13,10 +13,16 @@ export type StartKey = Record<string, unknown>;
  * Yields the pages of a Query. `params` is asked again for every page (a
  * caller may shrink `Limit` as its page fills); `from` continues a listing.
  */
-export async function* queryPages(gateway: DynamoGateway, params: () => QueryCommandInput, from?: StartKey): AsyncGenerator<QueryCommandOutput> {
+export async function* queryPages(
+  gateway: DynamoGateway,
+  params: () => QueryCommandInput,
+  from?: StartKey,
+): AsyncGenerator<QueryCommandOutput> {
   let startKey = from;
   do {
-    const output = await gateway.send<QueryCommandOutput>(new QueryCommand({ ...params(), ...(startKey ? { ExclusiveStartKey: startKey } : {}) }));
+    const output = await gateway.send<QueryCommandOutput>(
+      new QueryCommand({ ...params(), ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
+    );
     yield output;
     startKey = output.LastEvaluatedKey;
   } while (startKey);

@@ -14,6 +14,7 @@ import { MatchIndexRepository } from './match-index-repository.js';
 import { NotificationRepository } from './notification-repository.js';
 import { openCollaborationsExpiringIn, type ExpiringCollaboration } from './collaboration-expiry-query.js';
 import { CursorCodec } from './cursor-codec.js';
+import { MembershipRepository } from './membership-repository.js';
 import type { ChainCatalog } from '../core/industry-chain/chain-catalog.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { DEVELOPMENT_CURSOR_SECRET } from '../config.js';
@@ -29,6 +30,8 @@ export interface Store {
   collaborations: CollaborationRepository;
   /** Candidate reads for matching: industry-chain index items and match profiles. */
   matchIndex: MatchIndexRepository;
+  /** Memberships, invitations and join requests. */
+  memberships: MembershipRepository;
   /** In-app notifications, written by the stream worker. */
   notifications: NotificationRepository;
   /** Stored-OPEN collaborations expiring in (from, to]: the daily expiry check's read. */
@@ -44,6 +47,8 @@ export interface RepositoryOptions {
   cursorSecret?: string;
   /** The industry-chain model's view for listing/index items; the zone model by default. */
   catalog?: ChainCatalog;
+  /** The version of the model `catalog` views, recorded on every listing and index item; the zone model's by default. */
+  modelVersion?: string;
 }
 
 export interface StoreOptions extends RepositoryOptions {
@@ -57,7 +62,8 @@ export interface StoreOptions extends RepositoryOptions {
 export function createStoreOnGateway(gateway: DynamoGateway, options: RepositoryOptions = {}): Store {
   const cursors = new CursorCodec(options.cursorSecret ?? DEVELOPMENT_CURSOR_SECRET);
   const catalog = options.catalog ?? zoneIndustryChainModel.chainCatalog;
-  const organizations = new OrganizationRepository(gateway, catalog, cursors);
+  const modelVersion = options.modelVersion ?? zoneIndustryChainModel.version;
+  const organizations = new OrganizationRepository(gateway, catalog, cursors, modelVersion);
   return {
     gateway,
     system: new SystemRepository(gateway),
@@ -65,8 +71,9 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     statistics: new StatisticsRepository(gateway),
     matches: new MatchRepository(gateway, cursors),
     organizations,
-    collaborations: new CollaborationRepository(gateway, catalog, cursors),
+    collaborations: new CollaborationRepository(gateway, catalog, cursors, modelVersion),
     matchIndex: new MatchIndexRepository(gateway, organizations),
+    memberships: new MembershipRepository(gateway),
     notifications: new NotificationRepository(gateway, cursors),
     collaborationExpiry: (from, to) => openCollaborationsExpiringIn(gateway, from, to),
   };

@@ -30,10 +30,18 @@ export function recordChangeOf(record: StreamRecordLike): RecordChange | null {
   const after = imageOf(record.dynamodb?.NewImage);
   const entity = (after ?? before)?.entity;
   if (entity === MATCH_ITEM.entity) {
-    return { entity: 'MATCH', ...(before ? { before: MATCH_ITEM.parse(before) } : {}), ...(after ? { after: MATCH_ITEM.parse(after) } : {}) };
+    return {
+      entity: 'MATCH',
+      ...(before ? { before: MATCH_ITEM.parse(before) } : {}),
+      ...(after ? { after: MATCH_ITEM.parse(after) } : {}),
+    };
   }
   if (entity === ORGANIZATION_ITEM.entity) {
-    return { entity: 'ORGANIZATION', ...(before ? { before: ORGANIZATION_ITEM.parse(before) } : {}), ...(after ? { after: ORGANIZATION_ITEM.parse(after) } : {}) };
+    return {
+      entity: 'ORGANIZATION',
+      ...(before ? { before: ORGANIZATION_ITEM.parse(before) } : {}),
+      ...(after ? { after: ORGANIZATION_ITEM.parse(after) } : {}),
+    };
   }
   return null;
 }

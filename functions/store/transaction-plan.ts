@@ -24,6 +24,8 @@ export interface ReplacePlan {
   before: ItemKey[];
   /** Extra writes in the same transaction (e.g. the idempotency record), placed first. */
   leading?: TransactItem[];
+  /** Checks on other items in the same transaction (write-guards.ts), placed last. */
+  trailing?: TransactItem[];
 }
 
 /** A conditional Put as a transaction item. */
@@ -41,6 +43,7 @@ export function replaceItemsTransaction(plan: ReplacePlan): TransactItem[] {
     conditionalPut(tableName, main, condition),
     ...plan.after.map((item): TransactItem => ({ Put: { TableName: tableName, Item: item } })),
     ...stale.map((key): TransactItem => ({ Delete: { TableName: tableName, Key: key } })),
+    ...(plan.trailing ?? []),
   ];
   if (items.length > TRANSACTION_ITEM_LIMIT) {
     throw new Error(`A transaction of ${items.length} items exceeds DynamoDB's limit; INPUT_LIMITS should prevent this`);

@@ -1,9 +1,12 @@
 /**
  * The conditions chainfit's writes carry, and how a failed one is recognised:
- * "no item with this key yet" (creation, idempotency records) and "still the
- * version the caller read" (optimistic concurrency). One module, so a put, a
- * transaction item and an error check all agree.
+ * "no item with this key yet" (creation), "none, or only an expired one"
+ * (items with a TTL: DynamoDB deletes them days late, so an expired item must
+ * not block its successor) and "still the version the caller read"
+ * (optimistic concurrency). One module, so a put, a transaction item and an
+ * error check all agree.
  */
+import { epochSecondsOf } from './items/expiry.js';
 
 /** A ConditionExpression with the names and values it uses. */
 export interface WriteCondition {
@@ -14,6 +17,16 @@ export interface WriteCondition {
 
 /** The item must not exist yet. */
 export const NOT_EXISTS: WriteCondition = { expression: 'attribute_not_exists(pk)' };
+
+/** No item with this key, or one whose `ttl` has passed at `now` (TTL deletion lags by up to days). */
+export function notExistsOrExpired(now: Date): WriteCondition {
+  return { expression: 'attribute_not_exists(pk) OR #ttl < :now', names: { '#ttl': 'ttl' }, values: { ':now': epochSecondsOf(now) } };
+}
+
+/** An item with this key whose `ttl` has not passed at `now` (the converse of notExistsOrExpired). */
+export function existsUnexpired(now: Date): WriteCondition {
+  return { expression: 'attribute_exists(pk) AND #ttl >= :now', names: { '#ttl': 'ttl' }, values: { ':now': epochSecondsOf(now) } };
+}
 
 /** The stored item must still have `version`. */
 export function versionIs(version: number): WriteCondition {

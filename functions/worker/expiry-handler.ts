@@ -20,7 +20,9 @@ const store = createStore({
 });
 
 export async function handler(): Promise<ExpiryCheckOutcome> {
-  const outcome = await notifyCollaborationExpiry(createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }));
+  const outcome = await notifyCollaborationExpiry(
+    createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }),
+  );
   logger.info('Expiry check done', { ...outcome });
   return outcome;
 }

@@ -19,5 +19,7 @@ const store = createStore({
 
 export const handler = createStreamHandler({
   store,
-  onError: (record, error) => logger.error('Stream record failed', { eventID: record.eventID, sequenceNumber: record.dynamodb?.SequenceNumber, error }),
+  onError: (record, error) => {
+    logger.error('Stream record failed', { eventID: record.eventID, sequenceNumber: record.dynamodb?.SequenceNumber, error });
+  },
 });

@@ -40,7 +40,12 @@ async function processRecord(options: StreamHandlerOptions, record: StreamRecord
   if (!change) return null;
   if (!record.eventID) throw new Error('A stream record without eventID cannot be processed idempotently');
   // The worker acts for no caller: the principal is anonymous and only the store and clock matter.
-  const request = createAppRequest({ store: options.store, principal: ANONYMOUS, now: (options.clock ?? (() => new Date()))(), locale: DEFAULT_LOCALE });
+  const request = createAppRequest({
+    store: options.store,
+    principal: ANONYMOUS,
+    now: (options.clock ?? (() => new Date()))(),
+    locale: DEFAULT_LOCALE,
+  });
   return notifyChange(request, { eventId: record.eventID, change }, options.mail);
 }
 

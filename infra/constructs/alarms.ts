@@ -34,10 +34,11 @@ export interface OperationsAlarmsProps {
 
 /** The table operations whose throttles and system errors are watched: the ones the store sends. */
 export function storeOperations(): Operation[] {
-  const known = new Set<string>(Object.values(Operation));
+  const known = new Map<string, Operation>(Object.values(Operation).map((operation) => [operation, operation]));
   return STORE_OPERATIONS.map((operation) => {
-    if (!known.has(operation)) throw new Error(`DynamoDB operation ${operation} has no CloudWatch Operation dimension in aws-cdk-lib`);
-    return operation as Operation;
+    const dimension = known.get(operation);
+    if (!dimension) throw new Error(`DynamoDB operation ${operation} has no CloudWatch Operation dimension in aws-cdk-lib`);
+    return dimension;
   });
 }
 
@@ -51,8 +52,18 @@ export class OperationsAlarms extends Construct {
     if (props.notificationEmail) this.topic.addSubscription(new EmailSubscription(props.notificationEmail));
 
     const fn = props.handler;
-    this.addAlarm('LambdaErrors', 'GraphQL Lambda invocations failed (unhandled errors or timeouts)', fn.metricErrors({ period: FIVE_MINUTES }), 1);
-    this.addAlarm('LambdaThrottles', 'GraphQL Lambda invocations were throttled (account concurrency exhausted)', fn.metricThrottles({ period: FIVE_MINUTES }), 1);
+    this.addAlarm(
+      'LambdaErrors',
+      'GraphQL Lambda invocations failed (unhandled errors or timeouts)',
+      fn.metricErrors({ period: FIVE_MINUTES }),
+      1,
+    );
+    this.addAlarm(
+      'LambdaThrottles',
+      'GraphQL Lambda invocations were throttled (account concurrency exhausted)',
+      fn.metricThrottles({ period: FIVE_MINUTES }),
+      1,
+    );
     this.addAlarm(
       'LambdaDurationP99',
       `GraphQL Lambda p99 duration above ${P99_DURATION_ALARM_MS} ms for 15 minutes`,
@@ -60,10 +71,25 @@ export class OperationsAlarms extends Construct {
       P99_DURATION_ALARM_MS,
       3,
     );
-    this.addAlarm('Api5xx', `API returned ${API_5XX_ALARM_COUNT}+ server errors in 5 minutes`, props.api.metricServerError({ period: FIVE_MINUTES }), API_5XX_ALARM_COUNT);
+    this.addAlarm(
+      'Api5xx',
+      `API returned ${API_5XX_ALARM_COUNT}+ server errors in 5 minutes`,
+      props.api.metricServerError({ period: FIVE_MINUTES }),
+      API_5XX_ALARM_COUNT,
+    );
     const operations = storeOperations();
-    this.addAlarm('TableThrottles', 'DynamoDB throttled store requests', props.table.metricThrottledRequestsForOperations({ operations, period: FIVE_MINUTES }), 1);
-    this.addAlarm('TableSystemErrors', 'DynamoDB answered store requests with system errors (HTTP 500)', props.table.metricSystemErrorsForOperations({ operations, period: FIVE_MINUTES }), 1);
+    this.addAlarm(
+      'TableThrottles',
+      'DynamoDB throttled store requests',
+      props.table.metricThrottledRequestsForOperations({ operations, period: FIVE_MINUTES }),
+      1,
+    );
+    this.addAlarm(
+      'TableSystemErrors',
+      'DynamoDB answered store requests with system errors (HTTP 500)',
+      props.table.metricSystemErrorsForOperations({ operations, period: FIVE_MINUTES }),
+      1,
+    );
     // No UserErrors alarm: conditional-check failures of concurrent edits count as user errors and are expected.
   }
 

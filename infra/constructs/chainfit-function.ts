@@ -77,16 +77,20 @@ export class ChainfitFunction extends Construct {
   private acknowledgeFindings(dlqAcknowledgement?: string): void {
     Validations.of(this.role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions, so active tracing needs Resource "*" (added by Tracing.ACTIVE).',
+      reason:
+        'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions, so active tracing needs Resource "*" (added by Tracing.ACTIVE).',
     });
     Validations.of(this.function).acknowledge(
       {
         id: 'AwsSolutions-L1',
-        reason: 'Pinned to nodejs22.x on purpose: the code, tests and benchmarks target Node 22 (maintained until 2027-04); moving to nodejs24.x is a tested upgrade, not drift.',
+        reason:
+          'Pinned to nodejs22.x on purpose: the code, tests and benchmarks target Node 22 (maintained until 2027-04); moving to nodejs24.x is a tested upgrade, not drift.',
       },
       {
         id: 'Serverless-LambdaDLQ',
-        reason: dlqAcknowledgement ?? 'Invoked synchronously by API Gateway only: a failed request is answered to the caller; there is no asynchronous event to park in a DLQ.',
+        reason:
+          dlqAcknowledgement ??
+          'Invoked synchronously by API Gateway only: a failed request is answered to the caller; there is no asynchronous event to park in a DLQ.',
       },
       {
         id: 'Serverless-LambdaLatestVersion',

@@ -9,7 +9,14 @@
  * answered by API Gateway's CORS support.
  */
 import { Duration, Stack, Validations, type RemovalPolicy } from 'aws-cdk-lib';
-import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+  type IHttpRouteAuthorizer,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -59,7 +66,18 @@ export class GraphQLApi extends Construct {
         allowOrigins: props.allowedOrigins,
         allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
         // apollo-require-preflight: Apollo's CSRF prevention accepts GET queries carrying it.
-        allowHeaders: ['authorization', 'content-type', 'accept-language', 'apollo-require-preflight'],
+        // apollographql-client-name/-version: the web console names itself (trusted documents, functions/api/trusted-documents.ts);
+        // if-none-match and the exposed etag: scripts that revalidate the cacheable industry-chain model themselves.
+        allowHeaders: [
+          'authorization',
+          'content-type',
+          'accept-language',
+          'apollo-require-preflight',
+          'apollographql-client-name',
+          'apollographql-client-version',
+          'if-none-match',
+        ],
+        exposeHeaders: ['etag'],
         maxAge: Duration.hours(1),
       },
     });

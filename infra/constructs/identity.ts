@@ -1,9 +1,10 @@
 /**
- * Who can hold a token for chainfit: one Cognito user pool for people (zone
- * administrators in the `zone-admin` group, organization members linked by the
- * `custom:organizationId` attribute) and client-credentials app clients for
- * partner apps (scope `chainfit/partner.read`). Group, claim and scope names
- * come from functions/core/access/principal.ts, the code that reads them.
+ * Who can hold a token for chainfit: one Cognito user pool for people, who
+ * sign themselves up and verify their email (zone administrators are in the
+ * `zone-admin` group; memberships of organizations live in DynamoDB, not in
+ * Cognito), and client-credentials app clients for partner apps (scope
+ * `chainfit/partner.read`). Group, claim and scope names come from
+ * functions/core/access/principal.ts, the code that reads them.
  */
 import { Duration, Validations, type RemovalPolicy } from 'aws-cdk-lib';
 import {
@@ -21,10 +22,13 @@ import {
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { ADMIN_GROUP, ORGANIZATION_CLAIM, PARTNER_READ_SCOPE } from '../../functions/core/access/principal.js';
+import { ADMIN_GROUP, LEGACY_ORGANIZATION_ATTRIBUTE, PARTNER_READ_SCOPE } from '../../functions/core/access/principal.js';
 
-/** `custom:organizationId` → `organizationId` (Cognito adds the `custom:` prefix itself). */
-export const ORGANIZATION_ATTRIBUTE = ORGANIZATION_CLAIM.replace(/^custom:/, '');
+/**
+ * `custom:organizationId` → `organizationId`. Kept in the schema because Cognito cannot delete an
+ * attribute of an existing pool; no client reads or writes it (memberships are in DynamoDB).
+ */
+export const LEGACY_ORGANIZATION_ATTRIBUTE_NAME = LEGACY_ORGANIZATION_ATTRIBUTE.replace(/^custom:/, '');
 /** `chainfit/partner.read` → resource server `chainfit`, scope `partner.read`. */
 export const [RESOURCE_SERVER_IDENTIFIER = '', PARTNER_SCOPE_NAME = ''] = PARTNER_READ_SCOPE.split('/');
 
@@ -67,10 +71,12 @@ export class Identity extends Construct {
 
   private createUserPool(props: IdentityProps): UserPool {
     const pool = new UserPool(this, 'UserPool', {
-      // Accounts are created by zone administrators (docs/deployment.md); nobody signs themselves up.
-      selfSignUpEnabled: false,
+      // People sign themselves up; the email must be verified (a code Cognito sends) before the
+      // ID token says email_verified, which invitations rely on.
+      selfSignUpEnabled: true,
       signInAliases: { email: true },
       autoVerify: { email: true },
+      keepOriginal: { email: true },
       passwordPolicy: {
         minLength: 12,
         requireLowercase: true,
@@ -79,11 +85,12 @@ export class Identity extends Construct {
         requireSymbols: true,
         tempPasswordValidity: Duration.days(3),
       },
-      // Administrators can read and change every organization's data: a password alone is not enough.
-      mfa: Mfa.REQUIRED,
+      // TOTP for everyone who wants it; zone administrators enroll before they join the group
+      // (docs/deployment.md), since Cognito cannot require MFA for one group only.
+      mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
-      customAttributes: { [ORGANIZATION_ATTRIBUTE]: new StringAttribute({ mutable: true, minLen: 1, maxLen: 64 }) },
+      customAttributes: { [LEGACY_ORGANIZATION_ATTRIBUTE_NAME]: new StringAttribute({ mutable: true, minLen: 1, maxLen: 64 }) },
       featurePlan: FeaturePlan.ESSENTIALS,
       deletionProtection: props.deletionProtection,
       removalPolicy: props.removalPolicy,
@@ -91,7 +98,12 @@ export class Identity extends Construct {
     Validations.of(pool).acknowledge({
       id: 'AwsSolutions-COG8',
       reason:
-        'Essentials plan on purpose: Plus (threat protection) has no free tier and bills every active user; the pool has no self sign-up and requires TOTP MFA and a 12-character mixed password, which covers the credential-stuffing risk Plus addresses. Revisit if the member base grows.',
+        'Essentials plan on purpose: Plus (threat protection) has no free tier and bills every active user; sign-up needs a verified email, passwords are 12 mixed characters, administrators use TOTP, and a new organization is UNVERIFIED (marked in search) until a zone administrator reviews it, which bounds what a stuffed or fake account can do. Revisit if the member base grows.',
+    });
+    Validations.of(pool).acknowledge({
+      id: 'AwsSolutions-COG2',
+      reason:
+        'MFA is optional pool-wide because members sign themselves up and Cognito cannot require MFA per group; zone administrators enroll TOTP before an operator adds them to zone-admin (docs/deployment.md), and members act only for organizations they belong to.',
     });
     return pool;
   }
@@ -107,10 +119,10 @@ export class Identity extends Construct {
         callbackUrls: origins.map((origin) => `${origin}/auth/callback`),
         logoutUrls: origins.map((origin) => `${origin}/`),
       },
-      // ID tokens carry cognito:groups and custom:organizationId, the claims principalFromClaims reads.
-      readAttributes: new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true }).withCustomAttributes(ORGANIZATION_ATTRIBUTE),
-      // Members must not relink themselves to another organization: only administrators write organizationId.
-      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+      // ID tokens carry cognito:groups, email and email_verified: all principalFromClaims reads.
+      readAttributes: new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true }),
+      // A changed email is unverified until confirmed, so it cannot claim someone else's invitations.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),
@@ -120,7 +132,10 @@ export class Identity extends Construct {
   }
 
   private createPartnerClients(names: string[]): Map<string, UserPoolClient> {
-    const partnerRead = new ResourceServerScope({ scopeName: PARTNER_SCOPE_NAME, scopeDescription: 'Read public profiles, postings and fit search' });
+    const partnerRead = new ResourceServerScope({
+      scopeName: PARTNER_SCOPE_NAME,
+      scopeDescription: 'Read public profiles, postings and fit search',
+    });
     const resourceServer = new UserPoolResourceServer(this, 'ApiResourceServer', {
       userPool: this.userPool,
       identifier: RESOURCE_SERVER_IDENTIFIER,

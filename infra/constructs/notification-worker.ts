@@ -8,7 +8,7 @@
 import { Duration, Stack, Validations, type CfnElement, type RemovalPolicy } from 'aws-cdk-lib';
 import { StartingPosition, FilterCriteria, FilterRule } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { ITable, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -32,6 +32,13 @@ export interface NotificationWorkerProps {
   removalPolicy: RemovalPolicy;
 }
 
+/**
+ * A TableV2 where the stream event source asks for an ITable. aws-cdk-lib declares
+ * TableV2.tableStreamArn as `string | undefined` and ITable.tableStreamArn as an optional
+ * `string`, which exactOptionalPropertyTypes tells apart; the table has a stream.
+ */
+const streamTableRef = (table: TableV2): ITable => table as ITable;
+
 export class NotificationWorker extends Construct {
   readonly streamWorker: ChainfitFunction;
   readonly expiryCheck: ChainfitFunction;
@@ -45,9 +52,14 @@ export class NotificationWorker extends Construct {
       retentionPeriod: Duration.days(14),
       removalPolicy: props.removalPolicy,
     });
-    this.streamWorker = this.workerFunction('StreamWorker', `${props.entryRoot}/functions/worker/handler.ts`, 'chainfit notification worker (table stream)', props);
+    this.streamWorker = this.workerFunction(
+      'StreamWorker',
+      `${props.entryRoot}/functions/worker/handler.ts`,
+      'chainfit notification worker (table stream)',
+      props,
+    );
     this.streamWorker.function.addEventSource(
-      new DynamoEventSource(props.table, {
+      new DynamoEventSource(streamTableRef(props.table), {
         startingPosition: StartingPosition.TRIM_HORIZON,
         batchSize: STREAM_BATCH_SIZE,
         bisectBatchOnError: true,
@@ -61,7 +73,12 @@ export class NotificationWorker extends Construct {
     );
     props.table.grantStreamRead(this.streamWorker.role);
 
-    this.expiryCheck = this.workerFunction('ExpiryCheck', `${props.entryRoot}/functions/worker/expiry-handler.ts`, 'chainfit collaboration expiry check (daily)', props);
+    this.expiryCheck = this.workerFunction(
+      'ExpiryCheck',
+      `${props.entryRoot}/functions/worker/expiry-handler.ts`,
+      'chainfit collaboration expiry check (daily)',
+      props,
+    );
     const schedulerRole = new Role(this, 'SchedulerRole', {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
       description: 'Lets EventBridge Scheduler invoke the daily collaboration expiry check',
@@ -74,7 +91,8 @@ export class NotificationWorker extends Construct {
     const checkLogicalId = Stack.of(this).getLogicalId(this.expiryCheck.function.node.defaultChild as CfnElement);
     Validations.of(schedulerRole).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${checkLogicalId}.Arn>:*]`,
-      reason: 'The scheduler target grants lambda:InvokeFunction on the expiry check function and its versions ("<arn>:*"); nothing beyond that one function.',
+      reason:
+        'The scheduler target grants lambda:InvokeFunction on the expiry check function and its versions ("<arn>:*"); nothing beyond that one function.',
     });
     this.acknowledgeFindings();
   }
@@ -89,20 +107,25 @@ export class NotificationWorker extends Construct {
       logRemovalPolicy: props.removalPolicy,
       memorySize: 512,
       timeout: Duration.seconds(60),
-      dlqAcknowledgement: 'Not invoked asynchronously by a caller to answer: failed stream records go to the event source mapping\'s SQS dead-letter queue, and the scheduler retries the daily check.',
+      dlqAcknowledgement:
+        "Not invoked asynchronously by a caller to answer: failed stream records go to the event source mapping's SQS dead-letter queue, and the scheduler retries the daily check.",
     });
     const { table } = props;
-    fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...STORE_IAM_ACTIONS], resources: [table.tableArn, `${table.tableArn}/index/*`] }));
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: [...STORE_IAM_ACTIONS], resources: [table.tableArn, `${table.tableArn}/index/*`] }),
+    );
     const tableLogicalId = Stack.of(this).getLogicalId(table.node.defaultChild as CfnElement);
     Validations.of(fn.role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
-      reason: 'The worker reads notifications and collaborations through the table\'s GSIs; "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
+      reason:
+        'The worker reads notifications and collaborations through the table\'s GSIs; "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
     });
     return fn;
   }
 
   private acknowledgeFindings(): void {
-    const reason = 'This queue is itself the dead-letter queue of the stream worker; a dead-letter queue (redrive policy) of a dead-letter queue would only move the same records again.';
+    const reason =
+      'This queue is itself the dead-letter queue of the stream worker; a dead-letter queue (redrive policy) of a dead-letter queue would only move the same records again.';
     Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason }, { id: 'Serverless-SQSRedrivePolicy', reason });
   }
 }

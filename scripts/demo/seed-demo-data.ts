@@ -1,5 +1,5 @@
 /**
- * Loads the demo data set (organizations, postings, matches) into a table,
+ * Loads the demo data set (organizations, postings, matches, demo owners) into a table,
  * idempotently: every item has a fixed id and is built by the same item
  * builders the repositories use, so loading twice writes the same items
  * again and duplicates nothing. Batch writes keep
@@ -10,11 +10,12 @@ import { zoneIndustryChainModel } from '../../functions/core/industry-chain/zone
 import { matchFitOn } from '../../functions/core/match/match-fit.js';
 import type { Store } from '../../functions/store/store.js';
 import { demoMatches } from './matches/demo-matches.js';
+import { demoMembers } from './members/demo-members.js';
 import { demoCollaborations, demoOrganizations } from './organizations/demo-data-set.js';
 
 export const DEMO_DATASET = 'chainfit-demo';
 /** Bump whenever the demo content changes, so existing local tables reload it. */
-export const DEMO_DATASET_VERSION = '2026.11.4';
+export const DEMO_DATASET_VERSION = '2026.12.1';
 
 export interface SeedResult {
   /** False when the marker says this version is already loaded. */
@@ -22,6 +23,7 @@ export interface SeedResult {
   organizations?: number;
   collaborations?: number;
   matches?: number;
+  members?: number;
 }
 
 export async function seedDemoData(store: Store, options: { force?: boolean; now?: Date } = {}): Promise<SeedResult> {
@@ -35,6 +37,14 @@ export async function seedDemoData(store: Store, options: { force?: boolean; now
   // The fit snapshots come from the same fit function expressInterest uses.
   const matches = demoMatches(organizations, matchFitOn(zoneIndustryChainModel.chainGraph));
   await store.matches.importMany(matches);
+  const members = demoMembers(new Set(organizations.map((org) => org.id)));
+  await store.memberships.importMembers(members);
   await store.system.putDatasetMarker({ dataset: DEMO_DATASET, version: DEMO_DATASET_VERSION, loadedAt: now.toISOString() });
-  return { loaded: true, organizations: organizations.length, collaborations: collaborations.length, matches: matches.length };
+  return {
+    loaded: true,
+    organizations: organizations.length,
+    collaborations: collaborations.length,
+    matches: matches.length,
+    members: members.length,
+  };
 }

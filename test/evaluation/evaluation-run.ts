@@ -40,7 +40,12 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
 export function evaluateRanking(): EvaluationResult {
   const rows = EVALUATION_QUERIES.map((query) => {
     const ranked = rankedIds(query);
-    return { query: query.name, p3: precisionAt(3, ranked, query.relevance), ndcg5: ndcgAt(5, ranked, query.relevance), top3: ranked.slice(0, 3).join(', ') };
+    return {
+      query: query.name,
+      p3: precisionAt(3, ranked, query.relevance),
+      ndcg5: ndcgAt(5, ranked, query.relevance),
+      top3: ranked.slice(0, 3).join(', '),
+    };
   });
   return { rows, meanPrecisionAt3: mean(rows.map((r) => r.p3)), meanNdcgAt5: mean(rows.map((r) => r.ndcg5)) };
 }

@@ -17,8 +17,10 @@ describe('alarms', () => {
   });
 
   function metricNames(alarm: Record<string, unknown>): string[] {
-    if (alarm.MetricName) return [String(alarm.MetricName)];
-    return ((alarm.Metrics ?? []) as { MetricStat?: { Metric: { MetricName: string } } }[]).flatMap((m) => (m.MetricStat ? [m.MetricStat.Metric.MetricName] : []));
+    if (typeof alarm.MetricName === 'string') return [alarm.MetricName];
+    return ((alarm.Metrics ?? []) as { MetricStat?: { Metric: { MetricName: string } } }[]).flatMap((m) =>
+      m.MetricStat ? [m.MetricStat.Metric.MetricName] : [],
+    );
   }
 
   it('watches Lambda errors, throttles and p99 duration, API 5xx, DynamoDB throttles and system errors, and the notification worker', () => {
@@ -40,8 +42,9 @@ describe('alarms', () => {
 
   it('sums DynamoDB throttles over every operation the store sends', () => {
     const throttles = alarms.find((alarm) => metricNames(alarm).includes('ThrottledRequests'));
-    const operations = ((throttles?.Metrics ?? []) as { MetricStat?: { Metric: { Dimensions: { Name: string; Value: unknown }[] } } }[])
-      .flatMap((m) => m.MetricStat?.Metric.Dimensions.filter((d) => d.Name === 'Operation').map((d) => d.Value) ?? []);
+    const operations = (
+      (throttles?.Metrics ?? []) as { MetricStat?: { Metric: { Dimensions: { Name: string; Value: unknown }[] } } }[]
+    ).flatMap((m) => m.MetricStat?.Metric.Dimensions.filter((d) => d.Name === 'Operation').map((d) => d.Value) ?? []);
     expect(operations.sort()).toEqual([...STORE_OPERATIONS].sort());
   });
 
@@ -57,10 +60,16 @@ describe('alarms', () => {
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
     template.hasResourceProperties('AWS::KMS::Key', {
       EnableKeyRotation: true,
-      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] })]) },
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] }),
+        ]),
+      },
     });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
     });
   });
 
@@ -71,6 +80,10 @@ describe('alarms', () => {
       Statistic: 'Maximum',
       Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
     });
-    expect(alarms.find((alarm) => alarm.MetricName === 'IteratorAge')).toMatchObject({ Threshold: 300_000, EvaluationPeriods: 3, Statistic: 'Maximum' });
+    expect(alarms.find((alarm) => alarm.MetricName === 'IteratorAge')).toMatchObject({
+      Threshold: 300_000,
+      EvaluationPeriods: 3,
+      Statistic: 'Maximum',
+    });
   });
 });

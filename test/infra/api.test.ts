@@ -19,7 +19,10 @@ describe('the HTTP API', () => {
   beforeAll(() => {
     dev = synthesize('dev', { bundle: false }).template;
     prod = synthesize('prod', { bundle: false }).template;
-    partnerPortal = synthesize('dev', { bundle: false, context: { allowedOrigins: 'https://partners.example.kr,https://portal.example.cn' } }).template;
+    partnerPortal = synthesize('dev', {
+      bundle: false,
+      context: { allowedOrigins: 'https://partners.example.kr,https://portal.example.cn' },
+    }).template;
     authorizerId = Object.keys(dev.findResources('AWS::ApiGatewayV2::Authorizer'))[0] ?? '';
   });
 
@@ -65,8 +68,15 @@ describe('the HTTP API', () => {
   });
 
   it('throttles the default stage, harder in dev than in prod', () => {
-    dev.hasResourceProperties('AWS::ApiGatewayV2::Stage', { StageName: '$default', AutoDeploy: true, DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 } });
-    prod.hasResourceProperties('AWS::ApiGatewayV2::Stage', { StageName: '$default', DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 } });
+    dev.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+    });
+    prod.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },
+    });
   });
 
   it('writes JSON access logs carrying the request id to a log group with retention', () => {
@@ -89,6 +99,15 @@ describe('the HTTP API', () => {
     });
     partnerPortal.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://partners.example.kr', 'https://portal.example.cn'] }),
+    });
+  });
+
+  it('lets browsers send the console client name and If-None-Match, and read the ETag', () => {
+    dev.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({
+        AllowHeaders: Match.arrayWith(['apollographql-client-name', 'if-none-match']),
+        ExposeHeaders: ['etag'],
+      }),
     });
   });
 

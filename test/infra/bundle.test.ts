@@ -7,7 +7,7 @@ import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { build, type Metafile } from 'esbuild';
-import { esbuildBuildOptions } from '../../infra/bundling.js';
+import { esbuildBuildOptions, MAX_HANDLER_BUNDLE_BYTES } from '../../infra/bundling.js';
 import { GRAPHQL_HANDLER_ENTRY, REPOSITORY_ROOT } from '../../infra/chainfit-stack.js';
 import { ChainfitFunction } from '../../infra/constructs/chainfit-function.js';
 import { bundledHandlerFile, synthesize, temporaryOutdir } from './synth.js';
@@ -65,15 +65,26 @@ describe('the bundled GraphQL Lambda artifact', () => {
     expect(apollo.filter((path) => path.includes('/dist/cjs/'))).toEqual([]);
   });
 
-  it('takes the AWS SDK\'s tree-shakable ESM builds, not the CommonJS ones', () => {
+  it("takes the AWS SDK's tree-shakable ESM builds, not the CommonJS ones", () => {
     const sdk = inputPackages().filter((path) => /node_modules\/@(aws-sdk|smithy)\//.test(path));
     expect(sdk.length).toBeGreaterThan(0);
     expect(sdk.filter((path) => path.includes('/dist-cjs/'))).toEqual([]);
   });
 
+  it(`stays under ${MAX_HANDLER_BUNDLE_BYTES / 1e6} MB minified`, () => {
+    expect(readFileSync(deployedFile).length).toBeLessThan(MAX_HANDLER_BUNDLE_BYTES);
+  });
+
+  it('leaves out what Apollo Server would carry but chainfit never runs: usage reporting, graphql-tools, sha.js', () => {
+    const unused = ['@apollo/usage-reporting-protobuf', '@apollo/utils.usagereporting', '@graphql-tools/', 'sha.js'];
+    expect(inputPackages().filter((path) => unused.some((name) => path.includes(`node_modules/${name}`)))).toEqual([]);
+  });
+
   it('is self-contained: the AWS SDK is inside and only Node built-ins stay external', () => {
     expect(inputPackages().some((path) => path.includes('node_modules/@aws-sdk/client-dynamodb/'))).toBe(true);
-    const external = Object.values(reference.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path));
+    const external = Object.values(reference.metafile.outputs).flatMap((output) =>
+      output.imports.filter((i) => i.external).map((i) => i.path),
+    );
     expect(external.filter((path) => !isBuiltin(path))).toEqual([]);
   });
 });

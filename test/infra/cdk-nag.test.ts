@@ -22,17 +22,26 @@ interface Acknowledgement {
 function findings(app: App): Finding[] {
   return [new AwsSolutionsChecks(app), new ServerlessChecks(app)].flatMap((pack) =>
     pack.validateScope(app).violations.flatMap((violation) =>
-      violation.violatingResources.map((resource) => ({ rule: violation.ruleName, severity: violation.severity ?? '', path: resource.constructPath ?? '' })),
+      violation.violatingResources.map((resource) => ({
+        rule: violation.ruleName,
+        severity: violation.severity ?? '',
+        path: resource.constructPath ?? '',
+      })),
     ),
   );
 }
 
+/**
+ * Our acknowledgements. aws-cdk-lib acknowledges cfn-lint's W3045 itself on a bucket whose ACL it sets
+ * (CloudFront's standard logging writes with ACLs); that is not a cdk-nag rule, nor ours.
+ */
 function acknowledgements(root: IConstruct): Acknowledgement[] {
   return root.node.findAll().flatMap((construct) =>
     construct.node.metadata
       .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
       .flatMap((entry) => Object.entries(entry.data as Record<string, string>))
-      .map(([id, reason]) => ({ rule: id.replace(/^annotation::/i, ''), reason, path: construct.node.path })),
+      .map(([id, reason]) => ({ rule: id.replace(/^annotation::/i, ''), reason, path: construct.node.path }))
+      .filter((ack) => !ack.rule.startsWith('CloudFormation-Validate::')),
   );
 }
 
@@ -74,7 +83,9 @@ describe('cdk-nag (AwsSolutions and Serverless rule packs)', () => {
     expect(acknowledged.length).toBeGreaterThan(0);
     for (const ack of acknowledged) {
       expect(ack.reason.length, `${ack.rule} on ${ack.path}`).toBeGreaterThanOrEqual(60);
-      const answered = raw.filter((finding) => finding.rule === ack.rule && (finding.path === ack.path || finding.path.startsWith(`${ack.path}/`)));
+      const answered = raw.filter(
+        (finding) => finding.rule === ack.rule && (finding.path === ack.path || finding.path.startsWith(`${ack.path}/`)),
+      );
       expect(answered, `${ack.rule} acknowledged on ${ack.path} but never reported there`).not.toEqual([]);
     }
     // Conversely: every raw finding is covered by an acknowledgement (same as "nothing left" above, stated directly).
@@ -86,6 +97,10 @@ describe('cdk-nag (AwsSolutions and Serverless rule packs)', () => {
     const rules = [...new Set(acknowledgements(prod).map((ack) => ack.rule.replace(/\[.*$/, '')))].sort();
     expect(rules).toEqual([
       'AwsSolutions-APIG4',
+      'AwsSolutions-CFR1',
+      'AwsSolutions-CFR2',
+      'AwsSolutions-CFR4',
+      'AwsSolutions-COG2',
       'AwsSolutions-COG8',
       'AwsSolutions-IAM5',
       'AwsSolutions-L1',

@@ -45,11 +45,18 @@ describe('the GraphQL Lambda', () => {
   it('traces with X-Ray and logs JSON into its own log group', () => {
     const { properties } = graphqlFunction(dev);
     expect(properties.TracingConfig).toEqual({ Mode: 'Active' });
-    expect(properties.LoggingConfig).toMatchObject({ LogFormat: 'JSON', ApplicationLogLevel: 'INFO', LogGroup: { Ref: expect.any(String) } });
+    expect(properties.LoggingConfig).toMatchObject({
+      LogFormat: 'JSON',
+      ApplicationLogLevel: 'INFO',
+      LogGroup: { Ref: expect.any(String) },
+    });
   });
 
   it('keeps its logs 30 days in dev and a year in prod', () => {
-    for (const [template, days] of [[dev, 30], [prod, 365]] as const) {
+    for (const [template, days] of [
+      [dev, 30],
+      [prod, 365],
+    ] as const) {
       const logGroupId = (graphqlFunction(template).properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(template.findResources('AWS::Logs::LogGroup')[logGroupId]?.Properties).toMatchObject({ RetentionInDays: days });
     }
@@ -65,7 +72,7 @@ describe('the GraphQL Lambda', () => {
     });
   });
 
-  it('may call exactly the store\'s DynamoDB actions, on this table and its indexes only', () => {
+  it("may call exactly the store's DynamoDB actions, on this table and its indexes only", () => {
     const dynamo = statementsOf(dev).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
     expect(actionsOf(dynamo[0]!).sort()).toEqual([...STORE_IAM_ACTIONS].sort());

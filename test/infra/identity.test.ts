@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
-import { ADMIN_GROUP, ORGANIZATION_CLAIM, PARTNER_READ_SCOPE } from '../../functions/core/access/principal.js';
+import { ADMIN_GROUP, LEGACY_ORGANIZATION_ATTRIBUTE, PARTNER_READ_SCOPE } from '../../functions/core/access/principal.js';
 import { synthesize } from './synth.js';
 
 type Resource = { Properties: Record<string, unknown> };
@@ -22,18 +22,29 @@ describe('identity: the Cognito user pool and its clients', () => {
     twoPartners = synthesize('prod', { bundle: false, context: { partnerApps: 'kr-robotics,changchun-auto' } }).template;
   });
 
-  it('lets only administrators create accounts, with a strong password policy and TOTP MFA required', () => {
+  it('lets people sign themselves up with a verified email, a strong password policy and optional TOTP MFA', () => {
     dev.hasResourceProperties('AWS::Cognito::UserPool', {
-      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
-      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true }) },
-      MfaConfiguration: 'ON',
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+      AutoVerifiedAttributes: ['email'],
+      // A changed email stays unverified (the old one is kept) until its code is confirmed.
+      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
+      MfaConfiguration: 'OPTIONAL',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       UsernameAttributes: ['email'],
     });
   });
 
-  it('has the mutable custom attribute behind the organization claim', () => {
-    expect(ORGANIZATION_CLAIM).toBe('custom:organizationId');
+  it('keeps the legacy organization attribute in the schema only because Cognito cannot delete attributes', () => {
+    expect(LEGACY_ORGANIZATION_ATTRIBUTE).toBe('custom:organizationId');
     dev.hasResourceProperties('AWS::Cognito::UserPool', {
       Schema: Match.arrayWith([Match.objectLike({ Name: 'organizationId', AttributeDataType: 'String', Mutable: true })]),
     });
@@ -45,7 +56,10 @@ describe('identity: the Cognito user pool and its clients', () => {
 
   it('defines the partner read scope on a resource server', () => {
     const [identifier, scope] = PARTNER_READ_SCOPE.split('/');
-    dev.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', { Identifier: identifier, Scopes: [Match.objectLike({ ScopeName: scope })] });
+    dev.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: identifier,
+      Scopes: [Match.objectLike({ ScopeName: scope })],
+    });
   });
 
   it('gives each partner app its own client-credentials client with a secret and only the partner scope', () => {
@@ -66,15 +80,25 @@ describe('identity: the Cognito user pool and its clients', () => {
     for (const name of ['kr-robotics', 'changchun-auto']) expect(clientNamed(twoPartners, `partner-${name}`).GenerateSecret).toBe(true);
     const clients = Object.keys(twoPartners.findResources('AWS::Cognito::UserPoolClient'));
     expect(clients).toHaveLength(3);
-    twoPartners.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { JwtConfiguration: Match.objectLike({ Audience: Match.arrayEquals(clients.map((id) => ({ Ref: id }))) }) });
-    expect(Object.keys(twoPartners.findOutputs('*')).filter((id) => id.startsWith('PartnerClientId'))).toEqual(['PartnerClientIdKrRobotics', 'PartnerClientIdChangchunAuto']);
+    twoPartners.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      JwtConfiguration: Match.objectLike({ Audience: Match.arrayEquals(clients.map((id) => ({ Ref: id }))) }),
+    });
+    expect(Object.keys(twoPartners.findOutputs('*')).filter((id) => id.startsWith('PartnerClientId'))).toEqual([
+      'PartnerClientIdKrRobotics',
+      'PartnerClientIdChangchunAuto',
+    ]);
   });
 
-  it('puts groups and the organization claim in portal ID tokens, but members cannot rewrite their organization', () => {
+  it('puts email and email_verified in portal ID tokens, and no organization attribute at all', () => {
     const portal = clientNamed(dev, 'web-portal');
-    expect(portal).toMatchObject({ GenerateSecret: false, AllowedOAuthFlows: ['code'], CallbackURLs: ['https://portal.example.org/auth/callback'] });
-    expect(portal.ReadAttributes).toContain(ORGANIZATION_CLAIM);
-    expect(portal.WriteAttributes).not.toContain(ORGANIZATION_CLAIM);
+    expect(portal).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      CallbackURLs: expect.arrayContaining(['https://portal.example.org/auth/callback']),
+    });
+    expect(portal.ReadAttributes).toEqual(expect.arrayContaining(['email', 'email_verified']));
+    expect(portal.ReadAttributes).not.toContain(LEGACY_ORGANIZATION_ATTRIBUTE);
+    expect(portal.WriteAttributes).not.toContain(LEGACY_ORGANIZATION_ATTRIBUTE);
   });
 
   it('has a Cognito domain, which the token endpoint needs', () => {
@@ -82,15 +106,30 @@ describe('identity: the Cognito user pool and its clients', () => {
   });
 
   it('retains and deletion-protects the user pool in prod only', () => {
-    prod.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }) });
-    dev.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Delete', Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }) });
+    prod.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }),
+    });
+    dev.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }),
+    });
   });
 
   it('outputs the GraphQL URLs, the user pool, both client ids and the token endpoint', () => {
     const outputs = dev.findOutputs('*');
-    expect(Object.keys(outputs).sort()).toEqual(
-      ['AlarmTopicArn', 'AuthDomain', 'GraphQLUrl', 'PartnerClientIdDemoPartner', 'PortalClientId', 'PublicGraphQLUrl', 'TokenEndpoint', 'UserPoolId'],
-    );
+    expect(Object.keys(outputs).sort()).toEqual([
+      'AlarmTopicArn',
+      'AuthDomain',
+      'ConsoleBucketName',
+      'ConsoleUrl',
+      'GraphQLUrl',
+      'PartnerClientIdDemoPartner',
+      'PortalClientId',
+      'PublicGraphQLUrl',
+      'TokenEndpoint',
+      'UserPoolId',
+    ]);
     expect(JSON.stringify(outputs.GraphQLUrl?.Value)).toMatch(/\/graphql"\]\]\}$/);
     expect(JSON.stringify(outputs.PublicGraphQLUrl?.Value)).toContain('/public/graphql');
     expect(JSON.stringify(outputs.TokenEndpoint?.Value)).toContain('.amazoncognito.com/oauth2/token');

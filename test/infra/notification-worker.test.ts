@@ -13,7 +13,9 @@ describe('the notification worker', () => {
   });
 
   const functionNamed = (description: string) =>
-    (Object.entries(template.findResources('AWS::Lambda::Function')) as [string, Resource][]).find(([, fn]) => fn.Properties.Description === description);
+    (Object.entries(template.findResources('AWS::Lambda::Function')) as [string, Resource][]).find(
+      ([, fn]) => fn.Properties.Description === description,
+    );
 
   it('runs on the table stream as the API runs: Node 22, arm64, tracing, JSON logs', () => {
     for (const description of ['chainfit notification worker (table stream)', 'chainfit collaboration expiry check (daily)']) {
@@ -44,13 +46,17 @@ describe('the notification worker', () => {
   it('is invoked only for the entities that carry domain events', () => {
     const [mapping] = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')) as Resource[];
     const filters = (mapping?.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
-    expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual([{ dynamodb: { NewImage: { entity: { S: [...NOTIFYING_ENTITY_TAGS] } } } }]);
+    expect(filters.map((filter): unknown => JSON.parse(filter.Pattern))).toEqual([
+      { dynamodb: { NewImage: { entity: { S: [...NOTIFYING_ENTITY_TAGS] } } } },
+    ]);
   });
 
   it('encrypts the dead-letter queue, refuses non-TLS access and keeps messages 14 days', () => {
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 86_400 });
     template.hasResourceProperties('AWS::SQS::QueuePolicy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
     });
   });
 

@@ -30,7 +30,11 @@ export interface SynthesisOptions {
 
 const cache = new Map<string, Synthesis>();
 const outdirs: string[] = [];
-process.once('exit', () => outdirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+process.once('exit', () => {
+  outdirs.forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
 
 /** The app for a stage, synthesized once per test file (validation plugins run: cdk-nag findings fail it). */
 export function synthesize(stage: Stage, options: SynthesisOptions = {}): Synthesis {
@@ -56,7 +60,7 @@ export function graphqlFunction(template: Template): { logicalId: string; proper
   const functions = all.length === 1 ? all : all.filter(([, resource]) => resource.Properties.Description === 'chainfit GraphQL API');
   if (functions.length !== 1 || !functions[0]) throw new Error(`expected exactly one GraphQL Lambda function, found ${functions.length}`);
   const [logicalId, resource] = functions[0];
-  return { logicalId, properties: (resource as { Properties: Record<string, unknown> }).Properties };
+  return { logicalId, properties: resource.Properties };
 }
 
 /**

@@ -26,7 +26,9 @@ const DOCUMENT_COMMANDS: Record<string, string> = {
 };
 
 function storeSources(): [string, string][] {
-  const files = readdirSync(STORE_DIRECTORY, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !ADMINISTRATION_ONLY.has(f));
+  const files = readdirSync(STORE_DIRECTORY, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.ts') && !ADMINISTRATION_ONLY.has(f),
+  );
   return files.map((file) => [file, readFileSync(join(STORE_DIRECTORY, file), 'utf8')]);
 }
 
@@ -34,7 +36,8 @@ function storeSources(): [string, string][] {
 function operationsSentByStore(): Set<string> {
   const sent = new Set<string>();
   for (const [, source] of storeSources()) {
-    for (const [, command] of source.matchAll(/new\s+(\w+Command)\s*\(/g)) sent.add(DOCUMENT_COMMANDS[command!] ?? command!.replace(/Command$/, ''));
+    for (const [, command] of source.matchAll(/new\s+(\w+Command)\s*\(/g))
+      sent.add(DOCUMENT_COMMANDS[command!] ?? command!.replace(/Command$/, ''));
   }
   return sent;
 }
@@ -48,7 +51,7 @@ function transactionPartActions(): Set<string> {
   return parts;
 }
 
-describe('the store\'s DynamoDB access list (IAM grant and alarm dimensions)', () => {
+describe("the store's DynamoDB access list (IAM grant and alarm dimensions)", () => {
   it('covers every operation a store module sends', () => {
     const sent = operationsSentByStore();
     expect(sent.size).toBeGreaterThan(0);

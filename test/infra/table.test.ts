@@ -39,13 +39,17 @@ describe('the DynamoDB table', () => {
   });
 
   it('declares every key attribute with the type the definition gives it', () => {
-    const keys = [TABLE_DEFINITION.partitionKey, TABLE_DEFINITION.sortKey, ...TABLE_DEFINITION.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+    const keys = [
+      TABLE_DEFINITION.partitionKey,
+      TABLE_DEFINITION.sortKey,
+      ...TABLE_DEFINITION.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+    ];
     dev.hasResourceProperties(TABLE, {
       AttributeDefinitions: Match.arrayEquals(keys.map((key) => ({ AttributeName: key.name, AttributeType: key.type }))),
     });
   });
 
-  it('expires items by the definition\'s TTL attribute', () => {
+  it("expires items by the definition's TTL attribute", () => {
     dev.hasResourceProperties(TABLE, { TimeToLiveSpecification: { AttributeName: TABLE_DEFINITION.timeToLiveAttribute, Enabled: true } });
   });
 

@@ -22,7 +22,12 @@ function processingAtMost(perCall: number, tableName: string) {
       if (sent instanceof BatchGetCommand) {
         const keys = (input.RequestItems[tableName] as { Keys: Record<string, unknown>[] }).Keys;
         // DynamoDB refuses an empty key list; processing nothing means not sending.
-        const answer = perCall === 0 ? {} : ((await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys.slice(0, perCall) } } }) as never)) as Record<string, unknown>);
+        const answer =
+          perCall === 0
+            ? {}
+            : ((await client.send(
+                new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys.slice(0, perCall) } } }) as never,
+              )) as Record<string, unknown>);
         const rest = keys.slice(perCall);
         return { ...answer, UnprocessedKeys: rest.length > 0 ? { [tableName]: { Keys: rest } } : {} };
       }
@@ -63,9 +68,16 @@ describe('batch requests with unprocessed items', () => {
     expect(store.gateway.stats).toMatchObject({ requests: 3, retries: 2 });
   });
 
+  it('reads a single key with one GetItem, which has no unprocessed part', async () => {
+    const store = table.storeWith({ wrapClient: processingAtMost(0, table.tableName), retryPolicy: POLICY });
+    expect(await store.organizations.getMany([orgs[0]!.id])).toEqual([orgs[0]]);
+    expect(store.gateway.stats).toMatchObject({ requests: 1, retries: 0 });
+  });
+
   it('ends in SERVICE_UNAVAILABLE when keys stay unprocessed for every round of the policy', async () => {
     const store = table.storeWith({ wrapClient: processingAtMost(0, table.tableName), retryPolicy: POLICY });
-    await expect(store.organizations.getMany([orgs[0]!.id])).rejects.toBeInstanceOf(ServiceUnavailableError);
+    // Two keys: a single key is read with GetItem, which DynamoDB never leaves unprocessed.
+    await expect(store.organizations.getMany([orgs[0]!.id, orgs[1]!.id])).rejects.toBeInstanceOf(ServiceUnavailableError);
     expect(store.gateway.stats.retries).toBe(POLICY.maxAttempts - 1);
   });
 });

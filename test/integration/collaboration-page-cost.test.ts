@@ -23,7 +23,11 @@ describe('the cost of a page of postings with their organizations', () => {
     const now = new Date();
     for (let i = 0; i < 105; i++) {
       const createdAt = new Date(now.getTime() - i * 1000).toISOString();
-      await table.store.collaborations.create(aCollaboration({ id: `col-${i}`, ownerOrganizationId: owners[i % owners.length]!, createdAt }), undefined, now);
+      await table.store.collaborations.create(
+        aCollaboration({ id: `col-${i}`, ownerOrganizationId: owners[i % owners.length]!, createdAt }),
+        undefined,
+        now,
+      );
     }
   }, 180_000);
 
@@ -34,7 +38,9 @@ describe('the cost of a page of postings with their organizations', () => {
 
   it(`costs at most ${MAX_REQUESTS_FOR_A_NESTED_PAGE} DynamoDB requests for 100 postings and 60 owners`, async () => {
     table.store.gateway.resetStats();
-    const result = await client.executeAs<{ collaborations: { edges: { node: { organization: { name: { en: string } } } }[]; pageInfo: { hasNextPage: boolean } } }>(PARTNER, PAGE);
+    const result = await client.executeAs<{
+      collaborations: { edges: { node: { organization: { name: { en: string } } } }[]; pageInfo: { hasNextPage: boolean } };
+    }>(PARTNER, PAGE);
     expect(result.errors).toBeUndefined();
     expect(result.data!.collaborations.edges).toHaveLength(100);
     expect(result.data!.collaborations.pageInfo.hasNextPage).toBe(true);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personIn } from '../support/principals.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
 import { allItems } from '../support/table-contents.js';
@@ -8,8 +9,8 @@ import type { Principal } from '../../functions/core/access/principal.js';
 const ADMIN: Principal = { role: 'ADMIN', subject: 'zone-officer' };
 const PARTNER: Principal = { role: 'PARTNER', clientId: 'partner-app', scopes: ['chainfit/partner.read'] };
 const OWNER_ID = 'org-owner';
-const OWNER: Principal = { role: 'MEMBER', subject: 'owner-member', organizationId: OWNER_ID };
-const STRANGER: Principal = { role: 'MEMBER', subject: 'stranger', organizationId: 'org-stranger' };
+const OWNER: Principal = personIn('owner-member', OWNER_ID);
+const STRANGER: Principal = personIn('stranger', 'org-stranger');
 
 const POST = `mutation Post($input: PostCollaborationInput!) {
   postCollaboration(input: $input) { id version status expiresAt segments organization { id } }
@@ -61,7 +62,9 @@ describe('collaboration postings through GraphQL', () => {
     const first = await client.executeAs<Posted>(OWNER, POST, { input });
     const retry = await client.executeAs<Posted>(OWNER, POST, { input });
     expect(retry.data?.postCollaboration.id).toBe(first.data?.postCollaboration.id);
-    const postings = (await allItems(table)).filter((item) => item.sk === 'COLLABORATION' && (item.title as { en?: string }).en === 'Retried posting');
+    const postings = (await allItems(table)).filter(
+      (item) => item.sk === 'COLLABORATION' && (item.title as { en?: string }).en === 'Retried posting',
+    );
     expect(postings).toHaveLength(1);
   });
 
@@ -82,7 +85,9 @@ describe('collaboration postings through GraphQL', () => {
     const posted = await post();
     expect(errorCode(await client.executeAs(STRANGER, POST, { input: aPostInput(key(), OWNER_ID) }))).toBe('FORBIDDEN');
     expect(errorCode(await client.executeAs(STRANGER, CLOSE, { input: { id: posted.id, version: 1 } }))).toBe('FORBIDDEN');
-    expect(errorCode(await client.executeAs(PARTNER, UPDATE, { input: { id: posted.id, version: 1, openForInterest: false } }))).toBe('FORBIDDEN');
+    expect(errorCode(await client.executeAs(PARTNER, UPDATE, { input: { id: posted.id, version: 1, openForInterest: false } }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('moves the open-posting index item to the new segment in the same write, and CONFLICTs on a stale version', async () => {
@@ -90,11 +95,15 @@ describe('collaboration postings through GraphQL', () => {
     const updated = await client.executeAs(OWNER, UPDATE, { input: { id: posted.id, version: 1, segments: ['nev.motor-controllers'] } });
     expect(updated.data?.updateCollaboration).toMatchObject({ version: 2, segments: ['nev.motor-controllers'] });
     expect(await table.store.matchIndex.openCollaborationsIn('semi.packaging-testing', { limit: 10 })).toEqual([]);
-    expect((await table.store.matchIndex.openCollaborationsIn('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toContain(posted.id);
+    expect((await table.store.matchIndex.openCollaborationsIn('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toContain(
+      posted.id,
+    );
 
     const stale = await client.executeAs(OWNER, UPDATE, { input: { id: posted.id, version: 1, segments: ['semi.packaging-testing'] } });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect((await table.store.matchIndex.openCollaborationsIn('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toContain(posted.id);
+    expect((await table.store.matchIndex.openCollaborationsIn('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toContain(
+      posted.id,
+    );
   });
 
   it('lets an administrator close any posting; closing again changes nothing', async () => {
@@ -110,13 +119,21 @@ describe('collaboration postings through GraphQL', () => {
     const closed = await client.executeAs(OWNER, CLOSE, { input: { id: posted.id, version: 1 } });
     expect(closed.data?.closeCollaboration).toMatchObject({ status: 'CLOSED', version: 2 });
     expect(await table.store.matchIndex.openCollaborationsIn('semi.chip-design', { limit: 10 })).toEqual([]);
-    const openOnes = await client.executeAs<{ collaborations: { edges: { node: { id: string } }[] } }>(PARTNER, LIST, { filter: { segment: 'semi.chip-design', status: 'OPEN' } });
+    const openOnes = await client.executeAs<{ collaborations: { edges: { node: { id: string } }[] } }>(PARTNER, LIST, {
+      filter: { segment: 'semi.chip-design', status: 'OPEN' },
+    });
     expect(openOnes.data?.collaborations.edges).toEqual([]);
   });
 
   it('never shows an expired posting as open, even while its index item still waits for TTL', async () => {
     const published = new Date(Date.now() - 10 * 86_400_000);
-    const expired = aCollaboration({ id: 'col-expired', ownerOrganizationId: OWNER_ID, segments: ['ginseng.ginseng-testing'], createdAt: published.toISOString(), expiresAt: new Date(Date.now() - 1000).toISOString() });
+    const expired = aCollaboration({
+      id: 'col-expired',
+      ownerOrganizationId: OWNER_ID,
+      segments: ['ginseng.ginseng-testing'],
+      createdAt: published.toISOString(),
+      expiresAt: new Date(Date.now() - 1000).toISOString(),
+    });
     // Written as it was when still open, so its index item exists as if TTL had not run yet.
     await table.store.collaborations.create(expired, undefined, published);
     expect((await allItems(table)).some((item) => item.sk === 'OPEN#col-expired')).toBe(true);
@@ -124,9 +141,13 @@ describe('collaboration postings through GraphQL', () => {
     const read = await client.executeAs<{ collaboration: { status: string } }>(PARTNER, READ, { id: 'col-expired' });
     expect(read.data?.collaboration.status).toBe('EXPIRED');
     expect(await table.store.matchIndex.openCollaborationsIn('ginseng.ginseng-testing', { limit: 10 })).toEqual([]);
-    const open = await client.executeAs<{ collaborations: { edges: unknown[] } }>(PARTNER, LIST, { filter: { segment: 'ginseng.ginseng-testing', status: 'OPEN' } });
+    const open = await client.executeAs<{ collaborations: { edges: unknown[] } }>(PARTNER, LIST, {
+      filter: { segment: 'ginseng.ginseng-testing', status: 'OPEN' },
+    });
     expect(open.data?.collaborations.edges).toEqual([]);
-    const expiredList = await client.executeAs<{ collaborations: { edges: { node: { id: string } }[] } }>(PARTNER, LIST, { filter: { segment: 'ginseng.ginseng-testing', status: 'EXPIRED' } });
+    const expiredList = await client.executeAs<{ collaborations: { edges: { node: { id: string } }[] } }>(PARTNER, LIST, {
+      filter: { segment: 'ginseng.ginseng-testing', status: 'EXPIRED' },
+    });
     expect(expiredList.data?.collaborations.edges.map((edge) => edge.node.id)).toEqual(['col-expired']);
   });
 });

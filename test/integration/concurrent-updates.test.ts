@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewQueueItems } from '../../functions/store/items/review-queue-items.js';
+import { MEMBER_COUNT_ITEM, ORGANIZATION_MEMBER_ITEM, PERSON_MEMBERSHIP_ITEM } from '../../functions/store/items/membership-items.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
 import { allItems } from '../support/table-contents.js';
@@ -16,7 +18,13 @@ import type { Organization } from '../../functions/core/organization.js';
 const UPDATE = 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version city offers { segmentId } } }';
 
 /** Each racer moves the profile to a different city and offered segment, so the winner is recognisable everywhere. */
-const SEGMENTS = ['semi.power-semiconductors', 'nev.battery-cells', 'nev.electric-drive', 'nev.motor-controllers', 'nev.charging-infrastructure'];
+const SEGMENTS = [
+  'semi.power-semiconductors',
+  'nev.battery-cells',
+  'nev.electric-drive',
+  'nev.motor-controllers',
+  'nev.charging-infrastructure',
+];
 
 describe('50 parallel updates of one profile with the same version', () => {
   let table: TestTable;
@@ -55,10 +63,23 @@ describe('50 parallel updates of one profile with the same version', () => {
     expect(stored!.offers).toEqual([{ segmentId: segmentFor(index) }]);
 
     // Every item that represents the organization is exactly what the stored profile implies.
-    const expected = [organizationProfileItem(stored!), ...organizationListingItems(stored!, zoneIndustryChainModel.chainCatalog), ...organizationIndexItems(stored!)];
-    const actual = (await allItems(table)).filter((item) => item.pk === `ORG#${original.id}` || item.organizationId === original.id);
+    const expected = [
+      organizationProfileItem(stored!),
+      ...organizationListingItems(stored!, zoneIndustryChainModel.chainCatalog),
+      ...organizationIndexItems(stored!),
+      ...reviewQueueItems(stored!),
+    ];
+    // Membership items share the organization's partition but are not written by profile updates.
+    const memberships = new Set([ORGANIZATION_MEMBER_ITEM.entity, PERSON_MEMBERSHIP_ITEM.entity, MEMBER_COUNT_ITEM.entity]);
+    const actual = (await allItems(table)).filter(
+      (item) => (item.pk === `ORG#${original.id}` || item.organizationId === original.id) && !memberships.has(String(item.entity)),
+    );
     const keyOf = (item: Record<string, unknown>) => `${String(item.pk)}|${String(item.sk)}`;
     expect(actual.map(keyOf).sort()).toEqual(expected.map(keyOf).sort());
-    for (const item of expected) expect(actual.find((candidate) => keyOf(candidate) === keyOf(item))).toEqual(item);
+    // Each carries the builder's attributes plus the model version it was built with (the profile also lists the others' keys).
+    for (const item of expected) {
+      const stored = actual.find((candidate) => keyOf(candidate) === keyOf(item));
+      expect(stored).toMatchObject({ ...item, modelVersion: zoneIndustryChainModel.version });
+    }
   });
 });

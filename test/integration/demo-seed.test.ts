@@ -5,13 +5,17 @@ import { seedDemoData } from '../../scripts/demo/seed-demo-data.js';
 import { DEMO_MATCH_SCRIPTS } from '../../scripts/demo/matches/demo-matches.js';
 import { graphqlClient } from '../support/graphql-client.js';
 import { memberOf } from '../support/match-scenario.js';
+import { DEMO_ORGANIZATIONS_WITH_OWNERS, demoOwnerEmailOf } from '../../scripts/demo/members/demo-members.js';
+import { principalFromClaims } from '../../functions/core/access/principal.js';
+import { DevIssuer } from '../../functions/local/dev-issuer.js';
 
 /** The demo IGBT maker's matches as one of its members sees them, newest first. */
 const IGBT_MATCHES = `{ matches(organizationId: "demo-org-kr-igbt-1") { edges { node {
   status myRole declineReason fit { score seekerOrganizationId } counterpart { id contact { email } }
 } } } }`;
 
-const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`);
+const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  `${String(a.pk)}|${String(a.sk)}`.localeCompare(`${String(b.pk)}|${String(b.sk)}`);
 
 describe('loading the demo data set', () => {
   let table: TestTable;
@@ -38,10 +42,13 @@ describe('loading the demo data set', () => {
   });
 
   it('loads the demo matches, a MUTUAL marker for each mutual pair, and a reload writes identical items', async () => {
-    const matchItemsIn = async () => (await allItems(table)).filter((item) => item.entity === 'MATCH' || item.entity === 'MUTUAL_PAIR').sort(byKey);
+    const matchItemsIn = async () =>
+      (await allItems(table)).filter((item) => item.entity === 'MATCH' || item.entity === 'MUTUAL_PAIR').sort(byKey);
     const loaded = await matchItemsIn();
     expect(loaded.filter((item) => item.entity === 'MATCH')).toHaveLength(DEMO_MATCH_SCRIPTS.length);
-    expect(loaded.filter((item) => item.entity === 'MATCH').map((item) => item.gsi1pk)).toEqual(DEMO_MATCH_SCRIPTS.map(() => 'MATCHES#ALL'));
+    expect(loaded.filter((item) => item.entity === 'MATCH').map((item) => item.gsi1pk)).toEqual(
+      DEMO_MATCH_SCRIPTS.map(() => 'MATCHES#ALL'),
+    );
     const mutual = loaded.filter((item) => item.entity === 'MATCH' && item.status === 'MUTUAL');
     expect(loaded.filter((item) => item.entity === 'MUTUAL_PAIR').map((item) => item.pk)).toEqual(mutual.map((item) => item.pk));
 
@@ -52,7 +59,10 @@ describe('loading the demo data set', () => {
   it('shows a member of the demo IGBT maker its matches: pending, mutual (contact shared) and declined', async () => {
     const client = await graphqlClient(table.store);
     try {
-      const result = await client.executeAs<{ matches: { edges: { node: Record<string, unknown> }[] } }>(memberOf('demo-org-kr-igbt-1'), IGBT_MATCHES);
+      const result = await client.executeAs<{ matches: { edges: { node: Record<string, unknown> }[] } }>(
+        memberOf('demo-org-kr-igbt-1'),
+        IGBT_MATCHES,
+      );
       expect(result.errors).toBeUndefined();
       const nodes = result.data!.matches.edges.map((edge) => edge.node);
       expect(nodes.map((node) => [node.status, node.myRole, (node.counterpart as { id: string }).id])).toEqual([
@@ -60,7 +70,10 @@ describe('loading the demo data set', () => {
         ['MUTUAL', 'SENDER', 'demo-org-cn-electric-drive-1'],
         ['DECLINED', 'SENDER', 'demo-org-cn-electric-drive-3'],
       ]);
-      expect(nodes[1]).toMatchObject({ fit: { seekerOrganizationId: 'demo-org-kr-igbt-1' }, counterpart: { contact: { email: expect.any(String) } } });
+      expect(nodes[1]).toMatchObject({
+        fit: { seekerOrganizationId: 'demo-org-kr-igbt-1' },
+        counterpart: { contact: { email: expect.any(String) } },
+      });
       expect((nodes[1]!.fit as { score: number }).score).toBeGreaterThan(0);
       expect(nodes[2]).toMatchObject({ declineReason: 'NO_CAPACITY' });
     } finally {
@@ -73,5 +86,20 @@ describe('loading the demo data set', () => {
     expect(offering.map((p) => p.id)).toContain('demo-org-kr-igbt-1');
     const open = await table.store.matchIndex.openCollaborationsIn('nev.battery-cells', { limit: 50 });
     expect(open.map((p) => p.ownerOrganizationId)).toContain('demo-org-cn-automaker-1');
+  });
+
+  it('gives each demo organization with matches an owner who signs in with `dev:token -- user <documented email>`', async () => {
+    const client = await graphqlClient(table.store);
+    try {
+      const email = demoOwnerEmailOf('demo-org-cn-electric-drive-1');
+      expect(email).toBe('owner.cn-electric-drive-1@demo.chainfit.example');
+      const owner = principalFromClaims(DevIssuer.claimsFor('user', email));
+      const result = await client.executeAs<{ me: unknown }>(owner, '{ me { email memberships { role organization { id } } } }');
+      expect(result.data?.me).toEqual({ email, memberships: [{ role: 'OWNER', organization: { id: 'demo-org-cn-electric-drive-1' } }] });
+      const counts = (await allItems(table)).filter((item) => item.entity === 'MEMBER_COUNT');
+      expect(counts).toHaveLength(DEMO_ORGANIZATIONS_WITH_OWNERS.length);
+    } finally {
+      await client.stop();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { storeMembershipsOf } from '../support/memberships.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { errorCode, graphqlClient, type GraphQLClient, type GraphQLResult } from '../support/graphql-client.js';
 import { allItems } from '../support/table-contents.js';
@@ -33,19 +34,23 @@ describe('DynamoDB faults under the GraphQL API', () => {
     table = await createTestTable('dynamodb-faults');
     faults = faultInjector();
     store = table.storeWith({ wrapClient: faults.wrap, retryPolicy: FAST_RETRIES });
-    client = await graphqlClient(store);
+    // Test principals' memberships are stored fault-free; the faults hit the calls under test.
+    client = await graphqlClient(store, undefined, table.store);
     org = await anIgbtMaker(table.store);
   });
 
-  beforeEach(() => faults.inject());
+  beforeEach(() => {
+    faults.inject();
+  });
 
   afterAll(async () => {
     await client.stop();
     await table.drop();
   });
 
-  /** Runs `call` and proves the table holds exactly what it held before. */
+  /** Runs `call` and proves the table holds exactly what it held before (the callers' memberships stored first). */
   async function expectNothingWritten(call: () => Promise<GraphQLResult<unknown>>): Promise<GraphQLResult<unknown>> {
+    await storeMembershipsOf(table.store, memberOf(org.id));
     const before = await allItems(table);
     const result = await call();
     expect(await allItems(table)).toEqual(before);
@@ -68,7 +73,10 @@ describe('DynamoDB faults under the GraphQL API', () => {
     });
 
     it('end in a retryable SERVICE_UNAVAILABLE when the fault persists', async () => {
-      faults.inject({ command: 'GetCommand', error: () => awsError('TimeoutError'), times: Infinity }, { command: 'BatchGetCommand', error: () => awsError('TimeoutError'), times: Infinity });
+      faults.inject(
+        { command: 'GetCommand', error: () => awsError('TimeoutError'), times: Infinity },
+        { command: 'BatchGetCommand', error: () => awsError('TimeoutError'), times: Infinity },
+      );
       const result = await client.executeAs(memberOf(org.id), READ, { id: org.id });
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       expect(result.errors?.[0]?.message).not.toContain('injected');
@@ -100,29 +108,41 @@ describe('DynamoDB faults under the GraphQL API', () => {
     ])('end in SERVICE_UNAVAILABLE and write nothing when %s persists', async (_name, error) => {
       const before = await current();
       faults.inject({ command: 'TransactWriteCommand', error, times: Infinity });
-      const result = await expectNothingWritten(() => client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: 'Never' } }));
+      const result = await expectNothingWritten(() =>
+        client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: 'Never' } }),
+      );
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       expect(faults.sends.TransactWriteCommand).toBe(FAST_RETRIES.maxAttempts);
     });
 
     it('do not retry a transaction cancelled by a failed condition: CONFLICT at once, nothing written', async () => {
       const before = await current();
-      faults.inject({ command: 'TransactWriteCommand', error: () => transactionCancelled('ConditionalCheckFailed', 'None', 'None'), times: 1 });
-      const result = await expectNothingWritten(() => client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: 'Never' } }));
+      faults.inject({
+        command: 'TransactWriteCommand',
+        error: () => transactionCancelled('ConditionalCheckFailed', 'None', 'None'),
+        times: 1,
+      });
+      const result = await expectNothingWritten(() =>
+        client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: 'Never' } }),
+      );
       expect(errorCode(result)).toBe('CONFLICT');
       expect(faults.sends.TransactWriteCommand).toBe(1);
     });
 
     it('register nothing when the registration transaction keeps failing', async () => {
       faults.inject({ command: 'TransactWriteCommand', error: () => awsError('ProvisionedThroughputExceededException'), times: Infinity });
-      const result = await expectNothingWritten(() => client.executeAs(ADMIN, REGISTER, { input: aRegisterInput(`faults-register-${++keys}`) }));
+      const result = await expectNothingWritten(() =>
+        client.executeAs(ADMIN, REGISTER, { input: aRegisterInput(`faults-register-${++keys}`) }),
+      );
       expect(errorCode(result)).toBe('SERVICE_UNAVAILABLE');
     });
 
     it('apply a change exactly once when DynamoDB applied it but the response was lost', async () => {
       const before = await current();
       faults.inject({ command: 'TransactWriteCommand', error: () => awsError('TimeoutError'), times: 1, afterApplying: true });
-      const result = await client.executeAs(memberOf(org.id), UPDATE, { input: { id: org.id, version: before.version, city: 'Applied once' } });
+      const result = await client.executeAs(memberOf(org.id), UPDATE, {
+        input: { id: org.id, version: before.version, city: 'Applied once' },
+      });
       expect(result.errors).toBeUndefined();
       expect(await current()).toMatchObject({ version: before.version + 1, city: 'Applied once' });
     });
@@ -135,7 +155,9 @@ describe('DynamoDB faults under the GraphQL API', () => {
         input: { fromOrganizationId: driveMaker.id, toOrganizationId: org.id, message: 'About your SiC line' },
       });
       faults.inject({ command: 'PutCommand', error: () => awsError('TimeoutError'), times: 1, afterApplying: true });
-      const withdrawn = await client.executeAs<{ withdrawInterest: { status: string } }>(memberOf(driveMaker.id), WITHDRAW, { input: { matchId: sent.data!.expressInterest.id } });
+      const withdrawn = await client.executeAs<{ withdrawInterest: { status: string } }>(memberOf(driveMaker.id), WITHDRAW, {
+        input: { matchId: sent.data!.expressInterest.id },
+      });
       expect(withdrawn.errors).toBeUndefined();
       expect(withdrawn.data?.withdrawInterest.status).toBe('WITHDRAWN');
       expect((await table.store.matches.get(sent.data!.expressInterest.id))?.status).toBe('WITHDRAWN');
@@ -144,12 +166,21 @@ describe('DynamoDB faults under the GraphQL API', () => {
     it('create one match through transient faults, and none when they persist', async () => {
       const driveMaker = await aDriveMaker(table.store);
       const input = { fromOrganizationId: driveMaker.id, toOrganizationId: org.id, message: 'Interested in your IGBT modules' };
-      faults.inject({ command: 'TransactWriteCommand', error: () => awsError('ThrottlingException'), times: Infinity }, { command: 'PutCommand', error: () => awsError('ThrottlingException'), times: Infinity });
+      await storeMembershipsOf(table.store, memberOf(driveMaker.id));
+      faults.inject(
+        { command: 'TransactWriteCommand', error: () => awsError('ThrottlingException'), times: Infinity },
+        { command: 'PutCommand', error: () => awsError('ThrottlingException'), times: Infinity },
+      );
       const failed = await expectNothingWritten(() => client.executeAs(memberOf(driveMaker.id), EXPRESS, { input }));
       expect(errorCode(failed)).toBe('SERVICE_UNAVAILABLE');
 
-      faults.inject({ command: 'TransactWriteCommand', error: () => awsError('ThrottlingException'), times: 2 }, { command: 'PutCommand', error: () => awsError('ThrottlingException'), times: 2 });
-      const created = await client.executeAs<{ expressInterest: { id: string; status: string } }>(memberOf(driveMaker.id), EXPRESS, { input });
+      faults.inject(
+        { command: 'TransactWriteCommand', error: () => awsError('ThrottlingException'), times: 2 },
+        { command: 'PutCommand', error: () => awsError('ThrottlingException'), times: 2 },
+      );
+      const created = await client.executeAs<{ expressInterest: { id: string; status: string } }>(memberOf(driveMaker.id), EXPRESS, {
+        input,
+      });
       expect(created.errors).toBeUndefined();
       expect(created.data?.expressInterest.status).toBe('PENDING');
       expect(faults.injected).toBeGreaterThanOrEqual(2);

@@ -10,6 +10,10 @@ import { aPostInput, aRegisterInput } from '../support/organization-factory.js';
 import { hostileInputFrom } from '../support/hostile-input.js';
 import { typeDefs } from '../../functions/api/generated/type-defs.js';
 import type { Principal } from '../../functions/core/access/principal.js';
+import { invitationExpiry } from '../../functions/core/membership/member-records.js';
+import { personIn, personWithout } from '../support/principals.js';
+import { storeMembershipsOf } from '../support/memberships.js';
+import { randomUUID } from 'node:crypto';
 
 /**
  * Every mutation under random and hostile input: each answer is a success or
@@ -33,6 +37,34 @@ interface MutationUnderTest {
   base: (s: Scenario, table: TestTable, run: number) => Promise<Record<string, unknown>>;
 }
 
+/** The person who answers invitations and asks to join, with a verified email. */
+const JOINER = personWithout('hostile-joiner', 'hostile-joiner@example.org') as Principal & { subject: string };
+
+const invitations = new Map<string, string>();
+/**
+ * An invitation of the joiner to the organization, written through the real store once per purpose (the
+ * first `base` call, before the table snapshot): once answered, hostile repeats find nothing to change.
+ */
+async function anInvitationFor(table: TestTable, organizationId: string, purpose: string): Promise<string> {
+  const known = invitations.get(purpose);
+  if (known) return known;
+  const id = `inv-hostile-${randomUUID()}`;
+  const now = new Date();
+  await table.store.memberships.putInvitation({
+    id,
+    organizationId,
+    email: 'hostile-joiner@example.org',
+    role: 'MEMBER',
+    invitedBy: 'hostile-owner',
+    createdAt: now.toISOString(),
+    expiresAt: invitationExpiry(now),
+  });
+  invitations.set(purpose, id);
+  return id;
+}
+
+const LEAVER = (organizationId: string) => personIn('hostile-leaver', organizationId, 'MEMBER');
+
 const versionOfOrganization = async (table: TestTable, id: string) => (await table.store.organizations.get(id))?.version ?? 1;
 const versionOfPosting = async (table: TestTable, id: string) => (await table.store.collaborations.get(id))?.version ?? 1;
 
@@ -43,7 +75,10 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
     caller: (s) => memberOf(s.target),
     base: async (s, table) => ({ id: s.target, version: await versionOfOrganization(table, s.target), city: 'Suwon' }),
   },
-  postCollaboration: { caller: (s) => memberOf(s.target), base: async (s, _t, run) => aPostInput(`hostile-post-${run}-${Date.now()}`, s.target) },
+  postCollaboration: {
+    caller: (s) => memberOf(s.target),
+    base: async (s, _t, run) => aPostInput(`hostile-post-${run}-${Date.now()}`, s.target),
+  },
   updateCollaboration: {
     caller: (s) => memberOf(s.target),
     base: async (s, table) => ({ id: s.posting, version: await versionOfPosting(table, s.posting), openForInterest: true }),
@@ -58,20 +93,55 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
   },
   recordOutcome: { caller: (s) => memberOf(s.target), base: async (s) => ({ matchId: s.sentMatch, outcome: 'MEETING_HELD' }) },
   withdrawInterest: { caller: (s) => memberOf(s.target), base: async (s) => ({ matchId: s.sentMatch }) },
+  // Onboarding: an owner of the target manages; people without an organization answer invitations and ask to join.
+  inviteMember: {
+    caller: (s) => memberOf(s.target),
+    base: async (s, _t, run) => ({ organizationId: s.target, email: `hostile-${run}@example.org`, role: 'MEMBER' }),
+  },
+  addMember: { caller: () => ADMIN, base: async (s) => ({ organizationId: s.target, email: 'paper-contact@example.org', role: 'OWNER' }) },
+  acceptInvitation: { caller: () => JOINER, base: async (s, table) => ({ id: await anInvitationFor(table, s.target, 'accept') }) },
+  declineInvitation: { caller: () => JOINER, base: async (s, table) => ({ id: await anInvitationFor(table, s.target, 'decline') }) },
+  requestToJoin: {
+    caller: () => JOINER,
+    base: async (s) => ({ organizationId: s.target, message: 'We make drive inverters; may we join?' }),
+  },
+  approveJoinRequest: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ organizationId: s.target, subject: JOINER.subject, role: 'MEMBER' }),
+  },
+  changeMemberRole: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ organizationId: s.target, subject: JOINER.subject, role: 'MEMBER' }),
+  },
+  removeMember: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, subject: JOINER.subject }) },
+  rejectJoinRequest: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, subject: JOINER.subject }) },
+  leaveOrganization: {
+    caller: (s) => LEAVER(s.target),
+    // The leaver's membership is stored here, before the snapshot, not by the first call.
+    base: async (s, table) => {
+      await storeMembershipsOf(table.store, LEAVER(s.target));
+      return { organizationId: s.target };
+    },
+  },
   closeCollaboration: {
     caller: (s) => memberOf(s.target),
     base: async (s, table) => ({ id: s.posting, version: await versionOfPosting(table, s.posting) }),
   },
   setVerification: {
     caller: () => ADMIN,
-    base: async (s, table) => ({ organizationId: s.target, version: await versionOfOrganization(table, s.target), verification: 'VERIFIED' }),
+    base: async (s, table) => ({
+      organizationId: s.target,
+      version: await versionOfOrganization(table, s.target),
+      verification: 'VERIFIED',
+    }),
   },
   markNotificationsRead: { caller: (s) => memberOf(s.target), base: async () => ({ all: true }) },
   updateNotificationPreferences: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, language: 'zh' }) },
 };
 
 function inputTypeOf(schema: GraphQLSchema, mutation: string): GraphQLInputObjectType {
-  const argument = schema.getMutationType()?.getFields()[mutation]?.args.find((arg) => arg.name === 'input');
+  const fields = schema.getMutationType()?.getFields();
+  const argument = fields?.[mutation]?.args.find((arg) => arg.name === 'input');
   const type = argument?.type instanceof GraphQLNonNull ? argument.type.ofType : argument?.type;
   if (!(type instanceof GraphQLInputObjectType)) throw new Error(`${mutation} has no input object`);
   return type;
@@ -87,7 +157,10 @@ describe('every mutation under hostile input', () => {
 
   beforeAll(async () => {
     table = await createTestTable('hostile-input');
-    client = await graphqlClient(table.store, createGraphQLServer({ production: false, logError: (message, details) => logged.push(`${message} ${JSON.stringify(details)}`) }));
+    client = await graphqlClient(
+      table.store,
+      createGraphQLServer({ production: false, logError: (message, details) => logged.push(`${message} ${JSON.stringify(details)}`) }),
+    );
     const target = await anIgbtMaker(table.store);
     const [other, third, fourth] = [await aDriveMaker(table.store), await aDriveMaker(table.store), await aDriveMaker(table.store)];
     const posting = await aPostingOf(table.store, target);
@@ -118,11 +191,19 @@ describe('every mutation under hostile input', () => {
       fc.asyncProperty(hostileInputFrom(inputType, base), async (hostile) => {
         // Versions move on when a hostile input happens to be valid; keep the untouched fields current.
         const fresh = await subject.base(scenario, table, ++run);
-        const input = Object.fromEntries(Object.keys({ ...fresh, ...hostile }).map((key) => [key, key in hostile && hostile[key] !== base[key] ? hostile[key] : fresh[key]]));
+        const input = Object.fromEntries(
+          Object.keys({ ...fresh, ...hostile }).map((key) => [
+            key,
+            key in hostile && hostile[key] !== base[key] ? hostile[key] : fresh[key],
+          ]),
+        );
         const result = await client.executeAs(subject.caller(scenario), document, { input });
         const codes = (result.errors ?? []).map((error) => String(error.extensions?.code));
         codes.forEach((code) => seen.add(code));
-        expect(codes.filter((code) => !DOCUMENTED_REFUSALS.has(code)), logged.at(-1)?.slice(0, 2000)).toEqual([]);
+        expect(
+          codes.filter((code) => !DOCUMENTED_REFUSALS.has(code)),
+          logged.at(-1)?.slice(0, 2000),
+        ).toEqual([]);
         const after = await allItems(table);
         if (codes.length > 0) expect(after).toEqual(snapshot);
         snapshot = after;

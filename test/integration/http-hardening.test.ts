@@ -11,7 +11,11 @@ interface GraphQLBody {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: GraphQLBody; text: string }> {
+async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: GraphQLBody; text: string }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -64,7 +68,9 @@ describe('the HTTP endpoint under abuse', () => {
     });
 
     it('answers a GET that carries a preflight-forcing header', async () => {
-      const response = await fetch(`${local.url}?query=${encodeURIComponent('{ health { status } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const response = await fetch(`${local.url}?query=${encodeURIComponent('{ health { status } }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ data: { health: { status: 'OK' } } });
     });
@@ -85,7 +91,10 @@ describe('the HTTP endpoint under abuse', () => {
   describe('query limits', () => {
     it.each([
       ['as deep as allowed', nestedTypeQuery(QUERY_LIMITS.maxDepth, 'name')],
-      ['a full page of 100 postings with their owners’ whole profiles', `{ collaborations(first: 100) { edges { cursor node { id title { en } organization { ${FULL_ORGANIZATION} } } } pageInfo { hasNextPage } } }`],
+      [
+        'a full page of 100 postings with their owners’ whole profiles',
+        `{ collaborations(first: 100) { edges { cursor node { id title { en } organization { ${FULL_ORGANIZATION} } } } pageInfo { hasNextPage } } }`,
+      ],
     ])('lets a query within every limit through validation: %s', async (_name, query) => {
       const response = await post(local.url, { query });
       expect(response.status).toBe(200);
@@ -95,9 +104,21 @@ describe('the HTTP endpoint under abuse', () => {
 
     it.each([
       ['maxDepth', nestedTypeQuery(QUERY_LIMITS.maxDepth + 1, 'name'), /depth limit of 10 exceeded/],
-      ['maxAliases', `{ ${Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: health { status }`).join(' ')} }`, /Aliases limit of 15 exceeded/],
-      ['maxCost', `{ ${['a', 'b', 'c'].map((alias) => `${alias}: organizations(first: 100) { edges { node { ${FULL_ORGANIZATION} } } }`).join(' ')} }`, /Cost limit of 50000 exceeded/],
-      ['maxDirectives', `{ ${'__typename @include(if: true) '.repeat(QUERY_LIMITS.maxDirectives + 1)} }`, /Directives limit of 10 exceeded/],
+      [
+        'maxAliases',
+        `{ ${Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: health { status }`).join(' ')} }`,
+        /Aliases limit of 15 exceeded/,
+      ],
+      [
+        'maxCost',
+        `{ ${['a', 'b', 'c'].map((alias) => `${alias}: organizations(first: 100) { edges { node { ${FULL_ORGANIZATION} } } }`).join(' ')} }`,
+        /Cost limit of 50000 exceeded/,
+      ],
+      [
+        'maxDirectives',
+        `{ ${'__typename @include(if: true) '.repeat(QUERY_LIMITS.maxDirectives + 1)} }`,
+        /Directives limit of 10 exceeded/,
+      ],
     ])('rejects a document over %s before any resolver runs', async (limit, query, message) => {
       const response = await post(local.url, { query });
       expect(response.status).toBe(400);
@@ -131,7 +152,11 @@ describe('the HTTP endpoint in production', () => {
         return client.send(command);
       },
     });
-    local = await startLocalServer({ store: table.storeWith({ wrapClient: broken }), production: true, logError: (_message, details) => logged.push(details) });
+    local = await startLocalServer({
+      store: table.storeWith({ wrapClient: broken }),
+      production: true,
+      logError: (_message, details) => logged.push(details),
+    });
   });
 
   afterAll(async () => {
@@ -154,7 +179,14 @@ describe('the HTTP endpoint in production', () => {
 
   it('answers an unexpected resolver failure with a generic message, no stack and no internals, and logs it', async () => {
     const response = await post(local.url, { query: '{ health { status } }' });
-    expect(response.body.errors).toEqual([{ message: 'Internal server error', path: ['health'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(response.body.errors).toEqual([
+      {
+        message: 'Internal server error',
+        path: ['health'],
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
     expect(response.text).not.toMatch(/secret-module|stack|TypeError|chainfit-prod/);
     expect(JSON.stringify(logged)).toContain('secret-module');
   });

@@ -5,6 +5,11 @@ import { httpApiEvent, lambdaContext, type HttpApiEventOptions } from '../suppor
 import { invokeInFreshProcess } from '../support/fresh-lambda-process.js';
 import { bundledHandlerFile, functionEnvironment, synthesize } from '../infra/synth.js';
 
+interface GraphQLBody {
+  data?: Record<string, unknown>;
+  errors?: { extensions?: { code?: string } }[];
+}
+
 describe('the deployed Lambda artifact, cold, in a fresh Node process against DynamoDB Local', () => {
   let table: TestTable;
   let bundleFile: string;
@@ -30,9 +35,14 @@ describe('the deployed Lambda artifact, cold, in a fresh Node process against Dy
     await table.drop();
   });
 
-  async function invoke(options: HttpApiEventOptions): Promise<{ statusCode?: number; body: { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } }> {
-    const { result } = await invokeInFreshProcess<APIGatewayProxyStructuredResultV2>({ bundleFile, env, event: httpApiEvent(options), context: lambdaContext() });
-    return { statusCode: result.statusCode, body: JSON.parse(result.body ?? '{}') };
+  async function invoke(options: HttpApiEventOptions): Promise<{ statusCode: number | undefined; body: GraphQLBody }> {
+    const { result } = await invokeInFreshProcess<APIGatewayProxyStructuredResultV2>({
+      bundleFile,
+      env,
+      event: httpApiEvent(options),
+      context: lambdaContext(),
+    });
+    return { statusCode: result.statusCode, body: JSON.parse(result.body ?? '{}') as GraphQLBody };
   }
 
   it('runs with nothing but the environment the stack gives it (plus the local endpoint and region)', () => {
@@ -40,7 +50,7 @@ describe('the deployed Lambda artifact, cold, in a fresh Node process against Dy
     expect(env.NODE_ENV).toBe('production');
   });
 
-  it('answers a member\'s query (JWT-authorizer claims) with data read from DynamoDB', async () => {
+  it("answers a member's query (JWT-authorizer claims) with data read from DynamoDB", async () => {
     const response = await invoke({
       body: { query: '{ health { status dataset datasetVersion } }' },
       claims: { sub: 'member-1', 'cognito:username': 'member-1', token_use: 'id', 'custom:organizationId': 'org-1' },
@@ -50,7 +60,11 @@ describe('the deployed Lambda artifact, cold, in a fresh Node process against Dy
   });
 
   it('answers an anonymous GET (the public route passes no claims)', async () => {
-    const response = await invoke({ method: 'GET', query: { query: '{ health { datasetVersion } }' }, headers: { 'apollo-require-preflight': 'true' } });
+    const response = await invoke({
+      method: 'GET',
+      query: { query: '{ health { datasetVersion } }' },
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(response.body.data).toEqual({ health: { datasetVersion } });
   });
 

@@ -20,10 +20,14 @@ function startLocal(port: number, localDir: string, flags: string[] = [], env: N
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   running.add(child);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      resolve(code);
+    }),
+  );
   void exited.then(() => running.delete(child));
   return { child, output: () => output, exited };
 }
@@ -81,6 +85,9 @@ describe('npm start', { timeout: 300_000 }, () => {
     await waitForOutput(first, 'GraphQL at');
     expect(first.output()).toContain('demo data loaded');
     expect(await health(port)).toEqual({ status: 'OK', dataset: 'chainfit-demo' });
+    const reference = await fetch(`http://localhost:${port}/docs/api`);
+    expect(reference.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(await reference.text()).toBe(await readFile('docs/api.md', 'utf8'));
 
     const second = startLocal(port, localDir);
     expect(await second.exited).toBe(1);
@@ -96,7 +103,11 @@ describe('npm start', { timeout: 300_000 }, () => {
   it('stops at once with one actionable line when Java is missing', async () => {
     const started = startLocal(await freePort(), localDir, ['--in-memory'], { PATH: '/nonexistent' });
     expect(await started.exited).toBe(1);
-    const lines = started.output().trim().split('\n').filter((line) => line.startsWith('chainfit:'));
+    const lines = started
+      .output()
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('chainfit:'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/Java 17\+ is required .* install a JDK 17\+/);
     expect(started.output()).not.toMatch(/\n\s+at /); // no stack trace

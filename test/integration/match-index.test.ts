@@ -12,8 +12,12 @@ describe('the industry-chain index matching reads', () => {
   beforeAll(async () => {
     table = await createTestTable('match-index');
     await table.store.organizations.create(anOrganization({ id: 'org-a-unverified', offers: [{ segmentId: IGBT }], seeks: [DRIVE] }));
-    await table.store.organizations.create(anOrganization({ id: 'org-z-verified', verification: 'VERIFIED', offers: [{ segmentId: IGBT }], seeks: [] }));
-    await table.store.organizations.create(anOrganization({ id: 'org-m-suspended', verification: 'SUSPENDED', offers: [{ segmentId: IGBT }], seeks: [DRIVE] }));
+    await table.store.organizations.create(
+      anOrganization({ id: 'org-z-verified', verification: 'VERIFIED', offers: [{ segmentId: IGBT }], seeks: [] }),
+    );
+    await table.store.organizations.create(
+      anOrganization({ id: 'org-m-suspended', verification: 'SUSPENDED', offers: [{ segmentId: IGBT }], seeks: [DRIVE] }),
+    );
   });
 
   afterAll(async () => {
@@ -33,7 +37,12 @@ describe('the industry-chain index matching reads', () => {
 
   it('reads match profiles by id in one batch, leaving out absent and suspended organizations', async () => {
     table.store.gateway.resetStats();
-    const profiles = await table.store.matchIndex.matchProfilesByIds(['org-z-verified', 'org-nobody', 'org-m-suspended', 'org-a-unverified']);
+    const profiles = await table.store.matchIndex.matchProfilesByIds([
+      'org-z-verified',
+      'org-nobody',
+      'org-m-suspended',
+      'org-a-unverified',
+    ]);
     expect(profiles.map((p) => p.id)).toEqual(['org-z-verified', 'org-a-unverified']);
     expect(table.store.gateway.stats.requests).toBe(1);
   });
@@ -43,7 +52,9 @@ describe('the industry-chain index matching reads', () => {
     const after = revisedOrganization(before, { ...before, offers: [{ segmentId: 'nev.motor-controllers' }] }, new Date());
     await table.store.organizations.replace(before, after);
     expect((await table.store.matchIndex.matchProfilesOffering(IGBT, { limit: 10 })).map((p) => p.id)).toEqual(['org-z-verified']);
-    expect((await table.store.matchIndex.matchProfilesOffering('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toEqual(['org-a-unverified']);
+    expect((await table.store.matchIndex.matchProfilesOffering('nev.motor-controllers', { limit: 10 })).map((p) => p.id)).toEqual([
+      'org-a-unverified',
+    ]);
     expect((await table.store.matchIndex.matchProfilesSeeking(DRIVE, { limit: 10 }))[0]?.offers).toEqual(['nev.motor-controllers']);
   });
 
@@ -58,7 +69,9 @@ describe('the industry-chain index matching reads', () => {
   it('refuses a write based on a stale version and leaves the index as it was', async () => {
     const current = (await table.store.organizations.get('org-z-verified'))!;
     const stale = { ...current, version: current.version - 1 };
-    await expect(table.store.organizations.replace(stale, { ...current, offers: [{ segmentId: DRIVE }], version: current.version })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      table.store.organizations.replace(stale, { ...current, offers: [{ segmentId: DRIVE }], version: current.version }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await table.store.matchIndex.matchProfilesOffering(IGBT, { limit: 10 })).map((p) => p.id)).toEqual(['org-z-verified']);
   });
 });

@@ -52,7 +52,12 @@ describe('the match repository on DynamoDB Local', () => {
     const pending = aMatch('two-a', 'two-b', 1);
     await table.store.matches.create(pending);
     const accept = applyMatchCommand(pending, { kind: 'ACCEPT' }, { actor: 'RECEIVER', organizationId: 'two-b' }, NOW).record;
-    const decline = applyMatchCommand(pending, { kind: 'DECLINE', reason: 'OTHER' }, { actor: 'RECEIVER', organizationId: 'two-b' }, NOW).record;
+    const decline = applyMatchCommand(
+      pending,
+      { kind: 'DECLINE', reason: 'OTHER' },
+      { actor: 'RECEIVER', organizationId: 'two-b' },
+      NOW,
+    ).record;
     const results = await Promise.allSettled([table.store.matches.replace(pending, accept), table.store.matches.replace(pending, decline)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected');
@@ -66,14 +71,24 @@ describe('the match repository on DynamoDB Local', () => {
     expect(await table.store.matches.haveMutualMatches([['mut-b', 'mut-a']])).toEqual([false]);
     const mutual = applyMatchCommand(pending, { kind: 'ACCEPT' }, { actor: 'RECEIVER', organizationId: 'mut-b' }, NOW).record;
     await table.store.matches.replace(pending, mutual);
-    expect(await table.store.matches.haveMutualMatches([['mut-b', 'mut-a'], ['mut-a', 'someone-else'], ['mut-a', 'mut-b']])).toEqual([true, false, true]);
+    expect(
+      await table.store.matches.haveMutualMatches([
+        ['mut-b', 'mut-a'],
+        ['mut-a', 'someone-else'],
+        ['mut-a', 'mut-b'],
+      ]),
+    ).toEqual([true, false, true]);
   });
 
   it('refuses a cursor issued for another list, or tampered with', async () => {
     const page = await table.store.matches.list({ organizationId: 'race-a', direction: 'ANY', first: 1 });
     const cursor = page.edges[0]?.cursor ?? '';
-    await expect(table.store.matches.list({ organizationId: 'race-a', direction: 'SENT', first: 1, after: cursor })).rejects.toThrow(BadUserInputError);
-    await expect(table.store.matches.list({ organizationId: 'race-a', direction: 'ANY', first: 1, after: `x${cursor}` })).rejects.toThrow(BadUserInputError);
+    await expect(table.store.matches.list({ organizationId: 'race-a', direction: 'SENT', first: 1, after: cursor })).rejects.toThrow(
+      BadUserInputError,
+    );
+    await expect(table.store.matches.list({ organizationId: 'race-a', direction: 'ANY', first: 1, after: `x${cursor}` })).rejects.toThrow(
+      BadUserInputError,
+    );
   });
 
   it('returns null for a match id it did not issue', async () => {
@@ -99,12 +114,26 @@ describe('the match repository on DynamoDB Local', () => {
     });
 
     it('lists one direction from its own index', async () => {
-      expect(counterparts(await table.store.matches.list({ organizationId: 'hub', direction: 'SENT', first: 20 }))).toEqual(['s4', 's3', 's2', 's1', 's0']);
-      expect(counterparts(await table.store.matches.list({ organizationId: 'hub', direction: 'RECEIVED', first: 20 }))).toEqual(['r4', 'r3', 'r2', 'r1', 'r0']);
+      expect(counterparts(await table.store.matches.list({ organizationId: 'hub', direction: 'SENT', first: 20 }))).toEqual([
+        's4',
+        's3',
+        's2',
+        's1',
+        's0',
+      ]);
+      expect(counterparts(await table.store.matches.list({ organizationId: 'hub', direction: 'RECEIVED', first: 20 }))).toEqual([
+        'r4',
+        'r3',
+        'r2',
+        'r1',
+        'r0',
+      ]);
     });
 
     it('filters by status', async () => {
-      expect(counterparts(await table.store.matches.list({ organizationId: 'hub', direction: 'ANY', status: 'DECLINED', first: 20 }))).toEqual(['r1', 's3']);
+      expect(
+        counterparts(await table.store.matches.list({ organizationId: 'hub', direction: 'ANY', status: 'DECLINED', first: 20 })),
+      ).toEqual(['r1', 's3']);
     });
 
     it('pages through the merged list without gaps or repeats', async () => {
@@ -127,12 +156,20 @@ describe('the match repository on DynamoDB Local', () => {
 
   it('stops a sparse filtered page at the examine limit and resumes where it stopped', async () => {
     const total = MATCH_LIST_EXAMINE_LIMIT + 50;
-    const records = Array.from({ length: total }, (_, i) => aMatch('busy', `p${String(i).padStart(4, '0')}`, i, i === 0 ? 'DECLINED' : 'PENDING'));
+    const records = Array.from({ length: total }, (_, i) =>
+      aMatch('busy', `p${String(i).padStart(4, '0')}`, i, i === 0 ? 'DECLINED' : 'PENDING'),
+    );
     for (let i = 0; i < records.length; i += 25) await Promise.all(records.slice(i, i + 25).map((r) => table.store.matches.create(r)));
     const first = await table.store.matches.list({ organizationId: 'busy', direction: 'SENT', status: 'DECLINED', first: 5 });
     expect(first.edges).toHaveLength(0);
     expect(first.hasNextPage).toBe(true);
-    const second = await table.store.matches.list({ organizationId: 'busy', direction: 'SENT', status: 'DECLINED', first: 5, after: first.endCursor });
+    const second = await table.store.matches.list({
+      organizationId: 'busy',
+      direction: 'SENT',
+      status: 'DECLINED',
+      first: 5,
+      after: first.endCursor,
+    });
     expect(second.edges.map((e) => e.node.toOrganizationId)).toEqual(['p0000']);
     expect(second.hasNextPage).toBe(false);
   });

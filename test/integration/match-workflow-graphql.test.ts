@@ -45,17 +45,28 @@ describe('the match workflow through GraphQL', () => {
   const matchItems = async (matchId: string) => (await allItems(table)).filter((item) => item.entity === 'MATCH' && item.id === matchId);
   const respond = (as: Principal, matchId: string, extra: Record<string, unknown> = { response: 'ACCEPT' }) =>
     client.executeAs<{ respondToInterest: MatchView }>(as, RESPOND, { input: { matchId, ...extra } });
-  const withdraw = (as: Principal, matchId: string) => client.executeAs<{ withdrawInterest: MatchView }>(as, WITHDRAW, { input: { matchId } });
+  const withdraw = (as: Principal, matchId: string) =>
+    client.executeAs<{ withdrawInterest: MatchView }>(as, WITHDRAW, { input: { matchId } });
   const outcome = (as: Principal, matchId: string, value: string, agreementType?: string) =>
-    client.executeAs<{ recordOutcome: MatchView }>(as, RECORD_OUTCOME, { input: { matchId, outcome: value, ...(agreementType ? { agreementType } : {}) } });
+    client.executeAs<{ recordOutcome: MatchView }>(as, RECORD_OUTCOME, {
+      input: { matchId, outcome: value, ...(agreementType ? { agreementType } : {}) },
+    });
 
   describe('expressing interest', () => {
     it('creates a PENDING match with the sender’s note and a fit snapshot from the fit model', async () => {
       const sender = await anIgbtMaker(table.store);
       const receiver = await aDriveMaker(table.store);
       const match = await express(client, sender.id, receiver.id, { message: 'Our 1200 V IGBT modules suit your drives' });
-      expect(match).toMatchObject({ status: 'PENDING', version: 1, myRole: 'SENDER', fromOrganizationId: sender.id, toOrganizationId: receiver.id });
-      expect(match.messages).toEqual([{ kind: 'INTEREST', fromOrganizationId: sender.id, text: 'Our 1200 V IGBT modules suit your drives' }]);
+      expect(match).toMatchObject({
+        status: 'PENDING',
+        version: 1,
+        myRole: 'SENDER',
+        fromOrganizationId: sender.id,
+        toOrganizationId: receiver.id,
+      });
+      expect(match.messages).toEqual([
+        { kind: 'INTEREST', fromOrganizationId: sender.id, text: 'Our 1200 V IGBT modules suit your drives' },
+      ]);
       type Reason = { kind: string; seekerSegment: { id: string; name: string }; candidateSegment: { id: string } };
       const fit = await ok<{ fit: { score: number; seekerOrganizationId: string; components: { name: string }[]; reasons: Reason[] } }>(
         client,
@@ -125,7 +136,9 @@ describe('the match workflow through GraphQL', () => {
       const closed = await aPostingOf(table.store, receiver, { status: 'CLOSED' });
       const foreign = await aPostingOf(table.store, stranger);
       for (const collaborationId of [closed.id, foreign.id]) {
-        const result = await client.executeAs(memberOf(sender.id), EXPRESS, { input: { fromOrganizationId: sender.id, toOrganizationId: receiver.id, collaborationId, message: 'Hi' } });
+        const result = await client.executeAs(memberOf(sender.id), EXPRESS, {
+          input: { fromOrganizationId: sender.id, toOrganizationId: receiver.id, collaborationId, message: 'Hi' },
+        });
         expect(errorCode(result)).toBe('BAD_USER_INPUT');
         expect(result.errors?.[0]?.extensions?.field).toBe('input.collaborationId');
       }
@@ -171,7 +184,11 @@ describe('the match workflow through GraphQL', () => {
 
     it('lets the receiver decline with a structured reason', async () => {
       const { receiver, match } = await pendingPair();
-      const result = await respond(memberOf(receiver), match.id, { response: 'DECLINE', declineReason: 'NO_CAPACITY', message: 'Fully booked' });
+      const result = await respond(memberOf(receiver), match.id, {
+        response: 'DECLINE',
+        declineReason: 'NO_CAPACITY',
+        message: 'Fully booked',
+      });
       expect(result.data?.respondToInterest).toMatchObject({ status: 'DECLINED', declineReason: 'NO_CAPACITY', version: 2 });
     });
 
@@ -254,10 +271,18 @@ describe('the match workflow through GraphQL', () => {
     it('lets either party and administrators record a meeting, then a signed agreement, which is final', async () => {
       const { sender, receiver, match } = await pendingPair();
       await respond(memberOf(receiver), match.id);
-      expect((await outcome(memberOf(receiver), match.id, 'MEETING_HELD')).data?.recordOutcome).toMatchObject({ outcome: 'MEETING_HELD', version: 3 });
+      expect((await outcome(memberOf(receiver), match.id, 'MEETING_HELD')).data?.recordOutcome).toMatchObject({
+        outcome: 'MEETING_HELD',
+        version: 3,
+      });
       expect(errorCode(await outcome(memberOf(sender), match.id, 'AGREEMENT_SIGNED'))).toBe('BAD_USER_INPUT');
       const signed = await outcome(ADMIN, match.id, 'AGREEMENT_SIGNED', 'TECHNICAL_COOPERATION');
-      expect(signed.data?.recordOutcome).toMatchObject({ status: 'MUTUAL', outcome: 'AGREEMENT_SIGNED', agreementType: 'TECHNICAL_COOPERATION', version: 4 });
+      expect(signed.data?.recordOutcome).toMatchObject({
+        status: 'MUTUAL',
+        outcome: 'AGREEMENT_SIGNED',
+        agreementType: 'TECHNICAL_COOPERATION',
+        version: 4,
+      });
       expect(errorCode(await outcome(memberOf(sender), match.id, 'NO_DEAL'))).toBe('CONFLICT');
     });
 

@@ -29,7 +29,12 @@ describe('notification mails over real SMTP', () => {
     client = await graphqlClient(table.store);
     inbox = await startSmtpInbox();
     sender = new SmtpMailSender({ host: '127.0.0.1', port: inbox.port, from: 'chainfit <no-reply@chainfit.local>' });
-    const mail: MailDelivery = { sender, unsubscribeSecret: SECRET, unsubscribeBaseUrl: 'http://localhost:4000/unsubscribe', appUrl: 'http://localhost:4000/' };
+    const mail: MailDelivery = {
+      sender,
+      unsubscribeSecret: SECRET,
+      unsubscribeBaseUrl: 'http://localhost:4000/unsubscribe',
+      appUrl: 'http://localhost:4000/',
+    };
     pipeline = await notificationPipeline(table, table.store, mail);
   });
 
@@ -79,7 +84,9 @@ describe('notification mails over real SMTP', () => {
     expect(accepted?.text).toContain(to.contact.email);
     const receiverMails = inbox.to(to.contact.email);
     expect(receiverMails).toHaveLength(2);
-    const [received, mutual] = [...receiverMails].sort((a, b) => Number(a.text?.includes(from.contact.email)) - Number(b.text?.includes(from.contact.email)));
+    const [received, mutual] = [...receiverMails].sort(
+      (a, b) => Number(a.text?.includes(from.contact.email)) - Number(b.text?.includes(from.contact.email)),
+    );
     expect(received?.text).not.toContain(from.contact.email);
     expect(mutual?.text).toContain(from.contact.email);
   });
@@ -91,7 +98,13 @@ describe('notification mails over real SMTP', () => {
     const token = new URL(String(rawHeader(first, 'List-Unsubscribe')).slice(1, -1)).searchParams.get('token') ?? '';
     await unsubscribe(createAppRequest({ store: table.store, principal: ANONYMOUS, now: new Date(), locale: 'en' }), SECRET, token);
 
-    await ok(client, memberOf(to.id), RESPOND, { input: { matchId: (await express(client, (await anIgbtMaker(table.store)).id, to.id)).id, response: 'DECLINE', declineReason: 'OTHER' } });
+    await ok(client, memberOf(to.id), RESPOND, {
+      input: {
+        matchId: (await express(client, (await anIgbtMaker(table.store)).id, to.id)).id,
+        response: 'DECLINE',
+        declineReason: 'OTHER',
+      },
+    });
     await express(client, (await anIgbtMaker(table.store)).id, to.id);
     await pipeline.deliverPending();
 
@@ -107,9 +120,13 @@ describe('notification mails over real SMTP', () => {
     const UPDATE = `mutation P($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { organizationId email language mutedKinds } }`;
     const forbidden = await client.executeAs(memberOf('org-someone-else'), UPDATE, { input: { organizationId: to.id, language: 'ko' } });
     expect(errorCode(forbidden)).toBe('FORBIDDEN');
-    const repeated = await client.executeAs(memberOf(to.id), UPDATE, { input: { organizationId: to.id, mutedKinds: ['INTEREST_WITHDRAWN', 'INTEREST_WITHDRAWN'] } });
+    const repeated = await client.executeAs(memberOf(to.id), UPDATE, {
+      input: { organizationId: to.id, mutedKinds: ['INTEREST_WITHDRAWN', 'INTEREST_WITHDRAWN'] },
+    });
     expect(errorCode(repeated)).toBe('BAD_USER_INPUT');
-    expect(await ok(client, memberOf(to.id), UPDATE, { input: { organizationId: to.id, language: 'ko', mutedKinds: ['INTEREST_WITHDRAWN'] } })).toEqual({
+    expect(
+      await ok(client, memberOf(to.id), UPDATE, { input: { organizationId: to.id, language: 'ko', mutedKinds: ['INTEREST_WITHDRAWN'] } }),
+    ).toEqual({
       organizationId: to.id,
       email: true,
       language: 'ko',

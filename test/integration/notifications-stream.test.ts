@@ -69,7 +69,13 @@ describe('notifications from the table stream (DynamoDB Local)', () => {
     const received = await inbox(memberOf(receiver), { locale: 'zh' });
     expect(received.unreadNotificationCount).toBe(1);
     expect(received.notifications.edges.map((edge) => edge.node)).toEqual([
-      expect.objectContaining({ kind: 'INTEREST_RECEIVED', organizationId: receiver, matchId: match.id, relatedOrganizationId: sender, read: false }),
+      expect.objectContaining({
+        kind: 'INTEREST_RECEIVED',
+        organizationId: receiver,
+        matchId: match.id,
+        relatedOrganizationId: sender,
+        read: false,
+      }),
     ]);
     const senderName = (await table.store.organizations.get(sender))?.name;
     expect(received.notifications.edges[0]?.node.text).toBe(`${senderName?.zh ?? senderName?.en} 表达了与您合作的意向。`);
@@ -117,7 +123,9 @@ describe('notifications from the table stream (DynamoDB Local)', () => {
 
   it('tells an organization that administrators verified it', async () => {
     const organization = await aDriveMaker(table.store);
-    await ok(client, ADMIN, SET_VERIFICATION, { input: { organizationId: organization.id, version: organization.version, verification: 'VERIFIED' } });
+    await ok(client, ADMIN, SET_VERIFICATION, {
+      input: { organizationId: organization.id, version: organization.version, verification: 'VERIFIED' },
+    });
     await pipeline.deliverPending();
 
     const [verified] = (await inbox(memberOf(organization.id), { locale: 'en' })).notifications.edges.map((edge) => edge.node);
@@ -171,7 +179,10 @@ describe('notifications from the table stream (DynamoDB Local)', () => {
     const first = await inbox(memberOf(receiver), { first: 1 });
     expect(first.notifications.pageInfo.hasNextPage).toBe(true);
     const second = await inbox(memberOf(receiver), { first: 1, after: first.notifications.pageInfo.endCursor });
-    expect([...first.notifications.edges, ...second.notifications.edges].map((edge) => edge.node.kind)).toEqual(['INTEREST_WITHDRAWN', 'INTEREST_RECEIVED']);
+    expect([...first.notifications.edges, ...second.notifications.edges].map((edge) => edge.node.kind)).toEqual([
+      'INTEREST_WITHDRAWN',
+      'INTEREST_RECEIVED',
+    ]);
     expect(second.notifications.pageInfo.hasNextPage).toBe(false);
   });
 });

@@ -10,7 +10,10 @@ const LIST = `query List($filter: OrganizationFilter, $first: Int, $after: Strin
 }`;
 
 interface ListResult {
-  organizations: { edges: { cursor: string; node: { id: string; country: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  organizations: {
+    edges: { cursor: string; node: { id: string; country: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 describe('paging through organizations', () => {
@@ -35,7 +38,11 @@ describe('paging through organizations', () => {
     const pages: string[][] = [];
     let after: string | null = null;
     do {
-      const result: Awaited<ReturnType<typeof client.executeAs<ListResult>>> = await client.executeAs<ListResult>(PARTNER, LIST, { filter, first, after });
+      const result: Awaited<ReturnType<typeof client.executeAs<ListResult>>> = await client.executeAs<ListResult>(PARTNER, LIST, {
+        filter,
+        first,
+        after,
+      });
       expect(result.errors).toBeUndefined();
       const connection: ListResult['organizations'] = result.data!.organizations;
       pages.push(connection.edges.map((edge) => edge.node.id));

@@ -59,7 +59,9 @@ const ORGANIZATIONS: Spec[] = [
   spec('edrive-rival-cn', 'CN', ['nev.electric-drive'], [], { cooperationModes: ['SUPPLY_AGREEMENT'], verification: 'UNVERIFIED' }),
   spec('igbt-unverified-cn', 'CN', ['semi.power-semiconductors'], [], { verification: 'UNVERIFIED' }),
   spec('power-lab-kr', 'KR', ['semi.power-semiconductors'], [], { type: 'UNIVERSITY', cooperationModes: ['JOINT_RND', 'JOINT_LAB'] }),
-  spec('igbt-korea-only', 'KR', ['semi.power-semiconductors'], ['nev.electric-drive'], { preferences: { countries: ['KR'], types: [], parks: [], languages: [] } }),
+  spec('igbt-korea-only', 'KR', ['semi.power-semiconductors'], ['nev.electric-drive'], {
+    preferences: { countries: ['KR'], types: [], parks: [], languages: [] },
+  }),
   spec('igbt-to-suspend', 'KR', ['semi.power-semiconductors'], ['nev.electric-drive']),
   spec('igbt-declined', 'KR', ['semi.power-semiconductors'], ['nev.electric-drive'], { verification: 'UNVERIFIED' }),
   spec('ginseng-grower-cn', 'CN', ['ginseng.ginseng-cultivation'], ['ginseng.ginseng-deep-processing']),
@@ -88,7 +90,9 @@ describe('partner search through GraphQL on DynamoDB Local', () => {
     const toSuspend = (await table.store.organizations.get('igbt-to-suspend'))!;
     await table.store.organizations.replace(toSuspend, { ...toSuspend, verification: 'SUSPENDED', version: toSuspend.version + 1 });
     const interest = await express(client, 'igbt-declined', 'edrive-cn');
-    await ok(client, memberOf('edrive-cn'), RESPOND, { input: { matchId: interest.id, response: 'DECLINE', declineReason: 'NO_CAPACITY' } });
+    await ok(client, memberOf('edrive-cn'), RESPOND, {
+      input: { matchId: interest.id, response: 'DECLINE', declineReason: 'NO_CAPACITY' },
+    });
   });
 
   afterAll(async () => {
@@ -119,9 +123,16 @@ describe('partner search through GraphQL on DynamoDB Local', () => {
     const [top] = await search({ organizationId: 'edrive-cn' });
     expect(top!.components.map((c) => c.name)).toContain('reciprocalChainFit');
     expect(top!.components.reduce((sum, c) => sum + c.weight, 0)).toBeCloseTo(1);
-    expect(top!.score).toBeCloseTo(top!.components.reduce((sum, c) => sum + c.value * c.weight, 0), 5);
+    expect(top!.score).toBeCloseTo(
+      top!.components.reduce((sum, c) => sum + c.value * c.weight, 0),
+      5,
+    );
     expect(top!.reasons).toContainEqual(
-      expect.objectContaining({ kind: 'CROSS_CHAIN_SUPPLY', direction: 'CANDIDATE_SUPPLIES_SEEKER', candidateSegment: { id: 'semi.power-semiconductors' } }),
+      expect.objectContaining({
+        kind: 'CROSS_CHAIN_SUPPLY',
+        direction: 'CANDIDATE_SUPPLIES_SEEKER',
+        candidateSegment: { id: 'semi.power-semiconductors' },
+      }),
     );
     expect(top!.suggestedPark).not.toBeNull();
   });
@@ -155,7 +166,9 @@ describe('partner search through GraphQL on DynamoDB Local', () => {
 
   it('hides organizations with a declined match from the seeker’s members unless asked, and leaks nothing to others', async () => {
     expect(idsOf(await search({ organizationId: 'edrive-cn', first: 50 }, memberOf('edrive-cn')))).not.toContain('igbt-declined');
-    expect(idsOf(await search({ organizationId: 'edrive-cn', first: 50, includeDeclined: true }, memberOf('edrive-cn')))).toContain('igbt-declined');
+    expect(idsOf(await search({ organizationId: 'edrive-cn', first: 50, includeDeclined: true }, memberOf('edrive-cn')))).toContain(
+      'igbt-declined',
+    );
     expect(idsOf(await search({ organizationId: 'edrive-cn', first: 50 }, PARTNER))).toContain('igbt-declined');
   });
 
@@ -183,13 +196,18 @@ describe('partner search through GraphQL on DynamoDB Local', () => {
 
   it('rejects a search naming both or neither subject, or asking for more than 50', async () => {
     expect(errorCode(await client.executeAs(PARTNER, SEARCH, { input: {} }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await client.executeAs(PARTNER, SEARCH, { input: { organizationId: 'edrive-cn', collaborationId: 'x' } }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await client.executeAs(PARTNER, SEARCH, { input: { organizationId: 'edrive-cn', first: 51 } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await client.executeAs(PARTNER, SEARCH, { input: { organizationId: 'edrive-cn', collaborationId: 'x' } }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(errorCode(await client.executeAs(PARTNER, SEARCH, { input: { organizationId: 'edrive-cn', first: 51 } }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await client.executeAs(PARTNER, SEARCH, { input: { organizationId: 'nobody' } }))).toBe('NOT_FOUND');
   });
 
   it('rejects recommendations asking for more than 50 or a least score outside 0..1, naming the argument', async () => {
-    const RECOMMEND = 'query($org: ID!, $first: Int, $minScore: Float) { recommendedCollaborations(organizationId: $org, first: $first, minScore: $minScore) { score } }';
+    const RECOMMEND =
+      'query($org: ID!, $first: Int, $minScore: Float) { recommendedCollaborations(organizationId: $org, first: $first, minScore: $minScore) { score } }';
     const tooMany = await client.executeAs(PARTNER, RECOMMEND, { org: 'cdmo-cn', first: 51 });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
     expect(tooMany.errors?.[0]?.extensions?.field).toBe('first');
@@ -206,7 +224,10 @@ describe('partner search through GraphQL on DynamoDB Local', () => {
     const before = await requestsFor();
     // seeker profile (1) + declined matches (2) + partitions (≤ cap) + result profiles (1)
     expect(before).toBeLessThanOrEqual(1 + 2 + MAX_PARTITIONS_PER_SEARCH + 1);
-    for (let i = 0; i < 30; i++) await table.store.organizations.create(anOrganization({ ...spec(`igbt-extra-${i}`, 'KR', ['semi.power-semiconductors'], []), technology: {} }));
+    for (let i = 0; i < 30; i++)
+      await table.store.organizations.create(
+        anOrganization({ ...spec(`igbt-extra-${i}`, 'KR', ['semi.power-semiconductors'], []), technology: {} }),
+      );
     expect(await requestsFor()).toBe(before);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personWithout } from '../support/principals.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
 import { ADMIN, aDriveMaker, anIgbtMaker, aPostingOf, express, memberOf, PARTNER, RESPOND } from '../support/match-scenario.js';
@@ -41,7 +42,9 @@ describe('private fields on every query path', () => {
   beforeAll(async () => {
     table = await createTestTable('private-fields');
     client = await graphqlClient(table.store);
-    target = await anIgbtMaker(table.store, { contact: { person: 'Secret Person Ahn', email: 'secret.ahn@target.example', phone: '+82 2 0000 7777' } });
+    target = await anIgbtMaker(table.store, {
+      contact: { person: 'Secret Person Ahn', email: 'secret.ahn@target.example', phone: '+82 2 0000 7777' },
+    });
     seeker = await aDriveMaker(table.store);
     mutualPartner = await aDriveMaker(table.store);
     const posting = await aPostingOf(table.store, target);
@@ -66,7 +69,7 @@ describe('private fields on every query path', () => {
   const outsiders: [string, () => Principal][] = [
     ['a partner app', () => PARTNER],
     ['a member of the seeking organization (interest still pending)', () => memberOf(seeker.id)],
-    ['a member without an organization', () => ({ role: 'MEMBER', subject: 'newcomer' })],
+    ['a member without an organization', () => personWithout('newcomer')],
     ['an anonymous caller', () => ({ role: 'ANONYMOUS' })],
   ];
 
@@ -79,7 +82,8 @@ describe('private fields on every query path', () => {
 
   it('reaches the target organization on every path (so the checks above are not vacuous)', async () => {
     const missed: string[] = [];
-    for (const [path, query] of Object.entries(CONTACT_PATHS)) if (!(await answer(memberOf(seeker.id), query)).includes(target.id)) missed.push(path);
+    for (const [path, query] of Object.entries(CONTACT_PATHS))
+      if (!(await answer(memberOf(seeker.id), query)).includes(target.id)) missed.push(path);
     expect(missed).toEqual([]);
   });
 
@@ -100,7 +104,9 @@ describe('private fields on every query path', () => {
     beforeAll(async () => {
       outsiderOrg = await aDriveMaker(table.store);
       const match = await express(client, seeker.id, target.id, { message: 'About anything' });
-      const response = await client.executeAs(memberOf(target.id), RESPOND, { input: { matchId: match.id, response: 'DECLINE', declineReason: 'OTHER', message: DECLINE_NOTE } });
+      const response = await client.executeAs(memberOf(target.id), RESPOND, {
+        input: { matchId: match.id, response: 'DECLINE', declineReason: 'OTHER', message: DECLINE_NOTE },
+      });
       expect(response.errors).toBeUndefined();
       declined = match.id;
     });
@@ -114,7 +120,7 @@ describe('private fields on every query path', () => {
     it.each<[string, () => Principal]>([
       ['a partner app', () => PARTNER],
       ['a member of a third organization', () => memberOf(outsiderOrg.id)],
-      ['a member without an organization', () => ({ role: 'MEMBER', subject: 'newcomer' })],
+      ['a member without an organization', () => personWithout('newcomer')],
     ])('are hidden from %s on every path', async (_name, principal) => {
       for (const query of NOTE_PATHS) {
         for (const org of [target.id, seeker.id]) {

@@ -2,7 +2,9 @@
  * Fault injection for connected tests: wraps the real DynamoDB client (via
  * `createTestTable(...).storeWith({ wrapClient })`) and makes chosen commands
  * fail the way DynamoDB does — before reaching the table, or after the table
- * applied them (a lost response) — while everything else reaches DynamoDB Local.
+ * applied them (a lost response) — or pause them while the test changes the
+ * table (a race between a request's read and its write), while everything else
+ * reaches DynamoDB Local.
  */
 import type { CommandSender } from '../../functions/store/dynamo-gateway.js';
 
@@ -19,11 +21,14 @@ export function transactionCancelled(...codes: string[]): Error {
 export interface Fault {
   /** Command class name, e.g. TransactWriteCommand, GetCommand, BatchGetCommand. */
   command: string;
-  error: () => Error;
+  /** The error to fail with; without one the command is only paused (see `pause`) and then sent. */
+  error?: () => Error;
   /** How many matching sends fail; Infinity for a persistent fault. */
   times: number;
   /** Send the command first and fail afterwards, as when the response is lost. */
   afterApplying?: boolean;
+  /** Runs before the command is sent, e.g. another request's write landing between a read and this write. */
+  pause?: () => Promise<void>;
 }
 
 export interface FaultInjector {
@@ -53,6 +58,8 @@ export function faultInjector(): FaultInjector {
         const fault = active.find((candidate) => candidate.command === name && candidate.left > 0);
         if (!fault) return client.send(command);
         fault.left--;
+        if (fault.pause) await fault.pause();
+        if (!fault.error) return client.send(command);
         injector.injected++;
         if (fault.afterApplying) await client.send(command);
         throw fault.error();

@@ -72,10 +72,14 @@ export interface FreshInvocationOptions {
 /** Imports the bundle in a new Node process and invokes its `handler` once. */
 export async function invokeInFreshProcess<Result>(options: FreshInvocationOptions): Promise<FreshInvocation<Result>> {
   const serializableContext = Object.fromEntries(Object.entries(options.context).filter(([, value]) => typeof value !== 'function'));
-  const child = spawn(process.execPath, [runner(), options.bundleFile, JSON.stringify(options.event), JSON.stringify(serializableContext)], {
-    env: options.env,
-    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [runner(), options.bundleFile, JSON.stringify(options.event), JSON.stringify(serializableContext)],
+    {
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    },
+  );
   const output = { stdout: '', stderr: '', report: '' };
   child.stdout?.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));

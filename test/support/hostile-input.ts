@@ -6,7 +6,14 @@
  * numbers, nulls where lists or objects are required, and oversized lists.
  */
 import fc from 'fast-check';
-import { GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, type GraphQLInputType, type GraphQLScalarType } from 'graphql';
+import {
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  type GraphQLInputType,
+  type GraphQLScalarType,
+} from 'graphql';
 
 const CONTROL = fc.integer({ min: 0, max: 31 }).map((code) => String.fromCharCode(code));
 
@@ -70,10 +77,10 @@ function hostileScalar(type: GraphQLScalarType): fc.Arbitrary<unknown> {
 /** A hostile value of (or near) the given input type; `depth` bounds recursion. */
 export function hostileValueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
   if (type instanceof GraphQLNonNull) {
-    return fc.oneof({ weight: 6, arbitrary: hostileValueFor(type.ofType as GraphQLInputType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
+    return fc.oneof({ weight: 6, arbitrary: hostileValueFor(type.ofType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
   }
   if (type instanceof GraphQLList) {
-    const element = hostileValueFor(type.ofType as GraphQLInputType, depth + 1);
+    const element = hostileValueFor(type.ofType, depth + 1);
     return fc.oneof(
       { weight: 4, arbitrary: fc.array(element, { maxLength: 6 }) },
       { weight: 1, arbitrary: fc.array(element, { minLength: 40, maxLength: 120 }) },
@@ -81,7 +88,10 @@ export function hostileValueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary
     );
   }
   if (type instanceof GraphQLEnumType) {
-    return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...type.getValues().map((value) => value.name)) }, { weight: 1, arbitrary: hostileString });
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...type.getValues().map((value) => value.name)) },
+      { weight: 1, arbitrary: hostileString },
+    );
   }
   if (type instanceof GraphQLInputObjectType) {
     if (depth > 3) return fc.constant(null);
@@ -90,7 +100,7 @@ export function hostileValueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary
       requiredKeys: fields.filter((field) => field.type instanceof GraphQLNonNull).map((field) => field.name),
     });
   }
-  return hostileScalar(type as GraphQLScalarType);
+  return hostileScalar(type);
 }
 
 /**

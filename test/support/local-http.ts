@@ -5,6 +5,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGraphQLServer, type ServerOptions } from '../../functions/api/server.js';
+import { ensureDevMembership } from '../../functions/local/dev-memberships.js';
 import { createContext } from '../../functions/api/context.js';
 import { principalFromClaims, type Principal } from '../../functions/core/access/principal.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../../functions/local/http-server.js';
@@ -20,20 +21,25 @@ export interface RunningLocalServer {
 export interface LocalServerTestOptions extends Partial<ServerOptions> {
   store: Store;
   verifyToken?: (token: string) => Promise<Record<string, unknown>>;
+  /** Markdown the server serves at /docs/api. */
+  apiReference?: string;
 }
 
 export async function startLocalServer(options: LocalServerTestOptions): Promise<RunningLocalServer> {
-  const { store, verifyToken, ...serverOptions } = options;
+  const { store, verifyToken, apiReference, ...serverOptions } = options;
   const server = createGraphQLServer({ production: false, logError: () => undefined, ...serverOptions });
   await server.start();
   const principals: Principal[] = [];
   const http: Server = createLocalHttpServer({
     server,
     verifyToken: verifyToken ?? (async () => Promise.reject(new Error('no tokens in this test'))),
-    contextFor: ({ claims, requestId, now }) => {
-      const principal = principalFromClaims(claims);
-      principals.push(principal);
-      return createContext({ store, principal, requestId, now });
+    ...(apiReference !== undefined ? { apiReference } : {}),
+    // As npm start does: a dev member token's membership is made to exist, then the context reads it back.
+    contextFor: async ({ claims, requestId, now }) => {
+      await ensureDevMembership(store, claims, now);
+      const context = await createContext({ store, principal: principalFromClaims(claims), requestId, now });
+      principals.push(context.principal);
+      return context;
     },
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -43,7 +49,11 @@ export async function startLocalServer(options: LocalServerTestOptions): Promise
     principals,
     close: async () => {
       http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        http.close(() => {
+          resolve();
+        }),
+      );
       await server.stop();
     },
   };

@@ -10,7 +10,14 @@ export function aFitSnapshot(overrides: Partial<MatchFitSnapshot> = {}): MatchFi
     seekerOrganizationId: 'org-a',
     components: [{ name: 'reciprocalChainFit', value: 0.9, weight: 0.5 }],
     reasons: [
-      { kind: 'SUPPLY', direction: 'CANDIDATE_SUPPLIES_SEEKER', seekerSegment: 'nev.electric-drive', candidateSegment: 'nev.power-semiconductors', strength: 0.8, serves: 'BOTH' },
+      {
+        kind: 'SUPPLY',
+        direction: 'CANDIDATE_SUPPLIES_SEEKER',
+        seekerSegment: 'nev.electric-drive',
+        candidateSegment: 'nev.power-semiconductors',
+        strength: 0.8,
+        serves: 'BOTH',
+      },
     ],
     computedAt: '2026-01-01T00:00:00.000Z',
     modelVersion: '2026.11.1',

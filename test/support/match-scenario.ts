@@ -5,6 +5,7 @@
  * each other on the zone's industry-chain model).
  */
 import { expect } from 'vitest';
+import { personIn } from './principals.js';
 import type { Principal } from '../../functions/core/access/principal.js';
 import type { Organization } from '../../functions/core/organization.js';
 import type { Collaboration } from '../../functions/core/collaboration.js';
@@ -14,7 +15,7 @@ import { aCollaboration, anOrganization } from './organization-factory.js';
 
 export const ADMIN: Principal = { role: 'ADMIN', subject: 'zone-officer' };
 export const PARTNER: Principal = { role: 'PARTNER', clientId: 'partner-app', scopes: ['chainfit/partner.read'] };
-export const memberOf = (organizationId: string): Principal => ({ role: 'MEMBER', subject: `member-of-${organizationId}`, organizationId });
+export const memberOf = (organizationId: string): Principal => personIn(`member-of-${organizationId}`, organizationId);
 
 const MATCH_FIELDS = `id status version fromOrganizationId toOrganizationId myRole collaborationId declineReason outcome agreementType
   createdAt updatedAt respondedAt messages { kind fromOrganizationId text }`;
@@ -71,7 +72,12 @@ export async function aPostingOf(store: Store, owner: Organization, overrides: P
 }
 
 /** Calls an operation and returns its single root field, failing the test on any error. */
-export async function ok<T = MatchView>(client: GraphQLClient, principal: Principal, query: string, variables: Record<string, unknown>): Promise<T> {
+export async function ok<T = MatchView>(
+  client: GraphQLClient,
+  principal: Principal,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   const result: GraphQLResult = await client.executeAs(principal, query, variables);
   expect(result.errors).toBeUndefined();
   return Object.values(result.data ?? {})[0] as T;
@@ -79,5 +85,7 @@ export async function ok<T = MatchView>(client: GraphQLClient, principal: Princi
 
 /** `from` expresses interest in `to` as one of its members. */
 export function express(client: GraphQLClient, from: string, to: string, extra: Record<string, unknown> = {}): Promise<MatchView> {
-  return ok(client, memberOf(from), EXPRESS, { input: { fromOrganizationId: from, toOrganizationId: to, message: 'We would like to talk', ...extra } });
+  return ok(client, memberOf(from), EXPRESS, {
+    input: { fromOrganizationId: from, toOrganizationId: to, message: 'We would like to talk', ...extra },
+  });
 }

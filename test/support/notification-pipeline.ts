@@ -44,7 +44,11 @@ async function readThroughBarrier(reader: LocalStreamReader, barrier: string): P
 }
 
 /** The worker on `table`'s stream, reading from now on; `store` defaults to the table's; with `mail`, it mails too. */
-export async function notificationPipeline(table: TestTable, store: Store = table.store, mail?: MailDelivery): Promise<NotificationPipeline> {
+export async function notificationPipeline(
+  table: TestTable,
+  store: Store = table.store,
+  mail?: MailDelivery,
+): Promise<NotificationPipeline> {
   const connection = { region: TEST_REGION, endpoint: table.endpoint };
   const reader = await LocalStreamReader.open(connection, table.tableName, 'LATEST');
   const documents = createDocumentClient(createDynamoClient(connection));
@@ -59,7 +63,9 @@ export async function notificationPipeline(table: TestTable, store: Store = tabl
     reader,
     async deliverPending() {
       const barrier = randomUUID();
-      await documents.send(new PutCommand({ TableName: table.tableName, Item: { pk: 'TEST_BARRIER', sk: barrier, entity: 'TEST_BARRIER' } }));
+      await documents.send(
+        new PutCommand({ TableName: table.tableName, Item: { pk: 'TEST_BARRIER', sk: barrier, entity: 'TEST_BARRIER' } }),
+      );
       const records = await readThroughBarrier(reader, barrier);
       await deliver(records);
       return records;

@@ -65,7 +65,11 @@ export function aRegisterInput(idempotencyKey: string, overrides: Record<string,
 }
 
 /** GraphQL input of postCollaboration for the draft (plus an idempotency key). */
-export function aPostInput(idempotencyKey: string, organizationId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function aPostInput(
+  idempotencyKey: string,
+  organizationId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const { ownerOrganizationId: _owner, ...draft } = aCollaborationDraft();
   return { idempotencyKey, organizationId, ...draft, ...overrides };
 }

@@ -27,7 +27,9 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
           mails.push(mail);
           callback();
         })
-        .catch((error: Error) => callback(error));
+        .catch((error: unknown) => {
+          callback(error instanceof Error ? error : new Error(String(error)));
+        });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,6 +39,11 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     port,
     mails,
     to: (address) => mails.filter((mail) => addressesOf(mail).includes(address)),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }

@@ -9,21 +9,66 @@ const callers = callersFor(TARGET, 'org-other');
 
 /** What each rule decides for each caller, when the operation acts for TARGET. */
 const EXPECTED: Record<AccessRule, Record<CallerName, Decision>> = {
-  PUBLIC: { ANONYMOUS: 'ALLOW', PARTNER: 'ALLOW', MEMBER_OF_TARGET: 'ALLOW', MEMBER_OF_OTHER: 'ALLOW', MEMBER_WITHOUT_ORG: 'ALLOW', ADMIN: 'ALLOW' },
-  READER: { ANONYMOUS: 'UNAUTHENTICATED', PARTNER: 'ALLOW', MEMBER_OF_TARGET: 'ALLOW', MEMBER_OF_OTHER: 'ALLOW', MEMBER_WITHOUT_ORG: 'ALLOW', ADMIN: 'ALLOW' },
-  SIGNED_IN: { ANONYMOUS: 'UNAUTHENTICATED', PARTNER: 'FORBIDDEN', MEMBER_OF_TARGET: 'ALLOW', MEMBER_OF_OTHER: 'ALLOW', MEMBER_WITHOUT_ORG: 'ALLOW', ADMIN: 'ALLOW' },
+  PUBLIC: {
+    ANONYMOUS: 'ALLOW',
+    PARTNER: 'ALLOW',
+    MEMBER_OF_TARGET: 'ALLOW',
+    PLAIN_MEMBER_OF_TARGET: 'ALLOW',
+    MEMBER_OF_OTHER: 'ALLOW',
+    MEMBER_WITHOUT_ORG: 'ALLOW',
+    ADMIN: 'ALLOW',
+  },
+  READER: {
+    ANONYMOUS: 'UNAUTHENTICATED',
+    PARTNER: 'ALLOW',
+    MEMBER_OF_TARGET: 'ALLOW',
+    PLAIN_MEMBER_OF_TARGET: 'ALLOW',
+    MEMBER_OF_OTHER: 'ALLOW',
+    MEMBER_WITHOUT_ORG: 'ALLOW',
+    ADMIN: 'ALLOW',
+  },
+  SIGNED_IN: {
+    ANONYMOUS: 'UNAUTHENTICATED',
+    PARTNER: 'FORBIDDEN',
+    MEMBER_OF_TARGET: 'ALLOW',
+    PLAIN_MEMBER_OF_TARGET: 'ALLOW',
+    MEMBER_OF_OTHER: 'ALLOW',
+    MEMBER_WITHOUT_ORG: 'ALLOW',
+    ADMIN: 'ALLOW',
+  },
   ORGANIZATION_MEMBER: {
     ANONYMOUS: 'UNAUTHENTICATED',
     PARTNER: 'FORBIDDEN',
     MEMBER_OF_TARGET: 'ALLOW',
+    PLAIN_MEMBER_OF_TARGET: 'ALLOW',
     MEMBER_OF_OTHER: 'FORBIDDEN',
     MEMBER_WITHOUT_ORG: 'FORBIDDEN',
     ADMIN: 'ALLOW',
   },
-  ADMIN: { ANONYMOUS: 'UNAUTHENTICATED', PARTNER: 'FORBIDDEN', MEMBER_OF_TARGET: 'FORBIDDEN', MEMBER_OF_OTHER: 'FORBIDDEN', MEMBER_WITHOUT_ORG: 'FORBIDDEN', ADMIN: 'ALLOW' },
+  // Managing members: the organization's owners, not its plain members.
+  ORGANIZATION_OWNER: {
+    ANONYMOUS: 'UNAUTHENTICATED',
+    PARTNER: 'FORBIDDEN',
+    MEMBER_OF_TARGET: 'ALLOW',
+    PLAIN_MEMBER_OF_TARGET: 'FORBIDDEN',
+    MEMBER_OF_OTHER: 'FORBIDDEN',
+    MEMBER_WITHOUT_ORG: 'FORBIDDEN',
+    ADMIN: 'ALLOW',
+  },
+  ADMIN: {
+    ANONYMOUS: 'UNAUTHENTICATED',
+    PARTNER: 'FORBIDDEN',
+    MEMBER_OF_TARGET: 'FORBIDDEN',
+    PLAIN_MEMBER_OF_TARGET: 'FORBIDDEN',
+    MEMBER_OF_OTHER: 'FORBIDDEN',
+    MEMBER_WITHOUT_ORG: 'FORBIDDEN',
+    ADMIN: 'ALLOW',
+  },
 };
 
-const cases = (Object.keys(EXPECTED) as AccessRule[]).flatMap((rule) => CALLER_NAMES.map((caller) => ({ rule, caller, expected: EXPECTED[rule][caller] })));
+const cases = (Object.keys(EXPECTED) as AccessRule[]).flatMap((rule) =>
+  CALLER_NAMES.map((caller) => ({ rule, caller, expected: EXPECTED[rule][caller] })),
+);
 
 describe('decide', () => {
   it.each(cases)('$rule × $caller → $expected', ({ rule, caller, expected }) => {
@@ -41,6 +86,7 @@ describe('private fields', () => {
     ['ANONYMOUS', false],
     ['PARTNER', false],
     ['MEMBER_OF_TARGET', true],
+    ['PLAIN_MEMBER_OF_TARGET', true],
     ['MEMBER_OF_OTHER', false],
     ['MEMBER_WITHOUT_ORG', false],
     ['ADMIN', true],
@@ -61,7 +107,7 @@ describe('OPERATION_ACCESS', () => {
   it('lets no one but members of the organization and administrators write', () => {
     const mutations = Object.entries(OPERATION_ACCESS).filter(([operation]) => operation.startsWith('Mutation.'));
     for (const [operation, rule] of mutations) {
-      expect([operation, ['SIGNED_IN', 'ORGANIZATION_MEMBER', 'ADMIN'].includes(rule)]).toEqual([operation, true]);
+      expect([operation, ['SIGNED_IN', 'ORGANIZATION_MEMBER', 'ORGANIZATION_OWNER', 'ADMIN'].includes(rule)]).toEqual([operation, true]);
       expect([operation, decide(callers.PARTNER, rule, TARGET)]).toEqual([operation, 'FORBIDDEN']);
     }
   });

@@ -31,13 +31,27 @@ describe('the audit record of a mutation', () => {
   });
 
   it('records the error code of a failed call, and the partner app that tried', () => {
-    const event = auditEventOf({ operation: 'Mutation.expressInterest', principal: callers.PARTNER, args: {}, requestId: 'r', error: new ConflictError('stale'), at: AT });
+    const event = auditEventOf({
+      operation: 'Mutation.expressInterest',
+      principal: callers.PARTNER,
+      args: {},
+      requestId: 'r',
+      error: new ConflictError('stale'),
+      at: AT,
+    });
     expect(event).toMatchObject({ role: 'PARTNER', clientId: 'partner-app-1', outcome: 'error', errorCode: 'CONFLICT' });
     expect(event).not.toHaveProperty('subject');
   });
 
   it('calls an unexpected failure INTERNAL_SERVER_ERROR without its message', () => {
-    const event = auditEventOf({ operation: 'Mutation.x', principal: callers.ADMIN, args: {}, requestId: 'r', error: new Error('secret detail'), at: AT });
+    const event = auditEventOf({
+      operation: 'Mutation.x',
+      principal: callers.ADMIN,
+      args: {},
+      requestId: 'r',
+      error: new Error('secret detail'),
+      at: AT,
+    });
     expect(event.errorCode).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(event)).not.toContain('secret detail');
   });
@@ -59,7 +73,13 @@ describe('the audit record of a mutation', () => {
 
   it('goes to the API’s logger as one INFO line named "audit"', () => {
     const info = vi.spyOn(logger, 'info').mockImplementation(() => undefined);
-    const event = auditEventOf({ operation: 'Mutation.setVerification', principal: callers.ADMIN, args: { input: { organizationId: 'org-1' } }, requestId: 'r', at: AT });
+    const event = auditEventOf({
+      operation: 'Mutation.setVerification',
+      principal: callers.ADMIN,
+      args: { input: { organizationId: 'org-1' } },
+      requestId: 'r',
+      at: AT,
+    });
     logAuditEvent(event);
     expect(info).toHaveBeenCalledWith('audit', { audit: event });
     info.mockRestore();

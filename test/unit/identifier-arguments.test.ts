@@ -24,7 +24,14 @@ describe('identifier arguments', () => {
 
   it('finds ids at any depth of an input, in lists too, with their paths', () => {
     const problems = identifierProblems(
-      { input: { ownerId: 'ok', segments: ['nev.battery-cells', 'bad\u0000id'], nested: { targetId: 'x'.repeat(MAX_ID_BYTES + 1) }, note: '\u0000 is fine here' } },
+      {
+        input: {
+          ownerId: 'ok',
+          segments: ['nev.battery-cells', 'bad\u0000id'],
+          nested: { targetId: 'x'.repeat(MAX_ID_BYTES + 1) },
+          note: '\u0000 is fine here',
+        },
+      },
       argsOf('many'),
     );
     expect(problems.map((problem) => problem.path)).toEqual(['input.segments[1]', 'input.nested.targetId']);

@@ -2,7 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_LIMITS } from '../../functions/core/fit/search-criteria.js';
-import { CANDIDATES_PER_PARTITION, MAX_COLLABORATIONS_PER_RECOMMENDATION, MAX_PARTITIONS_PER_SEARCH } from '../../functions/core/fit/search-plan.js';
+import {
+  CANDIDATES_PER_PARTITION,
+  MAX_COLLABORATIONS_PER_RECOMMENDATION,
+  MAX_PARTITIONS_PER_SEARCH,
+} from '../../functions/core/fit/search-plan.js';
 import {
   COMPONENT_NAMES,
   COMPONENT_WEIGHTS,
@@ -47,7 +51,12 @@ function namedRows(text: string): string[][] {
   return text
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim().replace(/^`([^`]+)`$/, '$1')));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim().replace(/^`([^`]+)`$/, '$1')),
+    );
 }
 
 /** Every file under a folder, by name (node_modules and generated code left out). */
@@ -75,7 +84,10 @@ describe('docs/matching.md', () => {
   });
 
   it('states the soft-signal values weights.ts uses', () => {
-    const rowOf = (name: string) => namedRows(section('### 1.3 The score and its weights')).find((cells) => cells[0] === name)?.join(' | ') ?? '';
+    const rowOf = (name: string) =>
+      namedRows(section('### 1.3 The score and its weights'))
+        .find((cells) => cells[0] === name)
+        ?.join(' | ') ?? '';
     expect(rowOf('modeOverlap')).toContain(`${FIRST_SHARED_MODE} one`);
     expect(rowOf('parkInterest')).toContain(`${PARK_INTEREST.SHARED} both named the same park`);
     expect(rowOf('parkInterest')).toContain(`${PARK_INTEREST.HOSTS_OTHER} a park one wants hosts the other's segments`);
@@ -94,7 +106,10 @@ describe('docs/matching.md', () => {
         .split('\n')
         .filter((line) => /^\| (research|supply|capital) \|/.test(line))
         .map((line) => {
-          const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+          const cells = line
+            .split('|')
+            .slice(1, -1)
+            .map((cell) => cell.trim());
           const values = cells.slice(2).map(Number);
           return [cells[0]!.toUpperCase() as ModeFamily, Object.fromEntries(columns.map((column, i) => [column, values[i]]))];
         }),
@@ -122,10 +137,10 @@ describe('docs/matching.md', () => {
   });
 
   it('quotes the size of the labelled set and the figures a run of it gives', () => {
-    const collaborationQueries = EVALUATION_QUERIES.filter((query) => query.name.startsWith('collaboration')).length;
+    const collaborationQueries = EVALUATION_QUERIES.filter((query) => /\bcollaboration\b/.test(query.name)).length;
     expectDocToSay(`${EVALUATION_ORGANIZATIONS.length} fictional organizations`);
     expectDocToSay(
-      `${EVALUATION_QUERIES.length} queries (${EVALUATION_QUERIES.length - collaborationQueries} organizations, ${collaborationQueries} collaboration)`,
+      `${EVALUATION_QUERIES.length} queries (${EVALUATION_QUERIES.length - collaborationQueries} organizations, ${collaborationQueries} collaboration${collaborationQueries === 1 ? '' : 's'})`,
     );
     const { meanPrecisionAt3, meanNdcgAt5 } = evaluateRanking();
     expectDocToSay(`| mean precision@3 | **${meanPrecisionAt3.toFixed(3)}** |`);
@@ -133,7 +148,12 @@ describe('docs/matching.md', () => {
   });
 
   it('names only source files that exist', () => {
-    const known = new Set([...fileNamesUnder('functions/'), ...fileNamesUnder('test/'), ...fileNamesUnder('bench/'), ...fileNamesUnder('scripts/')]);
+    const known = new Set([
+      ...fileNamesUnder('functions/'),
+      ...fileNamesUnder('test/'),
+      ...fileNamesUnder('bench/'),
+      ...fileNamesUnder('scripts/'),
+    ]);
     const named = [...doc.matchAll(/`([\w./-]+\.ts)`/g)].map((match) => match[1]!);
     expect(named.length).toBeGreaterThan(10);
     const missing = named.filter((name) => (name.includes('/') ? !existsSync(new URL(name, repo)) : !known.has(name)));

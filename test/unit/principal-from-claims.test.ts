@@ -32,24 +32,24 @@ const cognitoShaped: Case[] = [
     expected: { role: 'ADMIN', subject: 'a-3' },
   },
   {
-    name: 'a member whose organization is linked',
-    claims: { sub: 'm-1', token_use: 'id', 'cognito:username': 'kim', 'custom:organizationId': 'org-kr-1' },
-    expected: { role: 'MEMBER', subject: 'm-1', organizationId: 'org-kr-1' },
+    name: 'a person with a verified email (lower-cased), memberships left to the table',
+    claims: { sub: 'm-1', token_use: 'id', 'cognito:username': 'kim', email: 'Kim@Arum.example', email_verified: 'true' },
+    expected: { role: 'MEMBER', subject: 'm-1', email: 'kim@arum.example', memberships: [] },
   },
   {
-    name: 'a member without an organization yet',
-    claims: { sub: 'm-2', token_use: 'id', 'cognito:username': 'li' },
-    expected: { role: 'MEMBER', subject: 'm-2' },
+    name: 'a person whose email is not verified (no email: invitations need a verified one)',
+    claims: { sub: 'm-2', token_use: 'id', 'cognito:username': 'li', email: 'li@example.org', email_verified: 'false' },
+    expected: { role: 'MEMBER', subject: 'm-2', memberships: [] },
   },
   {
-    name: 'a member whose organization claim is blank',
-    claims: { sub: 'm-3', token_use: 'id', 'cognito:username': 'li', 'custom:organizationId': '  ' },
-    expected: { role: 'MEMBER', subject: 'm-3' },
+    name: 'a person with the legacy organization attribute, which grants nothing',
+    claims: { sub: 'm-3', token_use: 'id', 'cognito:username': 'li', 'custom:organizationId': 'org-kr-1' },
+    expected: { role: 'MEMBER', subject: 'm-3', memberships: [] },
   },
   {
     name: 'a group that merely contains the admin name ("[zone-admins]")',
     claims: { sub: 'm-4', token_use: 'id', 'cognito:username': 'x', 'cognito:groups': '[zone-admins]' },
-    expected: { role: 'MEMBER', subject: 'm-4' },
+    expected: { role: 'MEMBER', subject: 'm-4', memberships: [] },
   },
   {
     name: 'a client-credentials token with the partner scope',
@@ -81,18 +81,25 @@ const cognitoShaped: Case[] = [
 const devIssuerShaped: Case[] = [
   {
     name: 'a dev-issuer admin payload (groups as an array)',
-    claims: { sub: 'dev-admin-1', token_use: 'id', 'cognito:username': 'dev-admin', 'cognito:groups': ['zone-admin'], iss: 'chainfit-dev-issuer', exp: 1 },
+    claims: {
+      sub: 'dev-admin-1',
+      token_use: 'id',
+      'cognito:username': 'dev-admin',
+      'cognito:groups': ['zone-admin'],
+      iss: 'chainfit-dev-issuer',
+      exp: 1,
+    },
     expected: { role: 'ADMIN', subject: 'dev-admin-1' },
   },
   {
-    name: 'a dev-issuer member payload',
-    claims: { sub: 'dev-member-1', token_use: 'id', 'cognito:username': 'dev-member-of-org-1', 'custom:organizationId': 'org-1' },
-    expected: { role: 'MEMBER', subject: 'dev-member-1', organizationId: 'org-1' },
+    name: 'a dev-issuer user payload (email_verified as a boolean)',
+    claims: { sub: 'dev-user-1', token_use: 'id', 'cognito:username': 'kim@arum.example', email: 'kim@arum.example', email_verified: true },
+    expected: { role: 'MEMBER', subject: 'dev-user-1', email: 'kim@arum.example', memberships: [] },
   },
   {
     name: 'a payload with groups as an array that lacks the admin group',
     claims: { sub: 'u-9', token_use: 'id', 'cognito:username': 'u', 'cognito:groups': ['editors'] },
-    expected: { role: 'MEMBER', subject: 'u-9' },
+    expected: { role: 'MEMBER', subject: 'u-9', memberships: [] },
   },
   {
     name: 'a payload with the scope as an array',
@@ -111,11 +118,12 @@ describe('principalFromClaims', () => {
     ['member', 'MEMBER', 'org-kr-7'],
     ['user', 'MEMBER', undefined],
     ['partner', 'PARTNER', undefined],
-  ])('gives a dev %s token the role %s, as Cognito claims of the same user would', (devRole, role, organizationId) => {
-    const payload = DevIssuer.claimsFor(devRole, organizationId);
+  ])('gives a dev %s token the role %s, as Cognito claims of the same user would', (devRole, role, argument) => {
+    const payload = DevIssuer.claimsFor(devRole, argument);
     const principal = principalFromClaims(payload);
     expect(principal.role).toBe(role);
-    if (principal.role === 'MEMBER') expect(principal.organizationId).toBe(organizationId);
+    // No token grants a membership, a dev member token neither: the table does (locally, the dev server writes it).
+    if (principal.role === 'MEMBER') expect(principal.memberships).toEqual([]);
 
     // The same payload as API Gateway's authorizer forwards it: every value a string, arrays as "[a b]".
     const forwarded = Object.fromEntries(
@@ -127,7 +135,10 @@ describe('principalFromClaims', () => {
 
 describe('listClaim', () => {
   it.each<[unknown, string[]]>([
-    [['a', 'b'], ['a', 'b']],
+    [
+      ['a', 'b'],
+      ['a', 'b'],
+    ],
     ['[a b]', ['a', 'b']],
     ['["a","b"]', ['a', 'b']],
     ['a b', ['a', 'b']],

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { rateLimitCredentialOf, rateLimitWindowFor, secondsUntilWindowEnds, type RateLimitPolicy } from '../../functions/core/access/rate-limit.js';
+import {
+  rateLimitCredentialOf,
+  rateLimitWindowFor,
+  secondsUntilWindowEnds,
+  type RateLimitPolicy,
+} from '../../functions/core/access/rate-limit.js';
 import { RATE_LIMIT_POLICY } from '../../functions/api/limits.js';
-import { consumeRateLimitParams } from '../../functions/store/rate-limit-repository.js';
+import { addRateLimitOperationsParams } from '../../functions/store/rate-limit-repository.js';
 import { rateLimitKey } from '../../functions/store/items/keys.js';
+import { RATE_LIMIT_ITEM } from '../../functions/store/items/system-items.js';
 import { callersFor } from '../support/principals.js';
 
 const callers = callersFor('org-1', 'org-2');
@@ -44,13 +50,20 @@ describe('per-credential rate limiting', () => {
     expect(secondsUntilWindowEnds(window, window.windowStart * 1000 + 59_999, POLICY)).toBe(1);
   });
 
-  it('builds one conditional, atomic increment that expires with the TTL', () => {
+  it('adds a batch of operations atomically, answers the new total, tags the counter and expires with the TTL', () => {
     const window = rateLimitWindowFor(callers.PARTNER, AT, POLICY)!;
-    const params = consumeRateLimitParams('t', window);
+    const params = addRateLimitOperationsParams('t', window, 7);
     expect(params.Key).toEqual(rateLimitKey(window));
     expect(params.Key).toEqual({ pk: 'RATE#client:partner-app-1', sk: `WINDOW#${window.windowStart}` });
-    expect(params.ConditionExpression).toContain('< :limit');
-    expect(params.ExpressionAttributeValues).toMatchObject({ ':limit': 100, ':expiresAt': window.expiresAt });
+    expect(params.UpdateExpression).toContain('ADD #count :operations');
+    expect(params.ConditionExpression).toBeUndefined();
+    expect(params.ReturnValues).toBe('UPDATED_NEW');
+    expect(params.UpdateExpression).toContain('#entity = :entity');
+    expect(params.ExpressionAttributeValues).toEqual({
+      ':operations': 7,
+      ':expiresAt': window.expiresAt,
+      ':entity': RATE_LIMIT_ITEM.entity,
+    });
   });
 
   it('gives every signed-in role an allowance in the shipped policy', () => {

@@ -7,7 +7,7 @@ import {
   type CommandSender,
   type RetryPolicy,
 } from '../../functions/store/dynamo-gateway.js';
-import { ServiceUnavailableError } from '../../functions/core/errors.js';
+import { ConflictError, ServiceUnavailableError } from '../../functions/core/errors.js';
 
 /** An error shaped as the AWS SDK throws it: the exception name is the error's name. */
 function awsError(name: string, extra: Record<string, unknown> = {}): Error {
@@ -49,6 +49,8 @@ describe('which DynamoDB errors are retried', () => {
     'ServiceUnavailable',
     'TimeoutError',
     'RequestTimeout',
+    'TransactionConflictException',
+    'TransactionInProgressException',
   ])('retries %s', (name) => {
     expect(isRetryableDynamoError(awsError(name))).toBe(true);
   });
@@ -108,13 +110,26 @@ describe('the gateway under transient and persistent faults', () => {
     const failures = Array.from({ length: 10 }, () => awsError('ProvisionedThroughputExceededException'));
     const sender = scriptedSender(failures);
     const sleeps: number[] = [];
-    const error = await gatewayOver(sender, sleeps).send({}).catch((e: unknown) => e);
+    const error = await gatewayOver(sender, sleeps)
+      .send({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceUnavailableError);
     expect((error as ServiceUnavailableError).details).toEqual({ retryable: true });
     expect(((error as ServiceUnavailableError).cause as Error).name).toBe('ProvisionedThroughputExceededException');
     expect(sender.attempts).toBe(POLICY.maxAttempts);
     expect(sleeps).toHaveLength(POLICY.maxAttempts - 1);
     expect(sleeps.every((ms) => ms >= 0 && ms < POLICY.maxDelayMs)).toBe(true);
+  });
+
+  it('gives up on contention that persists with a retryable CONFLICT that keeps the cause', async () => {
+    const sender = scriptedSender(Array.from({ length: 10 }, () => awsError('TransactionConflictException')));
+    const error = await gatewayOver(sender, [])
+      .send({})
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).details).toEqual({ retryable: true });
+    expect(((error as ConflictError).cause as Error).name).toBe('TransactionConflictException');
+    expect(sender.attempts).toBe(POLICY.maxAttempts);
   });
 
   it('passes a failed transaction condition through at once, unretried', async () => {
@@ -166,7 +181,9 @@ describe('batch requests with unprocessed items', () => {
   it('gives up after the policy’s maxAttempts rounds with a retryable SERVICE_UNAVAILABLE', async () => {
     const sleeps: number[] = [];
     const batch = leavingUnprocessed(Array.from({ length: 10 }, () => 1));
-    const error = await gatewayOver(scriptedSender([]), sleeps).sendUntilProcessed(['a'], batch.sendBatch).catch((e: unknown) => e);
+    const error = await gatewayOver(scriptedSender([]), sleeps)
+      .sendUntilProcessed(['a'], batch.sendBatch)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceUnavailableError);
     expect(batch.rounds).toHaveLength(POLICY.maxAttempts);
     expect(sleeps).toHaveLength(POLICY.maxAttempts - 1);

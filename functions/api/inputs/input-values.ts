@@ -23,6 +23,8 @@ export function localizedTextOf(input: LocalizedTextInput): LocalizedText {
 }
 
 /** Copies only the keys whose value is neither undefined nor null. */
-export function definedOnly<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as { [K in keyof T]?: Exclude<T[K], null> };
+export function definedOnly<T extends object>(value: T): { [K in keyof T]?: NonNullable<T[K]> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as {
+    [K in keyof T]?: NonNullable<T[K]>;
+  };
 }

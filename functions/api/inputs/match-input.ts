@@ -15,7 +15,11 @@ export function interestExpressionOf(input: ExpressInterestInput): InterestExpre
 
 /** respondToInterest's input as an answer. */
 export function interestAnswerOf(input: RespondToInterestInput): InterestAnswer {
-  return { matchId: input.matchId, response: input.response, ...definedOnly({ message: input.message, declineReason: input.declineReason }) };
+  return {
+    matchId: input.matchId,
+    response: input.response,
+    ...definedOnly({ message: input.message, declineReason: input.declineReason }),
+  };
 }
 
 /** recordOutcome's input as an outcome report. */

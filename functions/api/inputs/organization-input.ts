@@ -36,7 +36,13 @@ export function organizationDraftOf(input: RegisterOrganizationInput): Organizat
   return {
     type: input.type,
     country: input.country,
-    ...definedOnly({ region: input.region, city: input.city, website: input.website, foundedYear: input.foundedYear, sizeBand: input.sizeBand }),
+    ...definedOnly({
+      region: input.region,
+      city: input.city,
+      website: input.website,
+      foundedYear: input.foundedYear,
+      sizeBand: input.sizeBand,
+    }),
     name: localizedTextOf(input.name),
     description: localizedTextOf(input.description),
     offers: offersOf(input.offers),
@@ -52,7 +58,13 @@ export function organizationDraftOf(input: RegisterOrganizationInput): Organizat
 /** Omitted fields keep; null clears the clearable ones and keeps the others. */
 export function organizationPatchOf(input: UpdateOrganizationInput): OrganizationPatch {
   return {
-    ...definedOnly({ type: input.type, country: input.country, keywords: input.keywords, cooperationModes: input.cooperationModes, seeks: input.seeks }),
+    ...definedOnly({
+      type: input.type,
+      country: input.country,
+      keywords: input.keywords,
+      cooperationModes: input.cooperationModes,
+      seeks: input.seeks,
+    }),
     ...(input.name ? { name: localizedTextOf(input.name) } : {}),
     ...(input.description ? { description: localizedTextOf(input.description) } : {}),
     ...(input.offers ? { offers: offersOf(input.offers) } : {}),

@@ -4,7 +4,14 @@
  * the effective status at the request's time (an open collaboration past its
  * expiry reads as EXPIRED); the owner resolves through the request's cache.
  */
-import { closeCollaboration, findCollaboration, listCollaborations, ownerOfCollaboration, postCollaboration, updateCollaboration } from '../../app/collaborations.js';
+import {
+  closeCollaboration,
+  findCollaboration,
+  listCollaborations,
+  ownerOfCollaboration,
+  postCollaboration,
+  updateCollaboration,
+} from '../../app/collaborations.js';
 import { visibleOrganization } from '../../app/organization-reads.js';
 import { effectiveStatus } from '../../core/collaboration.js';
 import type { ActingForResolver } from '../authorization.js';
@@ -41,7 +48,7 @@ async function ownerOfInputCollaboration(args: Record<string, unknown>, context:
 }
 
 export const collaborationActingFor: Record<string, ActingForResolver> = {
-  'Mutation.postCollaboration': async (args) => (args as InputArgs<{ organizationId?: string }>).input?.organizationId,
+  'Mutation.postCollaboration': (args) => Promise.resolve((args as InputArgs<{ organizationId?: string }>).input?.organizationId),
   'Mutation.updateCollaboration': ownerOfInputCollaboration,
   'Mutation.closeCollaboration': ownerOfInputCollaboration,
 };

@@ -17,6 +17,15 @@ import {
   policyMeasureFields,
 } from './partner-search.js';
 import { statisticsQueries } from './statistics.js';
+import {
+  invitationFields,
+  meFields,
+  membershipFields,
+  onboardingActingFor,
+  onboardingMutations,
+  onboardingQueries,
+  organizationReviewFields,
+} from './onboarding.js';
 import { notificationActingFor, notificationFields, notificationMutations, notificationQueries } from './notifications.js';
 
 const unguarded: Resolvers = {
@@ -28,15 +37,20 @@ const unguarded: Resolvers = {
     ...industryChainQueries,
     ...partnerSearchQueries,
     ...statisticsQueries,
+    ...onboardingQueries,
     ...notificationQueries,
   },
   Mutation: {
     ...organizationMutations,
     ...collaborationMutations,
     ...matchMutations,
+    ...onboardingMutations,
     ...notificationMutations,
   },
-  Organization: organizationFields,
+  Organization: { ...organizationFields, ...organizationReviewFields },
+  Me: meFields,
+  Membership: membershipFields,
+  Invitation: invitationFields,
   Collaboration: collaborationFields,
   Match: matchFields,
   MatchFit: matchFitFields,
@@ -54,6 +68,7 @@ const actingFor: Record<string, ActingForResolver> = {
   ...organizationActingFor,
   ...collaborationActingFor,
   ...matchActingForResolvers,
+  ...onboardingActingFor,
   ...notificationActingFor,
 };
 

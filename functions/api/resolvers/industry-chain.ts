@@ -1,9 +1,10 @@
 /**
- * The industry-chain model through GraphQL: chain groups, segments, parks and
- * keyword search. Public and read-only; everything comes from the in-memory
+ * The industry-chain model through GraphQL: chain groups, segments, parks,
+ * keyword search and segment suggestions for a description. Public and read-only; everything comes from the in-memory
  * model, never the store. Names render in the root field's `locale`, else the
  * request's Accept-Language locale, else English.
  */
+import { suggestSegments } from '../../core/industry-chain/segment-suggestions.js';
 import { zoneIndustryChainModel as model } from '../../core/industry-chain/zone-model.js';
 import { pageSizeOf } from '../../core/pagination.js';
 import { localize, type Locale } from '../../core/vocabulary.js';
@@ -30,22 +31,31 @@ function segmentViews(ids: readonly string[], locale: Locale): SegmentView[] {
   });
 }
 
-export const industryChainQueries: Pick<QueryResolvers, 'industryChains' | 'segment' | 'zoneParks' | 'searchSegments'> = {
-  industryChains: (_parent, { locale }, context) => model.groups().map((group) => ({ group, locale: localeOf(locale, context) })),
-  segment: (_parent, { id, locale }, context) => {
-    const segment = model.segment(id);
-    return segment ? { segment, locale: localeOf(locale, context) } : null;
-  },
-  zoneParks: (_parent, { locale }, context) => model.parks().map((park) => ({ park, locale: localeOf(locale, context) })),
-  searchSegments: (_parent, { text, locale, first }, context) => {
-    const size = pageSizeOf(first);
-    const rendered = localeOf(locale, context);
-    return model
-      .searchSegments(text)
-      .slice(0, size)
-      .map((segment) => ({ segment, locale: rendered }));
-  },
-};
+export const industryChainQueries: Pick<QueryResolvers, 'industryChains' | 'segment' | 'zoneParks' | 'searchSegments' | 'suggestSegments'> =
+  {
+    industryChains: (_parent, { locale }, context) => model.groups().map((group) => ({ group, locale: localeOf(locale, context) })),
+    segment: (_parent, { id, locale }, context) => {
+      const segment = model.segment(id);
+      return segment ? { segment, locale: localeOf(locale, context) } : null;
+    },
+    zoneParks: (_parent, { locale }, context) => model.parks().map((park) => ({ park, locale: localeOf(locale, context) })),
+    searchSegments: (_parent, { text, locale, first }, context) => {
+      const size = pageSizeOf(first);
+      const rendered = localeOf(locale, context);
+      return model
+        .searchSegments(text)
+        .slice(0, size)
+        .map((segment) => ({ segment, locale: rendered }));
+    },
+    suggestSegments: (_parent, { text, locale, first }, context) => {
+      const rendered = localeOf(locale, context);
+      return suggestSegments(text, first).map(({ segment, score, matched }) => ({
+        segment: { segment, locale: rendered },
+        score,
+        matchedTerms: matched,
+      }));
+    },
+  };
 
 const chainGroupFields: ChainGroupResolvers = {
   id: ({ group }) => group.id,

@@ -10,6 +10,7 @@ import { visibleOrganization } from '../../app/organization-reads.js';
 import { matchActingFor } from '../../core/access/match-rules.js';
 import { parseMatchId } from '../../core/match/match-identity.js';
 import type { ActingForResolver } from '../authorization.js';
+import { connectionOf } from '../connection.js';
 import type { MatchFitResolvers, MatchResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 import { definedOnly } from '../inputs/input-values.js';
 import { interestAnswerOf, interestExpressionOf, outcomeReportOf } from '../inputs/match-input.js';
@@ -18,7 +19,7 @@ export const matchQueries: Pick<QueryResolvers, 'match' | 'matches'> = {
   match: (_parent, { id }, context) => findMatch(context, id),
   matches: async (_parent, { organizationId, ...options }, context) => {
     const page = await listMatches(context, { organizationId, ...definedOnly(options) });
-    return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    return connectionOf(page);
   },
 };
 
@@ -46,14 +47,14 @@ export const matchFitFields: MatchFitResolvers = {
 type InputArgs<T> = { input?: T };
 
 const byMatchId = (matchId: unknown, context: Parameters<ActingForResolver>[1]) =>
-  matchActingFor(context.principal, typeof matchId === 'string' ? parseMatchId(matchId) : null);
+  Promise.resolve(matchActingFor(context.principal, typeof matchId === 'string' ? parseMatchId(matchId) : null));
 
 /** Match operations act for the caller's own organization, and only when it is a party. */
 export const matchActingForResolvers: Record<string, ActingForResolver> = {
-  'Query.match': async (args, context) => byMatchId(args.id, context),
-  'Query.matches': async (args) => args.organizationId as string | undefined,
-  'Mutation.expressInterest': async (args) => (args as InputArgs<{ fromOrganizationId?: string }>).input?.fromOrganizationId,
-  'Mutation.respondToInterest': async (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
-  'Mutation.withdrawInterest': async (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
-  'Mutation.recordOutcome': async (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
+  'Query.match': (args, context) => byMatchId(args.id, context),
+  'Query.matches': (args) => Promise.resolve(args.organizationId as string | undefined),
+  'Mutation.expressInterest': (args) => Promise.resolve((args as InputArgs<{ fromOrganizationId?: string }>).input?.fromOrganizationId),
+  'Mutation.respondToInterest': (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
+  'Mutation.withdrawInterest': (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
+  'Mutation.recordOutcome': (args, context) => byMatchId((args as InputArgs<{ matchId?: string }>).input?.matchId, context),
 };

@@ -9,23 +9,25 @@ import type { ActingForResolver } from '../authorization.js';
 import { notificationText } from '../../core/notifications/notification-texts.js';
 import type { MutationResolvers, NotificationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 import { definedOnly } from '../inputs/input-values.js';
+import { connectionOf } from '../connection.js';
 
 export const notificationQueries: Pick<QueryResolvers, 'notifications' | 'unreadNotificationCount'> = {
   notifications: async (_parent, args, context) => {
-    const page = await listNotifications(context, definedOnly(args));
-    return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    return connectionOf(await listNotifications(context, definedOnly(args)));
   },
   unreadNotificationCount: (_parent, _args, context) => unreadNotificationCount(context),
 };
 
 export const notificationMutations: Pick<MutationResolvers, 'markNotificationsRead' | 'updateNotificationPreferences'> = {
   markNotificationsRead: (_parent, { input }, context) => markNotificationsRead(context, definedOnly(input)),
-  updateNotificationPreferences: (_parent, { input }, context) => updateNotificationPreferences(context, { ...definedOnly(input), organizationId: input.organizationId }),
+  updateNotificationPreferences: (_parent, { input }, context) =>
+    updateNotificationPreferences(context, { ...definedOnly(input), organizationId: input.organizationId }),
 };
 
 /** Preferences are changed for the organization the input names. */
 export const notificationActingFor: Record<string, ActingForResolver> = {
-  'Mutation.updateNotificationPreferences': async (args) => (args.input as { organizationId?: string } | undefined)?.organizationId,
+  'Mutation.updateNotificationPreferences': (args) =>
+    Promise.resolve((args.input as { organizationId?: string } | undefined)?.organizationId),
 };
 
 export const notificationFields: NotificationResolvers = {

@@ -21,7 +21,8 @@ export const organizationMutations: Pick<MutationResolvers, 'registerOrganizatio
   registerOrganization: (_parent, { input }, context) => registerOrganization(context, organizationDraftOf(input), input.idempotencyKey),
   updateOrganization: (_parent, { input }, context) =>
     updateOrganization(context, { id: input.id, version: input.version, patch: organizationPatchOf(input) }),
-  setVerification: (_parent, { input }, context) => setVerification(context, input),
+  setVerification: (_parent, { input: { note, ...decision } }, context) =>
+    setVerification(context, { ...decision, ...(note != null ? { note } : {}) }),
 };
 
 export const organizationFields: OrganizationResolvers = {
@@ -32,5 +33,5 @@ type InputArgs<T> = { input?: T };
 
 /** updateOrganization acts for the organization it changes. */
 export const organizationActingFor: Record<string, ActingForResolver> = {
-  'Mutation.updateOrganization': async (args) => (args as InputArgs<{ id?: string }>).input?.id,
+  'Mutation.updateOrganization': (args) => Promise.resolve((args as InputArgs<{ id?: string }>).input?.id),
 };

@@ -24,7 +24,9 @@ import type {
 import { recommendationCriteriaOf, searchCriteriaOf } from '../inputs/search-input.js';
 
 export const partnerSearchQueries: Pick<QueryResolvers, 'searchPartners' | 'recommendedCollaborations'> = {
-  searchPartners: async (_parent, { input }, context) => ({ results: await searchPartners(context, searchCriteriaOf(input, context.locale)) }),
+  searchPartners: async (_parent, { input }, context) => ({
+    results: await searchPartners(context, searchCriteriaOf(input, context.locale)),
+  }),
   recommendedCollaborations: (_parent, args, context) => recommendedCollaborations(context, recommendationCriteriaOf(args, context.locale)),
 };
 
@@ -41,8 +43,13 @@ const assessedFitFields = {
   reverseFit: ({ fit }: AssessedFit) => fit.reverse,
   components: ({ fit }: AssessedFit) => fit.components,
   reasons: ({ fit, locale }: AssessedFit) => fit.reasons.map((evidence) => ({ evidence, locale })),
-  explanation: (assessed: AssessedFit, args: { locale?: Locale | null }) =>
-    explainFit(zoneIndustryChainModel.chainGraph, { fit: assessed.fit, seeker: assessed.seeker, advice: assessed.advice, locale: args.locale ?? assessed.locale }),
+  explanation: (assessed: AssessedFit, args: { locale?: Locale | null | undefined }) =>
+    explainFit(zoneIndustryChainModel.chainGraph, {
+      fit: assessed.fit,
+      seeker: assessed.seeker,
+      advice: assessed.advice,
+      locale: args.locale ?? assessed.locale,
+    }),
   suggestedPark: ({ advice, locale }: AssessedFit) => (advice.park ? { park: advice.park, locale } : null),
   policies: ({ advice, locale }: AssessedFit) => advice.policies.map((policy) => ({ policy, locale })),
 };

@@ -3,8 +3,9 @@
  * read a match and its private notes, and which organization a match
  * operation acts for (the caller's own party, or none).
  */
-import { isPartyTo, type MatchRecord } from '../match/match-record.js';
+import type { MatchRecord } from '../match/match-record.js';
 import type { MatchIdentity } from '../match/match-identity.js';
+import { isMemberOf } from './membership.js';
 import type { Principal } from './principal.js';
 
 /**
@@ -14,7 +15,20 @@ import type { Principal } from './principal.js';
  */
 export function mayReadMatch(principal: Principal, record: Pick<MatchRecord, 'fromOrganizationId' | 'toOrganizationId'>): boolean {
   if (principal.role === 'ADMIN') return true;
-  return principal.role === 'MEMBER' && isPartyTo(record, principal.organizationId);
+  return isMemberOf(principal, record.fromOrganizationId) || isMemberOf(principal, record.toOrganizationId);
+}
+
+/**
+ * The party a person acts as in a match: the receiver when they belong to it
+ * (answering is the receiver's act), else the sender, else none. A person in
+ * both organizations therefore acts as the receiver.
+ */
+export function callerPartyIn(
+  principal: Principal,
+  record: Pick<MatchRecord, 'fromOrganizationId' | 'toOrganizationId'>,
+): string | undefined {
+  if (isMemberOf(principal, record.toOrganizationId)) return record.toOrganizationId;
+  return isMemberOf(principal, record.fromOrganizationId) ? record.fromOrganizationId : undefined;
 }
 
 /**
@@ -23,7 +37,8 @@ export function mayReadMatch(principal: Principal, record: Pick<MatchRecord, 'fr
  * the policy refuses it). The pair is part of the id, so this needs no read.
  */
 export function matchActingFor(principal: Principal, identity: MatchIdentity | null): string | null {
-  if (principal.role !== 'MEMBER' || !identity || !principal.organizationId) return null;
+  if (principal.role !== 'MEMBER' || !identity) return null;
   const { lowOrganizationId, highOrganizationId } = identity;
-  return principal.organizationId === lowOrganizationId || principal.organizationId === highOrganizationId ? principal.organizationId : null;
+  if (isMemberOf(principal, lowOrganizationId)) return lowOrganizationId;
+  return isMemberOf(principal, highOrganizationId) ? highOrganizationId : null;
 }

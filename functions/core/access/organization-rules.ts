@@ -1,20 +1,10 @@
 /**
  * Access rules specific to organization profiles, beyond the operation table:
- * who may register one, and who may see a suspended one.
+ * who may see a suspended one. (Who may register one: registration-limit.ts.)
  */
 import type { Organization } from '../organization.js';
 import { maySeePrivateFieldsOf } from './policy.js';
 import type { Principal } from './principal.js';
-
-/**
- * Administrators may register organizations for anyone; a member may register
- * one only while no organization is linked to them: one organization per
- * member, so a member cannot spin up look-alike profiles to flood matching.
- */
-export function mayRegisterOrganization(principal: Principal): boolean {
-  if (principal.role === 'ADMIN') return true;
-  return principal.role === 'MEMBER' && principal.organizationId === undefined;
-}
 
 /**
  * Suspended organizations are visible only to their own members and to zone

@@ -3,6 +3,7 @@
  * decision function. The GraphQL layer applies it to every root field
  * (functions/api/authorization.ts); docs/security.md renders the same table.
  */
+import { isMemberOf, isOwnerOf } from './membership.js';
 import type { Principal } from './principal.js';
 
 export type AccessRule =
@@ -12,8 +13,10 @@ export type AccessRule =
   | 'READER'
   /** Signed-in users (members, with or without a linked organization) and administrators. */
   | 'SIGNED_IN'
-  /** Members of the organization the operation acts for, and administrators. */
+  /** Members (either role) of the organization the operation acts for, and administrators. */
   | 'ORGANIZATION_MEMBER'
+  /** Owners of the organization the operation acts for, and administrators. */
+  | 'ORGANIZATION_OWNER'
   /** Zone administrators only. */
   | 'ADMIN';
 
@@ -30,12 +33,13 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.segment': 'PUBLIC',
   'Query.zoneParks': 'PUBLIC',
   'Query.searchSegments': 'PUBLIC',
+  'Query.suggestSegments': 'PUBLIC',
   // Organizations and collaborations (docs/data-model.md).
   'Query.organization': 'READER',
   'Query.organizations': 'READER',
   'Query.collaboration': 'READER',
   'Query.collaborations': 'READER',
-  // A member who already belongs to an organization may not register another (see mayRegisterOrganization).
+  // The registrant becomes the first OWNER; at most 3 unverified organizations per person (core/access/registration-limit.ts).
   'Mutation.registerOrganization': 'SIGNED_IN',
   'Mutation.updateOrganization': 'ORGANIZATION_MEMBER',
   'Mutation.setVerification': 'ADMIN',
@@ -56,6 +60,22 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.recommendedCollaborations': 'READER',
   // Counts for the zone's administrators (docs/security.md, "Zone statistics").
   'Query.zoneStatistics': 'ADMIN',
+  // Onboarding (docs/security.md, "Memberships"): owners manage members; invitations are answered by
+  // whoever holds the invited, verified email; administrators review the verification queue.
+  'Query.me': 'SIGNED_IN',
+  'Query.members': 'ORGANIZATION_OWNER',
+  'Query.joinRequests': 'ORGANIZATION_OWNER',
+  'Query.verificationQueue': 'ADMIN',
+  'Mutation.inviteMember': 'ORGANIZATION_OWNER',
+  'Mutation.acceptInvitation': 'SIGNED_IN',
+  'Mutation.declineInvitation': 'SIGNED_IN',
+  'Mutation.requestToJoin': 'SIGNED_IN',
+  'Mutation.approveJoinRequest': 'ORGANIZATION_OWNER',
+  'Mutation.rejectJoinRequest': 'ORGANIZATION_OWNER',
+  'Mutation.removeMember': 'ORGANIZATION_OWNER',
+  'Mutation.leaveOrganization': 'ORGANIZATION_MEMBER',
+  'Mutation.changeMemberRole': 'ORGANIZATION_OWNER',
+  'Mutation.addMember': 'ADMIN',
   // Notifications (docs/notifications.md): each caller reads and marks its own organization's inbox only,
   // so no acting-for check is needed; callers without an organization have an empty inbox.
   'Query.notifications': 'SIGNED_IN',
@@ -78,7 +98,9 @@ export function decide(principal: Principal, rule: AccessRule, actingFor?: strin
     case 'SIGNED_IN':
       return principal.role === 'MEMBER' ? 'ALLOW' : 'FORBIDDEN';
     case 'ORGANIZATION_MEMBER':
-      return principal.role === 'MEMBER' && !!actingFor && principal.organizationId === actingFor ? 'ALLOW' : 'FORBIDDEN';
+      return isMemberOf(principal, actingFor) ? 'ALLOW' : 'FORBIDDEN';
+    case 'ORGANIZATION_OWNER':
+      return isOwnerOf(principal, actingFor) ? 'ALLOW' : 'FORBIDDEN';
     case 'ADMIN':
       return 'FORBIDDEN';
   }
@@ -86,5 +108,5 @@ export function decide(principal: Principal, rule: AccessRule, actingFor?: strin
 
 /** Whether the principal may see an organization's private fields (contacts). */
 export function maySeePrivateFieldsOf(principal: Principal, organizationId: string): boolean {
-  return principal.role === 'ADMIN' || (principal.role === 'MEMBER' && principal.organizationId === organizationId);
+  return principal.role === 'ADMIN' || isMemberOf(principal, organizationId);
 }

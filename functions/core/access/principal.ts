@@ -4,20 +4,39 @@
  * claim arrives as a string) and the local server (claims from the dev issuer's
  * verified token), so roles cannot differ between the two.
  */
+import type { Membership } from './membership.js';
 
 /** The Cognito group (and dev-token role) of zone administrators. */
 export const ADMIN_GROUP = 'zone-admin';
-/** The custom attribute naming a member's organization. */
-export const ORGANIZATION_CLAIM = 'custom:organizationId';
+/**
+ * The Cognito attribute that once named a member's organization. It is never
+ * read as a claim: memberships live in the table. It stays in the user pool's
+ * schema only because Cognito cannot delete attributes, and the one-time
+ * migration (scripts/migrate-organization-attributes.ts) reads it.
+ */
+export const LEGACY_ORGANIZATION_ATTRIBUTE = 'custom:organizationId';
 /** OAuth scopes granted to partner apps (client-credentials app clients). */
 export const PARTNER_READ_SCOPE = 'chainfit/partner.read';
+
+/**
+ * A signed-in person (role MEMBER whether or not they belong to an
+ * organization yet). `email` is present only when the token says it is
+ * verified: invitations are matched on it. `memberships` come from the table,
+ * never from the token: principalFromClaims leaves them empty and the request
+ * fills them in once (functions/app/principal-memberships.ts).
+ */
+export interface SignedInPerson {
+  role: 'MEMBER';
+  subject: string;
+  email?: string;
+  memberships: readonly Membership[];
+}
 
 export type Principal =
   | { role: 'ANONYMOUS' }
   | { role: 'PARTNER'; clientId: string; scopes: string[] }
-  /** A signed-in user; `organizationId` is absent until the user's organization is linked. */
-  | { role: 'MEMBER'; subject: string; organizationId?: string }
-  | { role: 'ADMIN'; subject: string };
+  | SignedInPerson
+  | { role: 'ADMIN'; subject: string; email?: string };
 
 export type Role = Principal['role'];
 export const ROLES: Role[] = ['ANONYMOUS', 'PARTNER', 'MEMBER', 'ADMIN'];
@@ -38,9 +57,23 @@ export function listClaim(value: unknown): string[] {
     } catch {
       // API Gateway renders arrays as "[a b]", which is not JSON.
     }
-    return text.slice(1, -1).split(/[\s,]+/).filter(Boolean);
+    return text
+      .slice(1, -1)
+      .split(/[\s,]+/)
+      .filter(Boolean);
   }
   return text.split(/[\s,]+/).filter(Boolean);
+}
+
+/** Claims arrive as booleans (dev issuer) or as the strings "true"/"false" (API Gateway). */
+function isTrue(value: unknown): boolean {
+  return value === true || value === 'true';
+}
+
+/** The email, lower-cased, when the identity provider verified it; otherwise none. */
+export function verifiedEmailOf(claims: Claims): string | undefined {
+  const email = stringClaim(claims, 'email');
+  return email && isTrue(claims.email_verified) ? email.toLowerCase() : undefined;
 }
 
 function stringClaim(claims: Claims, name: string): string | undefined {
@@ -56,7 +89,8 @@ export function principalFromClaims(claims: Claims | undefined | null): Principa
   if (!claims) return ANONYMOUS;
   const subject = stringClaim(claims, 'sub');
   const groups = listClaim(claims['cognito:groups']);
-  if (subject && groups.includes(ADMIN_GROUP)) return { role: 'ADMIN', subject };
+  const email = verifiedEmailOf(claims);
+  if (subject && groups.includes(ADMIN_GROUP)) return { role: 'ADMIN', subject, ...(email ? { email } : {}) };
 
   const username = stringClaim(claims, 'username') ?? stringClaim(claims, 'cognito:username');
   const scopes = listClaim(claims.scope);
@@ -66,8 +100,8 @@ export function principalFromClaims(claims: Claims | undefined | null): Principa
     return { role: 'PARTNER', clientId, scopes };
   }
   if (subject && (username || stringClaim(claims, 'token_use') === 'id')) {
-    const organizationId = stringClaim(claims, ORGANIZATION_CLAIM);
-    return organizationId ? { role: 'MEMBER', subject, organizationId } : { role: 'MEMBER', subject };
+    // Memberships are read from the table per request; no claim can grant one.
+    return { role: 'MEMBER', subject, ...(email ? { email } : {}), memberships: [] };
   }
   return ANONYMOUS;
 }

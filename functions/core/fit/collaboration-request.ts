@@ -9,7 +9,10 @@ import type { MatchProfile } from '../match-profile.js';
 import type { FitRequest } from './fit-request.js';
 
 /** The parts of a collaboration the fit model reads (the index snapshot carries them). */
-export type CollaborationForFit = Pick<Collaboration, 'id' | 'ownerOrganizationId' | 'kind' | 'segments' | 'cooperationModes' | 'partnerTypes' | 'partnerCountries' | 'maturity'>;
+export type CollaborationForFit = Pick<
+  Collaboration,
+  'id' | 'ownerOrganizationId' | 'kind' | 'segments' | 'cooperationModes' | 'partnerTypes' | 'partnerCountries' | 'maturity'
+>;
 
 const REQUEST_KINDS: readonly CollaborationKind[] = ['BUSINESS_REQUEST', 'TECHNOLOGY_REQUEST', 'RESEARCH_PARTNER_REQUEST'];
 

@@ -39,7 +39,13 @@ function isResearchBody(profile: MatchProfile): boolean {
   return profile.type !== 'ENTERPRISE';
 }
 
-function piece(kind: EvidenceKind, direction: ReasonDirection, seekerSegment: string, candidateSegment: string, serves: Beneficiary): Evidence {
+function piece(
+  kind: EvidenceKind,
+  direction: ReasonDirection,
+  seekerSegment: string,
+  candidateSegment: string,
+  serves: Beneficiary,
+): Evidence {
   return { kind, direction, seekerSegment, candidateSegment, strength: EVIDENCE_STRENGTH[kind], serves };
 }
 
@@ -47,10 +53,12 @@ function piece(kind: EvidenceKind, direction: ReasonDirection, seekerSegment: st
 export function statedNeedEvidence(seeker: MatchProfile, candidate: MatchProfile): Evidence[] {
   const found: Evidence[] = [];
   for (const segment of seeker.seeks) {
-    if (candidate.offers.includes(segment)) found.push(piece('SEEKS_OFFERED', 'CANDIDATE_OFFERS_WHAT_SEEKER_SEEKS', segment, segment, 'SEEKER'));
+    if (candidate.offers.includes(segment))
+      found.push(piece('SEEKS_OFFERED', 'CANDIDATE_OFFERS_WHAT_SEEKER_SEEKS', segment, segment, 'SEEKER'));
   }
   for (const segment of candidate.seeks) {
-    if (seeker.offers.includes(segment)) found.push(piece('SEEKS_OFFERED', 'SEEKER_OFFERS_WHAT_CANDIDATE_SEEKS', segment, segment, 'CANDIDATE'));
+    if (seeker.offers.includes(segment))
+      found.push(piece('SEEKS_OFFERED', 'SEEKER_OFFERS_WHAT_CANDIDATE_SEEKS', segment, segment, 'CANDIDATE'));
   }
   return found;
 }
@@ -66,9 +74,11 @@ export function supplyEvidence(graph: ChainGraph, seeker: MatchProfile, candidat
   for (const mine of seeker.offers) {
     for (const theirs of candidate.offers) {
       const upstream = linkTo(graph.suppliersOf(mine), theirs);
-      if (upstream) found.push(piece(upstream.crossChain ? 'CROSS_CHAIN_SUPPLY' : 'SUPPLY', 'CANDIDATE_SUPPLIES_SEEKER', mine, theirs, 'BOTH'));
+      if (upstream)
+        found.push(piece(upstream.crossChain ? 'CROSS_CHAIN_SUPPLY' : 'SUPPLY', 'CANDIDATE_SUPPLIES_SEEKER', mine, theirs, 'BOTH'));
       const downstream = linkTo(graph.customersOf(mine), theirs);
-      if (downstream) found.push(piece(downstream.crossChain ? 'CROSS_CHAIN_SUPPLY' : 'SUPPLY', 'SEEKER_SUPPLIES_CANDIDATE', mine, theirs, 'BOTH'));
+      if (downstream)
+        found.push(piece(downstream.crossChain ? 'CROSS_CHAIN_SUPPLY' : 'SUPPLY', 'SEEKER_SUPPLIES_CANDIDATE', mine, theirs, 'BOTH'));
     }
   }
   return found;
@@ -110,7 +120,12 @@ export function researchEvidence(graph: ChainGraph, seeker: MatchProfile, candid
  * (joint R&D, joint venture, investment); otherwise they are competitors and
  * this is no evidence at all. Same chain without a supply link: weak.
  */
-export function sameChainEvidence(graph: ChainGraph, seeker: MatchProfile, candidate: MatchProfile, modes: readonly CooperationMode[]): Evidence[] {
+export function sameChainEvidence(
+  graph: ChainGraph,
+  seeker: MatchProfile,
+  candidate: MatchProfile,
+  modes: readonly CooperationMode[],
+): Evidence[] {
   const peersPossible = modes.some((mode) => PEER_MODES.includes(mode));
   const found: Evidence[] = [];
   for (const mine of seeker.offers) {
@@ -147,14 +162,21 @@ export function compareEvidence(a: Evidence, b: Evidence): number {
  * All evidence between the pair, deduplicated, strongest first. A research
  * link in a segment both offer is not also counted as peers.
  */
-export function evidenceBetween(graph: ChainGraph, seeker: MatchProfile, candidate: MatchProfile, modes: readonly CooperationMode[]): Evidence[] {
+export function evidenceBetween(
+  graph: ChainGraph,
+  seeker: MatchProfile,
+  candidate: MatchProfile,
+  modes: readonly CooperationMode[],
+): Evidence[] {
   const research = researchEvidence(graph, seeker, candidate);
   const researched = new Set(research.filter((e) => e.kind === 'RESEARCH').map((e) => `${e.seekerSegment}|${e.candidateSegment}`));
   const all = [
     ...statedNeedEvidence(seeker, candidate),
     ...supplyEvidence(graph, seeker, candidate),
     ...research,
-    ...sameChainEvidence(graph, seeker, candidate, modes).filter((e) => !(e.kind === 'PEER' && researched.has(`${e.seekerSegment}|${e.candidateSegment}`))),
+    ...sameChainEvidence(graph, seeker, candidate, modes).filter(
+      (e) => !(e.kind === 'PEER' && researched.has(`${e.seekerSegment}|${e.candidateSegment}`)),
+    ),
   ];
   const unique = new Map(all.map((e) => [evidenceKey(e), e]));
   return [...unique.values()].sort(compareEvidence);

@@ -9,6 +9,7 @@ import type { MatchProfile } from '../match-profile.js';
 import type { CooperationMode } from '../vocabulary.js';
 import type { ChainGraph } from '../industry-chain/chain-graph.js';
 import { crossBorderFit, isCrossBorder } from './cross-border.js';
+import type { FitFeedback } from './decline-feedback.js';
 import { directionalFit, evidenceBetween, type Evidence } from './direction-evidence.js';
 import { modesInPlay, type FitRequest } from './fit-request.js';
 import { maturityFit } from './maturity-fit.js';
@@ -16,6 +17,7 @@ import { modeOverlap } from './mode-overlap.js';
 import { parkInterest } from './park-interest.js';
 import { partnerTypeFit } from './partner-type-fit.js';
 import { reciprocalFit } from './reciprocity.js';
+import { statedNeedOf, type StatedNeed } from './stated-need.js';
 import { verificationFit } from './verification.js';
 import { COMPONENT_NAMES, COMPONENT_WEIGHTS, type ComponentName } from './weights.js';
 
@@ -38,9 +40,19 @@ export interface Fit {
   /** Modes both accept (and the search asked for). */
   modes: CooperationMode[];
   crossBorder: boolean;
+  /** Whether the candidate meets a need the seeker stated; orders the ranking (./stated-need.ts), not the score. */
+  statedNeed: StatedNeed;
+  /** Set by ranking when the seeker declined similar partners (./decline-feedback.ts). */
+  feedback?: FitFeedback;
 }
 
-function componentValues(graph: ChainGraph, request: FitRequest, candidate: MatchProfile, chainFit: number, modes: CooperationMode[]): Record<ComponentName, number> {
+function componentValues(
+  graph: ChainGraph,
+  request: FitRequest,
+  candidate: MatchProfile,
+  chainFit: number,
+  modes: CooperationMode[],
+): Record<ComponentName, number> {
   const { seeker } = request;
   return {
     reciprocalChainFit: chainFit,
@@ -77,5 +89,6 @@ export function fitOf(graph: ChainGraph, request: FitRequest, candidate: MatchPr
     reasons,
     modes,
     crossBorder: isCrossBorder(request.seeker, candidate),
+    statedNeed: statedNeedOf(request.seeker, reasons, modes),
   };
 }

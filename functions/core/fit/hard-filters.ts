@@ -70,7 +70,12 @@ function searchFilterFailing(graph: ChainGraph, candidate: MatchProfile, filters
 }
 
 /** The first filter that excludes the candidate, or undefined when it may be shown. */
-export function excludingFilter(graph: ChainGraph, seeker: MatchProfile, candidate: MatchProfile, filters: SearchFilters): FilterName | undefined {
+export function excludingFilter(
+  graph: ChainGraph,
+  seeker: MatchProfile,
+  candidate: MatchProfile,
+  filters: SearchFilters,
+): FilterName | undefined {
   if (candidate.id === seeker.id) return 'SELF';
   if (candidate.verification === 'SUSPENDED') return 'SUSPENDED';
   if (filters.excludedOrganizationIds.has(candidate.id)) return 'EXCLUDED';

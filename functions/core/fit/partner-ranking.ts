@@ -6,6 +6,7 @@
  */
 import type { MatchProfile } from '../match-profile.js';
 import type { ChainGraph } from '../industry-chain/chain-graph.js';
+import { feedbackOn, type DeclineFeedback } from './decline-feedback.js';
 import { fitOf, type Fit } from './fit-score.js';
 import type { FitRequest } from './fit-request.js';
 import { excludingFilter, type SearchFilters } from './hard-filters.js';
@@ -17,6 +18,8 @@ export interface RankingOptions {
   minScore: number;
   /** How many to return. */
   first: number;
+  /** The seeker's own declines, which rank similar candidates lower; none when absent. */
+  feedback?: DeclineFeedback;
 }
 
 /** One profile per organization id (the same organization appears in several segment partitions). */
@@ -32,7 +35,9 @@ export function rankPartners(graph: ChainGraph, request: FitRequest, candidates:
   for (const candidate of uniqueProfiles(candidates)) {
     if (excludingFilter(graph, request.seeker, candidate, options.filters)) continue;
     const fit = fitOf(graph, request, candidate);
-    if (fit && fit.score >= options.minScore) fits.push(fit);
+    if (!fit || fit.score < options.minScore) continue;
+    const feedback = options.feedback && feedbackOn(options.feedback, fit);
+    fits.push(feedback ? { ...fit, feedback } : fit);
   }
   return rankFits(fits).slice(0, options.first);
 }

@@ -70,7 +70,11 @@ export function partitionsToRead(graph: ChainGraph, seeker: MatchProfile, max: n
  * (requests for what it offers, offers of what it seeks) and the segments one
  * supply link away, strongest first, at most `max`.
  */
-export function collaborationSegmentsToRead(graph: ChainGraph, organization: MatchProfile, max: number = MAX_PARTITIONS_PER_SEARCH): PartitionRead[] {
+export function collaborationSegmentsToRead(
+  graph: ChainGraph,
+  organization: MatchProfile,
+  max: number = MAX_PARTITIONS_PER_SEARCH,
+): PartitionRead[] {
   const reads = new Map<string, PartitionRead>();
   for (const segment of [...organization.offers, ...organization.seeks]) add(reads, segment, 'OFFERS', EVIDENCE_STRENGTH.SEEKS_OFFERED);
   for (const offered of organization.offers) addNeighbours(graph, reads, offered);

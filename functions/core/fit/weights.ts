@@ -133,3 +133,34 @@ export const PARK_PREFERENCE_BOOST = 0.5;
 
 /** Maturity fit lost per maturity stage the candidate's technology falls short of what is wanted. */
 export const MATURITY_SHORTFALL_PER_STAGE = 0.3;
+
+/**
+ * Intent before inference (./stated-need.ts): for a seeker that stated needs, a
+ * candidate meeting none of them ranks after one meeting a need unless its score
+ * is higher by more than this: "far stronger". Two parts:
+ * - 0.45, just above the widest gap inferred chain evidence alone can open: a
+ *   fully two-sided supply fit without the stated need, R(0.84, 1) ≈ 0.91,
+ *   against a fully one-sided stated need, R(1, 0) ≈ 0.17, is 0.6 × 0.75 ≈ 0.449;
+ * - plus 0.2, half the weight of all soft signals together.
+ * So the chain neighbour passes only when, on top of any chain advantage, the
+ * soft signals favour it by more than half their range: the stated-need partner
+ * is also same-country, unverified, of a type unsuited to the modes, or shares
+ * one mode against several. A verified neighbour with one more shared mode is not enough.
+ */
+export const FAR_STRONGER_MARGIN = 0.65;
+
+/**
+ * Feedback from the seeker's own declines (./decline-feedback.ts). Each partner
+ * the seeker declined as not relevant lowers candidates similar to it (same
+ * segment, same direction) by PER_DECLINE in ranking, at most MAX: a fresh
+ * decline weighs about one soft signal (mode overlap 0.12, cross-border 0.08),
+ * three together (0.3) outweigh all soft signals but the strongest, yet never
+ * the gap between a strong and a weak chain fit (0.6 × (1 − 0.17) ≈ 0.5). A
+ * decline fades linearly to nothing over FADE_DAYS, so feedback is reversible
+ * by time and a seeker's view does not freeze on what it declined long ago.
+ */
+export const DECLINE_FEEDBACK = {
+  PER_DECLINE: 0.1,
+  MAX: 0.3,
+  FADE_DAYS: 180,
+} as const;

@@ -40,13 +40,18 @@ export function suggestedPark(graph: ChainGraph, fit: Pick<Fit, 'reasons' | 'can
 }
 
 /** Policy measures for the pair's segments and each mode they share (any mode if they share none), by id. */
-export function applicablePolicies(graph: ChainGraph, fit: Pick<Fit, 'reasons' | 'candidate' | 'modes' | 'crossBorder'>, seeker: MatchProfile): PolicyMeasure[] {
+export function applicablePolicies(
+  graph: ChainGraph,
+  fit: Pick<Fit, 'reasons' | 'candidate' | 'modes' | 'crossBorder'>,
+  seeker: MatchProfile,
+): PolicyMeasure[] {
   const segments = pairSegments(fit, seeker);
   const segmentIds = [...new Set([...segments.seeker, ...segments.candidate])];
   const modes = fit.modes.length > 0 ? fit.modes : [undefined];
   const byId = new Map<string, PolicyMeasure>();
   for (const mode of modes) {
-    for (const policy of graph.policiesFor({ segmentIds, crossBorder: fit.crossBorder, ...(mode ? { mode } : {}) })) byId.set(policy.id, policy);
+    for (const policy of graph.policiesFor({ segmentIds, crossBorder: fit.crossBorder, ...(mode ? { mode } : {}) }))
+      byId.set(policy.id, policy);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

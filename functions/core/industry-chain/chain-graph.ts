@@ -56,7 +56,9 @@ function memoize<T>(compute: (key: string) => T): (key: string) => T {
 export function chainGraphOf(model: IndustryChainModel): ChainGraph {
   const neighbours = (list: ReturnType<IndustryChainModel['suppliersOf']>): SupplyNeighbour[] =>
     list.map((partner) => ({ segmentId: partner.segment.id, crossChain: partner.crossChain }));
-  const chainSegments = new Map(model.chains().map((chain) => [chain.id, chain.stages.flatMap((stage) => stage.segments.map((s) => s.id))]));
+  const chainSegments = new Map(
+    model.chains().map((chain) => [chain.id, chain.stages.flatMap((stage) => stage.segments.map((s) => s.id))]),
+  );
   return {
     modelVersion: model.version,
     segmentName: (id) => model.segment(id)?.name,

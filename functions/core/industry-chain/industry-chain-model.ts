@@ -3,8 +3,9 @@
  * indexes it into Maps at construction, checking it as it goes, so every
  * question after is a lookup: where each segment sits (group, chain, stage),
  * who supplies whom, which segments research serves, which parks host them,
- * which policies apply, and keyword lookup. The zone's instance is in
- * ./zone-model.ts; tests build models over small data.
+ * which policies apply, and keyword lookup. The keyword index, needed by
+ * segment search only, is built on the first search, not at a cold start.
+ * The zone's instance is in ./zone-model.ts; tests build models over small data.
  */
 import type { CooperationMode, Locale, TrilingualText } from '../vocabulary.js';
 import { chainCatalogOf, type ChainCatalog } from './chain-catalog.js';
@@ -55,7 +56,8 @@ export class IndustryChainModel {
   private readonly customers = new Map<string, SupplyPartner[]>();
   private readonly researchFields = new Map<string, TrilingualText[]>();
   private readonly parksBySegment = new Map<string, ZonePark[]>();
-  private readonly index: SegmentSearchIndex;
+  /** Built on the first keyword search: most requests (and every cold start) never search segments. */
+  private index?: SegmentSearchIndex;
 
   constructor(data: IndustryChainData) {
     this.data = data;
@@ -73,7 +75,6 @@ export class IndustryChainModel {
       }
     }
     for (const policy of data.policies) policy.segments.forEach((id) => this.requireSegment(id, `policy ${policy.id}`));
-    this.index = new SegmentSearchIndex(this.segments());
     this.chainGraph = chainGraphOf(this);
     this.chainCatalog = chainCatalogOf(this);
   }
@@ -187,6 +188,7 @@ export class IndustryChainModel {
    * language's names and keywords are searched.
    */
   searchSegments(text: string, locale?: Locale): readonly Segment[] {
+    this.index ??= new SegmentSearchIndex(this.segments());
     return this.index.search(text, locale);
   }
 

@@ -5,6 +5,8 @@
  * spacing varies); Latin text as whole words.
  */
 
+import { toSimplifiedChinese } from './chinese-variants.js';
+
 /** Han, Hangul and kana: scripts compared by substring, not by word. */
 const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -18,9 +20,12 @@ export function containsCjk(text: string): boolean {
   return CJK_CHARACTER.test(text);
 }
 
-/** Normalized text without spaces or punctuation: "전기차 배터리" and "전기차배터리" compare equal. */
+/**
+ * Normalized text without spaces or punctuation, traditional Chinese folded to
+ * simplified: "전기차 배터리" and "전기차배터리", "鋰電池" and "锂电池" compare equal.
+ */
 export function compactSearchText(text: string): string {
-  return normalizeSearchText(text).replace(/[\s\p{P}\p{S}]/gu, '');
+  return toSimplifiedChinese(normalizeSearchText(text)).replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
 /**
@@ -36,6 +41,9 @@ export function latinWords(text: string): string[] {
 
 function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  // "glasses" → "glass", "switches" → "switch"; "lenses" → "lens" → "len", as "lens" itself becomes.
+  if (word.length > 4 && /(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('ses')) return singular(word.slice(0, -2));
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }

@@ -10,26 +10,31 @@
  *    shorter keywords first, as they are closer;
  *
  * then by segment id, so results are deterministic. Latin keywords match
- * whole words; Chinese and Korean keywords match as substrings.
+ * whole words (in any hyphenation); Chinese and Korean keywords match as
+ * substrings. Besides each segment's names and keywords, its synonyms
+ * (./segment-synonyms: trade terms, abbreviations, product names) are indexed.
  */
 import type { Locale } from '../vocabulary.js';
 import { LOCALES } from '../vocabulary.js';
+import { keywordWordVariants, queryWordVariants } from './latin-variants.js';
 import type { Segment } from './model-types.js';
-import { compactSearchText, containsCjk, containsWordSequence, latinWords } from './search-text.js';
+import { compactSearchText, containsCjk, containsWordSequence } from './search-text.js';
+import { synonymsOf } from './segment-synonyms/index.js';
 
 /** One searchable term of one segment. */
 interface IndexedTerm {
   segmentId: string;
   locale: Locale;
   compact: string;
-  /** Latin words, for terms without Chinese or Korean characters. */
-  words: string[] | null;
+  /** Latin words in each way the term may be written (hyphenation), for terms without Chinese or Korean characters. */
+  words: string[][] | null;
 }
 
 /** A normalized query, prepared once per search. */
 interface PreparedQuery {
   compact: string;
-  words: string[];
+  /** The query's Latin words, read with hyphenated compounds split and joined. */
+  words: string[][];
   hasCjk: boolean;
 }
 
@@ -49,13 +54,14 @@ export class SegmentSearchIndex {
   constructor(segments: readonly Segment[]) {
     this.segmentsById = new Map(segments.map((segment) => [segment.id, segment]));
     for (const segment of segments) {
+      const synonyms = synonymsOf(segment.id);
       for (const locale of LOCALES) {
-        for (const text of [segment.name[locale], ...segment.keywords[locale]]) {
+        for (const text of [segment.name[locale], ...segment.keywords[locale], ...(synonyms[locale] ?? [])]) {
           this.terms.push({
             segmentId: segment.id,
             locale,
             compact: compactSearchText(text),
-            words: containsCjk(text) ? null : latinWords(text),
+            words: containsCjk(text) ? null : keywordWordVariants(text),
           });
         }
       }
@@ -67,7 +73,7 @@ export class SegmentSearchIndex {
    * only names and keywords in that language are searched. Blank text finds nothing.
    */
   search(text: string, locale?: Locale): Segment[] {
-    const query: PreparedQuery = { compact: compactSearchText(text), words: latinWords(text), hasCjk: containsCjk(text) };
+    const query: PreparedQuery = { compact: compactSearchText(text), words: queryWordVariants(text), hasCjk: containsCjk(text) };
     if (query.compact.length === 0) return [];
     const best = new Map<string, TermMatch>();
     for (const term of this.terms) {
@@ -86,7 +92,8 @@ export class SegmentSearchIndex {
 
 function matchTerm(query: PreparedQuery, term: IndexedTerm): TermMatch | null {
   if (term.compact === query.compact) return EXACT;
-  if (term.words) return matchLatinTerm(query, term.words);
+  if (term.words)
+    return bestOf(term.words.flatMap((termWords) => query.words.map((queryWords) => matchLatinTerm(queryWords, query.hasCjk, termWords))));
   if (!query.hasCjk) return null;
   // Single characters are too ambiguous to count as "the query contains this keyword".
   if (term.compact.length >= 2 && query.compact.includes(term.compact)) return { rank: 1, closeness: -term.compact.length };
@@ -94,15 +101,21 @@ function matchTerm(query: PreparedQuery, term: IndexedTerm): TermMatch | null {
   return null;
 }
 
-function matchLatinTerm(query: PreparedQuery, termWords: string[]): TermMatch | null {
+function matchLatinTerm(queryWords: readonly string[], queryHasCjk: boolean, termWords: readonly string[]): TermMatch | null {
   const termLength = termWords.join(' ').length;
-  if (containsWordSequence(query.words, termWords)) {
+  if (containsWordSequence(queryWords, termWords)) {
     // Same words but Chinese or Korean around them ("IGBT模块"): the query says more than the keyword.
-    const sameWords = query.words.length === termWords.length && !query.hasCjk;
+    const sameWords = queryWords.length === termWords.length && !queryHasCjk;
     return sameWords ? EXACT : { rank: 1, closeness: -termLength };
   }
-  if (containsWordSequence(termWords, query.words)) return { rank: 2, closeness: termLength };
+  if (containsWordSequence(termWords, queryWords)) return { rank: 2, closeness: termLength };
   return null;
+}
+
+function bestOf(matches: readonly (TermMatch | null)[]): TermMatch | null {
+  let best: TermMatch | null = null;
+  for (const match of matches) if (match && (!best || compareMatches(match, best) < 0)) best = match;
+  return best;
 }
 
 function compareMatches(a: TermMatch, b: TermMatch): number {

@@ -134,7 +134,10 @@ export function counterpartOf(record: Pick<MatchRecord, 'fromOrganizationId' | '
 }
 
 /** Whether the organization is one of the two parties. */
-export function isPartyTo(record: Pick<MatchRecord, 'fromOrganizationId' | 'toOrganizationId'>, organizationId: string | undefined): boolean {
+export function isPartyTo(
+  record: Pick<MatchRecord, 'fromOrganizationId' | 'toOrganizationId'>,
+  organizationId: string | undefined,
+): boolean {
   return !!organizationId && (record.fromOrganizationId === organizationId || record.toOrganizationId === organizationId);
 }
 

@@ -6,15 +6,7 @@
  * conditionally on the record's version, so concurrent commands cannot both win.
  */
 import { ConflictError, ForbiddenError } from '../errors.js';
-import type {
-  AgreementType,
-  DeclineReason,
-  MatchActor,
-  MatchMessage,
-  MatchOutcome,
-  MatchRecord,
-  MatchStatus,
-} from './match-record.js';
+import type { AgreementType, DeclineReason, MatchActor, MatchMessage, MatchOutcome, MatchRecord, MatchStatus } from './match-record.js';
 
 export type MatchCommand =
   /** Interest expressed again for an existing record (by either party). */
@@ -72,16 +64,26 @@ export interface MatchCaller {
 export function applyMatchCommand(record: MatchRecord, command: MatchCommand, caller: MatchCaller, now: string): TransitionResult {
   const rules = MATCH_TRANSITIONS.filter((rule) => rule.from === record.status && rule.command === command.kind);
   if (rules.length === 0) {
-    throw new ConflictError(`A ${record.status.toLowerCase()} match does not allow ${command.kind}`, { status: record.status, version: record.version });
+    throw new ConflictError(`A ${record.status.toLowerCase()} match does not allow ${command.kind}`, {
+      status: record.status,
+      version: record.version,
+    });
   }
   const rule = rules.find((candidate) => candidate.actors.includes(caller.actor));
-  if (!rule) throw new ForbiddenError(`Only the ${describeActors(rules)} of this match may ${command.kind.toLowerCase().replace('_', ' ')}`);
+  if (!rule)
+    throw new ForbiddenError(`Only the ${describeActors(rules)} of this match may ${command.kind.toLowerCase().replace('_', ' ')}`);
   if (rule.to === 'UNCHANGED') return { changed: false, record };
   const next: MatchRecord = { ...record, status: rule.to, updatedAt: now, version: record.version + 1 };
   return { changed: true, record: withCommandEffects(next, record, command, caller, now) };
 }
 
-function withCommandEffects(next: MatchRecord, previous: MatchRecord, command: MatchCommand, caller: MatchCaller, now: string): MatchRecord {
+function withCommandEffects(
+  next: MatchRecord,
+  previous: MatchRecord,
+  command: MatchCommand,
+  caller: MatchCaller,
+  now: string,
+): MatchRecord {
   switch (command.kind) {
     case 'EXPRESS_INTEREST':
       return { ...next, respondedAt: now, messages: [...previous.messages, message('ACCEPTANCE', caller, command.message, now)] };
@@ -101,7 +103,13 @@ function withCommandEffects(next: MatchRecord, previous: MatchRecord, command: M
   }
 }
 
-function withOutcome(next: MatchRecord, previous: MatchRecord, outcome: MatchOutcome, agreementType: AgreementType | undefined, now: string): MatchRecord {
+function withOutcome(
+  next: MatchRecord,
+  previous: MatchRecord,
+  outcome: MatchOutcome,
+  agreementType: AgreementType | undefined,
+  now: string,
+): MatchRecord {
   const allowed = OUTCOME_TRANSITIONS[previous.outcome ?? 'NONE'];
   if (!allowed.includes(outcome)) {
     throw new ConflictError(`Outcome ${outcome} cannot follow ${previous.outcome ?? 'no outcome'}`, {
@@ -117,7 +125,13 @@ function message(kind: MatchMessage['kind'], caller: MatchCaller, text: string, 
   return { kind, fromOrganizationId: caller.organizationId ?? '', text, sentAt: now };
 }
 
-function appendOptional(messages: MatchMessage[], kind: MatchMessage['kind'], caller: MatchCaller, text: string | undefined, now: string): MatchMessage[] {
+function appendOptional(
+  messages: MatchMessage[],
+  kind: MatchMessage['kind'],
+  caller: MatchCaller,
+  text: string | undefined,
+  now: string,
+): MatchMessage[] {
   return text ? [...messages, message(kind, caller, text, now)] : messages;
 }
 

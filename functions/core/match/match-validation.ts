@@ -30,27 +30,39 @@ export function expressInterestProblems(input: { fromOrganizationId: string; toO
  * receiver is NOT_FOUND: suspended organizations read as absent to others.)
  */
 export function senderProblems(from: Pick<Organization, 'verification'>): FieldProblem[] {
-  return from.verification === 'SUSPENDED' ? [{ path: 'input.fromOrganizationId', message: 'a suspended organization cannot express interest' }] : [];
+  return from.verification === 'SUSPENDED'
+    ? [{ path: 'input.fromOrganizationId', message: 'a suspended organization cannot express interest' }]
+    : [];
 }
 
 /** A match may start from a collaboration only while it is open for interest and belongs to one of the two parties. */
 export function startingCollaborationProblems(collaboration: Collaboration, partyIds: [string, string], now: Date): FieldProblem[] {
   const path = 'input.collaborationId';
-  if (!partyIds.includes(collaboration.ownerOrganizationId)) return [{ path, message: 'the collaboration must belong to one of the two organizations' }];
-  if (effectiveStatus(collaboration, now) !== 'OPEN' || !collaboration.openForInterest) return [{ path, message: 'the collaboration is not open for interest' }];
+  if (!partyIds.includes(collaboration.ownerOrganizationId))
+    return [{ path, message: 'the collaboration must belong to one of the two organizations' }];
+  if (effectiveStatus(collaboration, now) !== 'OPEN' || !collaboration.openForInterest)
+    return [{ path, message: 'the collaboration is not open for interest' }];
   return [];
 }
 
-export function respondProblems(input: { response: InterestResponse; message?: string | null; declineReason?: DeclineReason | null }): FieldProblem[] {
+export function respondProblems(input: {
+  response: InterestResponse;
+  message?: string | null;
+  declineReason?: DeclineReason | null;
+}): FieldProblem[] {
   const problems = textProblems('input.message', input.message, MATCH_TEXT_LIMITS.responseMessage);
-  if (input.response === 'DECLINE' && !input.declineReason) problems.push({ path: 'input.declineReason', message: 'is required when declining' });
-  if (input.response === 'ACCEPT' && input.declineReason) problems.push({ path: 'input.declineReason', message: 'is only allowed when declining' });
+  if (input.response === 'DECLINE' && !input.declineReason)
+    problems.push({ path: 'input.declineReason', message: 'is required when declining' });
+  if (input.response === 'ACCEPT' && input.declineReason)
+    problems.push({ path: 'input.declineReason', message: 'is only allowed when declining' });
   return problems;
 }
 
 /** An agreement type names what was signed: required with AGREEMENT_SIGNED, meaningless otherwise. */
 export function outcomeProblems(input: { outcome: MatchOutcome; agreementType?: AgreementType | null }): FieldProblem[] {
-  if (input.outcome === 'AGREEMENT_SIGNED' && !input.agreementType) return [{ path: 'input.agreementType', message: 'is required when an agreement was signed' }];
-  if (input.outcome !== 'AGREEMENT_SIGNED' && input.agreementType) return [{ path: 'input.agreementType', message: 'is only allowed with AGREEMENT_SIGNED' }];
+  if (input.outcome === 'AGREEMENT_SIGNED' && !input.agreementType)
+    return [{ path: 'input.agreementType', message: 'is required when an agreement was signed' }];
+  if (input.outcome !== 'AGREEMENT_SIGNED' && input.agreementType)
+    return [{ path: 'input.agreementType', message: 'is only allowed with AGREEMENT_SIGNED' }];
   return [];
 }

@@ -35,7 +35,10 @@ export function expiryWindows(now: Date): { expiring: [Date, Date]; expired: [Da
 /** The event for one collaboration in one of the windows. */
 export function expiryEventOf(candidate: ExpiryCandidate, kind: 'COLLABORATION_EXPIRING' | 'COLLABORATION_EXPIRED'): SourcedEvent {
   // Deterministic: the warning "happens" when the window opens, the expiry at the expiry.
-  const occurredAt = kind === 'COLLABORATION_EXPIRED' ? candidate.expiresAt : new Date(Date.parse(candidate.expiresAt) - EXPIRY_WARNING_DAYS * DAY_MS).toISOString();
+  const occurredAt =
+    kind === 'COLLABORATION_EXPIRED'
+      ? candidate.expiresAt
+      : new Date(Date.parse(candidate.expiresAt) - EXPIRY_WARNING_DAYS * DAY_MS).toISOString();
   return {
     eventId: `${kind}#${candidate.collaborationId}#${candidate.expiresAt}`,
     event: { kind, recipient: { organizationId: candidate.ownerOrganizationId }, occurredAt, collaborationId: candidate.collaborationId },

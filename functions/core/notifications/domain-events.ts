@@ -21,7 +21,14 @@ const matchSubject = (record: MatchRecord) => ({
 /** The event for one party of a match, about the other party. */
 function toParty(record: MatchRecord, party: string, kind: DomainEvent['kind'], extra: Partial<DomainEvent> = {}): DomainEvent {
   const other = party === record.fromOrganizationId ? record.toOrganizationId : record.fromOrganizationId;
-  return { kind, recipient: { organizationId: party }, occurredAt: record.updatedAt, ...matchSubject(record), relatedOrganizationId: other, ...extra };
+  return {
+    kind,
+    recipient: { organizationId: party },
+    occurredAt: record.updatedAt,
+    ...matchSubject(record),
+    relatedOrganizationId: other,
+    ...extra,
+  };
 }
 
 /** Events of a match's status transition (the state machine allows only these from PENDING). */
@@ -45,13 +52,17 @@ function statusEvents(before: MatchRecord | undefined, after: MatchRecord): Doma
 function outcomeEvents(before: MatchRecord | undefined, after: MatchRecord): DomainEvent[] {
   if (!after.outcome || before?.outcome === after.outcome) return [];
   const extra = { outcome: after.outcome };
-  return [toParty(after, after.fromOrganizationId, 'OUTCOME_RECORDED', extra), toParty(after, after.toOrganizationId, 'OUTCOME_RECORDED', extra)];
+  return [
+    toParty(after, after.fromOrganizationId, 'OUTCOME_RECORDED', extra),
+    toParty(after, after.toOrganizationId, 'OUTCOME_RECORDED', extra),
+  ];
 }
 
 /** An organization hears when administrators verify or suspend it. */
 function verificationEvents(before: Organization | undefined, after: Organization): DomainEvent[] {
   if (!before || before.verification === after.verification) return [];
-  const kind = after.verification === 'VERIFIED' ? 'ORGANIZATION_VERIFIED' : after.verification === 'SUSPENDED' ? 'ORGANIZATION_SUSPENDED' : null;
+  const kind =
+    after.verification === 'VERIFIED' ? 'ORGANIZATION_VERIFIED' : after.verification === 'SUSPENDED' ? 'ORGANIZATION_SUSPENDED' : null;
   if (!kind) return [];
   return [{ kind, recipient: { organizationId: after.id }, occurredAt: after.updatedAt, relatedOrganizationId: after.id }];
 }

@@ -26,8 +26,16 @@ export function defaultLanguageOf(organization: Pick<Organization, 'country' | '
 }
 
 /** The preferences of an organization that never set any: mail on, in its default language. */
-export function defaultPreferencesOf(organization: Pick<Organization, 'id' | 'country' | 'preferences' | 'createdAt'>): NotificationPreferences {
-  return { organizationId: organization.id, email: true, language: defaultLanguageOf(organization), mutedKinds: [], updatedAt: organization.createdAt };
+export function defaultPreferencesOf(
+  organization: Pick<Organization, 'id' | 'country' | 'preferences' | 'createdAt'>,
+): NotificationPreferences {
+  return {
+    organizationId: organization.id,
+    email: true,
+    language: defaultLanguageOf(organization),
+    mutedKinds: [],
+    updatedAt: organization.createdAt,
+  };
 }
 
 /** Whether a notification of `kind` is mailed under `preferences`. */

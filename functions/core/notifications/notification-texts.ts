@@ -80,7 +80,10 @@ const OUTCOME_TEXT: Record<MatchOutcome, TrilingualText> = {
 const UNKNOWN_NAME: TrilingualText = { en: 'An organization', zh: '某机构', ko: '한 기관' };
 
 /** The notification's text in `locale`. */
-export function notificationText(notification: Pick<Notification, 'kind' | 'relatedName' | 'declineReason' | 'outcome'>, locale: Locale): string {
+export function notificationText(
+  notification: Pick<Notification, 'kind' | 'relatedName' | 'declineReason' | 'outcome'>,
+  locale: Locale,
+): string {
   const name = localize(notification.relatedName ?? UNKNOWN_NAME, locale) || localize(UNKNOWN_NAME, locale);
   const detail = notification.declineReason
     ? DECLINE_REASON_TEXT[notification.declineReason][locale]

@@ -15,7 +15,12 @@ import { technologyFieldProblems } from './technology-fields.js';
  * Every problem of a collaboration draft; empty when it may be stored.
  * @param publishedAt when the collaboration was (or is being) published: the expiry limit counts from it
  */
-export function collaborationProblems(draft: CollaborationDraft, catalog: ChainCatalog, times: { publishedAt: Date; now: Date }, path = 'input'): FieldProblem[] {
+export function collaborationProblems(
+  draft: CollaborationDraft,
+  catalog: ChainCatalog,
+  times: { publishedAt: Date; now: Date },
+  path = 'input',
+): FieldProblem[] {
   return [
     ...localizedTextProblems(draft.title, `${path}.title`, INPUT_LIMITS.nameLength),
     ...localizedTextProblems(draft.summary, `${path}.summary`, INPUT_LIMITS.descriptionLength),

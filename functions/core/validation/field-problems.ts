@@ -15,7 +15,7 @@ export function throwIfAny(problems: FieldProblem[]): void {
 /** A problem when `text` is longer than `max` characters (code points, so CJK counts one per character). */
 export function tooLongProblems(text: string | undefined, max: number, path: string): FieldProblem[] {
   if (text === undefined) return [];
-  return [...text].length > max ? [{ path, message: `must be at most ${max} characters` }] : [];
+  return Array.from(text).length > max ? [{ path, message: `must be at most ${max} characters` }] : [];
 }
 
 /** A problem when a text is present but blank. */
@@ -25,7 +25,11 @@ export function blankProblems(text: string | undefined, path: string): FieldProb
 }
 
 /** A problem for each repeated value of a list. */
-export function duplicateProblems(values: readonly string[], path: string, describe: (index: number) => string = (i) => `${path}[${i}]`): FieldProblem[] {
+export function duplicateProblems(
+  values: readonly string[],
+  path: string,
+  describe: (index: number) => string = (i) => `${path}[${i}]`,
+): FieldProblem[] {
   const seen = new Set<string>();
   const problems: FieldProblem[] = [];
   values.forEach((value, index) => {

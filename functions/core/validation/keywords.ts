@@ -11,6 +11,9 @@ export function keywordProblems(keywords: readonly string[], path: string): Fiel
       ...blankProblems(keyword, `${path}[${i}]`),
       ...tooLongProblems(keyword, INPUT_LIMITS.shortTextLength, `${path}[${i}]`),
     ]),
-    ...duplicateProblems(keywords.map((k) => k.trim().toLowerCase()), path),
+    ...duplicateProblems(
+      keywords.map((k) => k.trim().toLowerCase()),
+      path,
+    ),
   ];
 }

@@ -18,6 +18,12 @@ export function segmentListProblems(
   if (segmentIds.length < (options.minimum ?? 0)) {
     return [{ path: options.path, message: `needs at least ${options.minimum} segment` }];
   }
-  const unknown = segmentIds.flatMap((id, i) => (catalog.hasSegment(id) ? [] : [{ path: elementPath(i), message: `unknown segment ${id}` }]));
-  return [...tooManyProblems(segmentIds, options.max, options.path), ...unknown, ...duplicateProblems(segmentIds, options.path, elementPath)];
+  const unknown = segmentIds.flatMap((id, i) =>
+    catalog.hasSegment(id) ? [] : [{ path: elementPath(i), message: `unknown segment ${id}` }],
+  );
+  return [
+    ...tooManyProblems(segmentIds, options.max, options.path),
+    ...unknown,
+    ...duplicateProblems(segmentIds, options.path, elementPath),
+  ];
 }

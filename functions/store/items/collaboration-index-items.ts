@@ -2,8 +2,10 @@
  * An open collaboration's industry-chain index items (`SEGMENT#<S>` /
  * `OPEN#<collaborationId>`), one per segment, carrying a CollaborationSnapshot
  * and `ttl` = expiry so DynamoDB removes them once the collaboration expires.
- * Closed and expired collaborations have none; readers still check expiry,
- * since TTL deletion can lag by days.
+ * Closed, expired and closed-for-interest collaborations have none (matching
+ * must not recommend what expressInterest refuses); readers still check
+ * expiry and openForInterest, since TTL deletion lags by days and items
+ * written before this rule may remain until the next write or reindex.
  */
 import { effectiveStatus, type Collaboration } from '../../core/collaboration.js';
 import { collaborationSnapshotOf, type CollaborationSnapshot } from '../../core/collaboration-snapshot.js';
@@ -36,9 +38,14 @@ export function epochSeconds(iso: string): number {
   return Math.floor(Date.parse(iso) / 1000);
 }
 
-/** One index item per segment while the collaboration is open at `now`; none otherwise. */
+/** Whether a collaboration (or its snapshot) takes expressions of interest at `now`: open, unexpired, open for interest. */
+export function takesInterest(value: Pick<Collaboration, 'status' | 'expiresAt' | 'openForInterest'>, now: Date): boolean {
+  return effectiveStatus(value, now) === 'OPEN' && value.openForInterest;
+}
+
+/** One index item per segment while the collaboration takes interest at `now`; none otherwise. */
 export function collaborationIndexItems(value: Collaboration, now: Date): Item[] {
-  if (effectiveStatus(value, now) !== 'OPEN') return [];
+  if (!takesInterest(value, now)) return [];
   const carried = collaborationSnapshotOf(value);
   return value.segments.map((segmentId) => ({
     ...openCollaborationIndexKey(segmentId, value.id),

@@ -10,7 +10,14 @@ import type { CollaborationFacts } from '../../core/zone-statistics.js';
 import { cooperationMode, country, ipStatus, localizedText, organizationType, strings, technologyMaturity } from './domain-fields.js';
 import { bool, list, num, oneOf, optional, parseItem, pick, shape, str, type Field, type ShapeOf } from './item-parser.js';
 import { declareItemType } from './item-type.js';
-import { collaborationKey, collaborationListKey, collaborationListPartition, indexKey, type CollaborationFacet, type Item } from './keys.js';
+import {
+  collaborationKey,
+  collaborationListKey,
+  collaborationListPartition,
+  indexKey,
+  type CollaborationFacet,
+  type Item,
+} from './keys.js';
 
 /** The checker of each field of a collaboration (snapshots and listings pick theirs from it). */
 export const COLLABORATION_FIELDS: ShapeOf<Collaboration> = {

@@ -2,11 +2,13 @@
  * Idempotency records (`IDEMPOTENCY#<operation>#<scope>#<key>` /
  * `IDEMPOTENCY`): a create carrying a client-supplied key writes, in the same
  * transaction, a record naming its result. A retry finds the record and
- * returns the first result instead of a duplicate. Records expire through TTL
- * after IDEMPOTENCY_WINDOW_SECONDS.
+ * returns the first result instead of a duplicate. Records expire after
+ * IDEMPOTENCY_WINDOW_SECONDS: readers and the create's condition treat an
+ * expired record as absent (./expiry.ts); TTL deletes it later.
  */
 import { createHash } from 'node:crypto';
 import { num, shape, str } from './item-parser.js';
+import { epochSecondsOf } from './expiry.js';
 import { declareItemType } from './item-type.js';
 import { idempotencyKey, type Item } from './keys.js';
 
@@ -31,7 +33,9 @@ export interface IdempotencyRecord {
 }
 
 /** An idempotency record. */
-export const IDEMPOTENCY_ITEM = declareItemType('IDEMPOTENCY', shape<IdempotencyRecord>({ resultId: str, fingerprint: str, ttl: num }), { expires: true });
+export const IDEMPOTENCY_ITEM = declareItemType('IDEMPOTENCY', shape<IdempotencyRecord>({ resultId: str, fingerprint: str, ttl: num }), {
+  expires: true,
+});
 
 /** SHA-256 of the request content, so the record need not keep the content itself. */
 export function fingerprintOf(payload: unknown): string {
@@ -43,7 +47,7 @@ export function idempotencyItem(request: IdempotencyRequest, resultId: string, n
   const record: IdempotencyRecord = {
     resultId,
     fingerprint: fingerprintOf(request.payload),
-    ttl: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_WINDOW_SECONDS,
+    ttl: epochSecondsOf(now) + IDEMPOTENCY_WINDOW_SECONDS,
   };
   return { ...idempotencyKey(request.operation, request.scope, request.key), entity: IDEMPOTENCY_ITEM.entity, ...record };
 }

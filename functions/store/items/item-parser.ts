@@ -46,7 +46,12 @@ export class MalformedItemError extends Error {
 }
 
 /** The start of a problem message: what was found (cut short: items can be large). */
-const shown = (value: unknown): string => (value === undefined ? 'missing' : `${(JSON.stringify(value) ?? typeof value).slice(0, 60)} is not`);
+const shown = (value: unknown): string => {
+  if (value === undefined) return 'missing';
+  // JSON.stringify returns undefined for a function or a symbol, whatever its declared type says.
+  const json = JSON.stringify(value) as string | undefined;
+  return `${(json ?? typeof value).slice(0, 60)} is not`;
+};
 
 /** A string. */
 export const str: Field<string> = (value, path) => {
@@ -99,7 +104,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** An object with exactly T's properties; absent optional properties stay absent, other attributes are dropped. */
 export function shape<T>(fields: ShapeOf<T>): Field<T> {
-  const entries = Object.entries(fields) as [string, Field<unknown>][];
+  const entries = Object.entries<Field<unknown>>(fields);
   return (value, path) => {
     if (!isRecord(value)) throw new FieldProblem(path, `${shown(value)} a map`);
     const parsed: Record<string, unknown> = {};

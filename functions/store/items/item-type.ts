@@ -14,7 +14,7 @@ export interface ItemType<Value = unknown> {
   indexes: readonly IndexName[];
   /** Whether the item carries `ttl` and so expires. */
   expires: boolean;
-  /** Checks an item read back and returns its domain value; absent for write-only items (rate-limit counters). */
+  /** Checks an item read back and returns its domain value; absent for items never read back. */
   parse?: (item: Record<string, unknown>) => Value;
 }
 

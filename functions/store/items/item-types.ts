@@ -12,6 +12,15 @@ import { MATCH_ITEM, MUTUAL_PAIR_ITEM } from './match-items.js';
 import { MATCH_INDEX_ITEM } from './organization-index-items.js';
 import { ORGANIZATION_ITEM, ORGANIZATION_LISTING_ITEM } from './organization-items.js';
 import { DATASET_MARKER_ITEM, RATE_LIMIT_ITEM } from './system-items.js';
+import {
+  INVITATION_ITEM,
+  JOIN_REQUEST_ITEM,
+  MEMBER_COUNT_ITEM,
+  ORGANIZATION_MEMBER_ITEM,
+  PERSON_ITEM,
+  PERSON_MEMBERSHIP_ITEM,
+} from './membership-items.js';
+import { REVIEW_QUEUE_ITEM } from './review-queue-items.js';
 import { NOTIFICATION_ITEM } from './notification-items.js';
 import { NOTIFICATION_PREFERENCES_ITEM } from './notification-preference-items.js';
 
@@ -28,6 +37,13 @@ export const ITEM_TYPES: readonly ItemType[] = [
   IDEMPOTENCY_ITEM,
   RATE_LIMIT_ITEM,
   DATASET_MARKER_ITEM,
+  ORGANIZATION_MEMBER_ITEM,
+  PERSON_MEMBERSHIP_ITEM,
+  MEMBER_COUNT_ITEM,
+  PERSON_ITEM,
+  INVITATION_ITEM,
+  JOIN_REQUEST_ITEM,
+  REVIEW_QUEUE_ITEM,
   NOTIFICATION_ITEM,
   NOTIFICATION_PREFERENCES_ITEM,
 ];

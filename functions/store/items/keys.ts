@@ -32,6 +32,18 @@ export const KEY_PREFIX = {
   matchPair: 'MATCH#',
   organizationMatches: 'ORGMATCH#',
   allMatches: 'MATCHES#',
+  // Memberships, invitations, join requests, the review queue (membership-items.ts, review-queue-items.ts)
+  member: 'MEMBER#',
+  person: 'PERSON#',
+  membership: 'MEMBERSHIP#',
+  invitee: 'INVITEE#',
+  invitation: 'INVITATION#',
+  joinRequest: 'JOIN#',
+  reviewQueue: 'REVIEW#',
+  // Notifications (notification-items.ts, notification-preference-items.ts)
+  inbox: 'INBOX#',
+  notification: 'NOTE#',
+  unread: 'UNREAD#',
 } as const;
 
 /** Sort keys (and the one partition key) that are fixed words rather than prefixes. */
@@ -44,6 +56,10 @@ export const FIXED_KEY = {
   dataset: 'DATASET',
   all: 'ALL',
   noCollaboration: 'NONE',
+  memberCount: 'MEMBERS',
+  person: 'PERSON',
+  queued: 'QUEUED',
+  preferences: 'PREFERENCES',
 } as const;
 
 const P = KEY_PREFIX;
@@ -75,7 +91,8 @@ export type CollaborationFacet = 'ALL' | 'OWNER' | 'SEGMENT' | 'CHAIN';
 const facetKey = (facet: string, value?: string): string => (facet === 'ALL' ? FIXED_KEY.all : `${facet}#${value}`);
 
 /** gsi1 partition of an organization listing, e.g. `ORGS#SEGMENT#nev.power-semiconductors`, `ORGS#ALL`. */
-export const organizationListPartition = (facet: OrganizationFacet, value?: string): string => `${P.organizationList}${facetKey(facet, value)}`;
+export const organizationListPartition = (facet: OrganizationFacet, value?: string): string =>
+  `${P.organizationList}${facetKey(facet, value)}`;
 /** A listing item lives in its owner's partition, so an update finds and replaces it with the profile. */
 export const organizationListKey = (id: string, facet: OrganizationFacet, value?: string): ItemKey => ({
   pk: `${P.organization}${id}`,
@@ -88,7 +105,8 @@ export const organizationListPosition = (id: string): string => `${P.organizatio
 /** The collaboration's key. */
 export const collaborationKey = (id: string): ItemKey => ({ pk: `${P.collaboration}${id}`, sk: FIXED_KEY.collaboration });
 /** gsi1 partition of a collaboration listing, e.g. `COLLABORATIONS#OWNER#org-1`, `COLLABORATIONS#ALL`. */
-export const collaborationListPartition = (facet: CollaborationFacet, value?: string): string => `${P.collaborationList}${facetKey(facet, value)}`;
+export const collaborationListPartition = (facet: CollaborationFacet, value?: string): string =>
+  `${P.collaborationList}${facetKey(facet, value)}`;
 /** A listing item lives in its collaboration's partition, replaced with it in one transaction. */
 export const collaborationListKey = (id: string, facet: CollaborationFacet, value?: string): ItemKey => ({
   pk: `${P.collaboration}${id}`,
@@ -133,9 +151,14 @@ export const rateLimitKey = (window: { credential: string; windowStart: number }
 export const DATASET_MARKER_KEY: ItemKey = { pk: FIXED_KEY.system, sk: FIXED_KEY.dataset };
 
 // Matches
-const pairPartition = (lowOrganizationId: string, highOrganizationId: string): string => `${P.matchPair}${lowOrganizationId}#${highOrganizationId}`;
+const pairPartition = (lowOrganizationId: string, highOrganizationId: string): string =>
+  `${P.matchPair}${lowOrganizationId}#${highOrganizationId}`;
 /** The match item's key: the pair's partition, one sort key per collaboration (NONE: no collaboration). */
-export const matchKey = (pair: { lowOrganizationId: string; highOrganizationId: string; collaborationId?: string | undefined }): ItemKey => ({
+export const matchKey = (pair: {
+  lowOrganizationId: string;
+  highOrganizationId: string;
+  collaborationId?: string | undefined;
+}): ItemKey => ({
   pk: pairPartition(pair.lowOrganizationId, pair.highOrganizationId),
   sk: `${P.collaboration}${pair.collaborationId ?? FIXED_KEY.noCollaboration}`,
 });
@@ -154,21 +177,75 @@ export const keyOf = (item: ItemKey): ItemKey => ({ pk: item.pk, sk: item.sk });
 /** A map key for an item key (NUL cannot occur in ids that passed validation). */
 export const keyString = (key: ItemKey): string => `${key.pk}\u0000${key.sk}`;
 
-// Notifications (docs/data-model.md, "Notifications"); kept apart from KEY_PREFIX so branches adding items merge cleanly.
-/** Key prefixes of notification items. */
-export const NOTIFICATION_KEY_PREFIX = { inbox: 'INBOX#', notification: 'NOTE#', unread: 'UNREAD#' } as const;
+// Memberships, invitations, join requests
+/** A member in the organization's partition: "the organization's members" is one Query. */
+export const organizationMemberKey = (organizationId: string, subject: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: `${P.member}${subject}`,
+});
+/** The same membership in the person's partition: "my memberships" is one Query. */
+export const personMembershipKey = (subject: string, organizationId: string): ItemKey => ({
+  pk: `${P.person}${subject}`,
+  sk: `${P.membership}${organizationId}`,
+});
+/** The organization's owner and member counts (the last-owner rule conditions on it). */
+export const memberCountKey = (organizationId: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: FIXED_KEY.memberCount,
+});
+/** The person's record: how many organizations they registered (serializes registrations). */
+export const personKey = (subject: string): ItemKey => ({ pk: `${P.person}${subject}`, sk: FIXED_KEY.person });
+/** An invitation in the invitee's partition: only the holder of that verified email can read or accept it. */
+export const invitationKey = (email: string, invitationId: string): ItemKey => ({
+  pk: `${P.invitee}${email}`,
+  sk: `${P.invitation}${invitationId}`,
+});
+/** The partition of invitations to one email. */
+export const inviteePartition = (email: string): string => `${P.invitee}${email}`;
+/** A person's request to join, in the organization's partition. */
+export const joinRequestKey = (organizationId: string, subject: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: `${P.joinRequest}${subject}`,
+});
+/** Sort-key prefixes of an organization's and a person's partitions, for begins_with queries. */
+export const MEMBERSHIP_SORT_PREFIX = {
+  member: P.member,
+  membership: P.membership,
+  invitation: P.invitation,
+  joinRequest: P.joinRequest,
+} as const;
+/** The partition of a person's items. */
+export const personPartition = (subject: string): string => `${P.person}${subject}`;
+
+// The verification queue
+/** The queue entry of an unverified organization, in its own partition so the profile's writes replace it. */
+export const reviewQueueKey = (organizationId: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: `${P.reviewQueue}${FIXED_KEY.queued}`,
+});
+/** gsi1 partition of the verification queue. */
+export const REVIEW_QUEUE_PARTITION = `${P.reviewQueue}${FIXED_KEY.queued}`;
+/** gsi1 sort key: oldest first, ties by id. */
+export const reviewQueuePosition = (queuedAt: string, organizationId: string): string => `${queuedAt}#${organizationId}`;
+
+// Notifications (docs/data-model.md, "Notifications")
 /**
  * The partition of a recipient's notifications. Today a recipient is an
  * organization (every member reads its inbox); per-person inboxes get their own
  * partition here once memberships exist.
  */
-export const inboxPartition = (organizationId: string): string => `${NOTIFICATION_KEY_PREFIX.inbox}${organizationId}`;
+export const inboxPartition = (organizationId: string): string => `${P.inbox}${organizationId}`;
 /** A notification in its recipient's inbox; the id (`<occurredAt>#<digest>`) orders the inbox newest first. */
 export const notificationKey = (organizationId: string, notificationId: string): ItemKey => ({
   pk: inboxPartition(organizationId),
-  sk: `${NOTIFICATION_KEY_PREFIX.notification}${notificationId}`,
+  sk: `${P.notification}${notificationId}`,
 });
 /** gsi1 partition of a recipient's unread notifications: read ones leave it (sparse index). */
-export const unreadPartition = (organizationId: string): string => `${NOTIFICATION_KEY_PREFIX.unread}${organizationId}`;
+export const unreadPartition = (organizationId: string): string => `${P.unread}${organizationId}`;
 /** An organization's notification preferences, beside its inbox (a person's, once memberships exist). */
-export const notificationPreferencesKey = (organizationId: string): ItemKey => ({ pk: inboxPartition(organizationId), sk: 'PREFERENCES' });
+export const notificationPreferencesKey = (organizationId: string): ItemKey => ({
+  pk: inboxPartition(organizationId),
+  sk: FIXED_KEY.preferences,
+});
+/** Sort-key prefix of the notifications in an inbox partition, for begins_with queries. */
+export const NOTIFICATION_SORT_PREFIX = P.notification;

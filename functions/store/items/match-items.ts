@@ -76,7 +76,8 @@ export interface MutualPair {
 export const MUTUAL_PAIR_ITEM = declareItemType('MUTUAL_PAIR', shape<MutualPair>({ firstMatchId: str, since: str }));
 
 /** The facts zone statistics count, read from a match item projected to them. */
-export const matchFactsOf = (item: Record<string, unknown>): MatchFacts => parseItem(MATCH_ITEM.entity, shape<MatchFacts>({ status, outcome }), item);
+export const matchFactsOf = (item: Record<string, unknown>): MatchFacts =>
+  parseItem(MATCH_ITEM.entity, shape<MatchFacts>({ status, outcome }), item);
 
 /** The pair's MUTUAL marker key, whichever order the two are given in. */
 export function mutualPairKey(organizationA: string, organizationB: string): ItemKey {
@@ -103,7 +104,7 @@ export function matchItem(record: MatchRecord): Item {
 /** The match record a match item holds. */
 export const matchFromItem = MATCH_ITEM.parse;
 
-/** The pair's MUTUAL marker, written when `record` turns MUTUAL. */
+/** The pair's MUTUAL marker as the demo data set writes it for `record`, the pair's first mutual match. */
 export function mutualPairItem(record: MatchRecord): Item {
   const marker: MutualPair = { firstMatchId: record.id, since: record.updatedAt };
   return { ...mutualPairKey(record.fromOrganizationId, record.toOrganizationId), entity: MUTUAL_PAIR_ITEM.entity, ...marker };

@@ -31,7 +31,10 @@ const notificationFields: ShapeOf<Notification> = {
 };
 
 /** A notification, listed in gsi1 while unread. */
-export const NOTIFICATION_ITEM = declareItemType('NOTIFICATION', shape<Notification>(notificationFields), { indexes: ['gsi1'], expires: true });
+export const NOTIFICATION_ITEM = declareItemType('NOTIFICATION', shape<Notification>(notificationFields), {
+  indexes: ['gsi1'],
+  expires: true,
+});
 
 /** The notification read back from its item. */
 export const notificationFromItem = NOTIFICATION_ITEM.parse;

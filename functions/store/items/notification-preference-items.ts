@@ -13,7 +13,13 @@ import { notificationPreferencesKey, type Item } from './keys.js';
 /** An organization's notification preferences. */
 export const NOTIFICATION_PREFERENCES_ITEM = declareItemType(
   'NOTIFICATION_PREFERENCES',
-  shape<NotificationPreferences>({ organizationId: str, email: bool, language: oneOf(LOCALES), mutedKinds: list(oneOf(NOTIFICATION_KINDS)), updatedAt: str }),
+  shape<NotificationPreferences>({
+    organizationId: str,
+    email: bool,
+    language: oneOf(LOCALES),
+    mutedKinds: list(oneOf(NOTIFICATION_KINDS)),
+    updatedAt: str,
+  }),
 );
 
 /** The item of an organization's preferences. */

@@ -5,13 +5,38 @@
  * not faceted: fewer items per profile keep writes and demo loading cheap.
  */
 import type { ChainCatalog } from '../../core/industry-chain/chain-catalog.js';
-import { SIZE_BANDS, type ContactDetails, type Organization, type PartnerPreferences, type SegmentOffer, type TechnologyProfile } from '../../core/organization.js';
+import {
+  SIZE_BANDS,
+  type ContactDetails,
+  type Organization,
+  type PartnerPreferences,
+  type SegmentOffer,
+  type TechnologyProfile,
+} from '../../core/organization.js';
+import type { VerifiedIdentity } from '../../core/membership/verification-review.js';
 import { LOCALES } from '../../core/vocabulary.js';
 import type { OrganizationFacts } from '../../core/zone-statistics.js';
-import { cooperationMode, country, ipStatus, localizedText, organizationType, strings, technologyMaturity, verification } from './domain-fields.js';
+import {
+  cooperationMode,
+  country,
+  ipStatus,
+  localizedText,
+  organizationType,
+  strings,
+  technologyMaturity,
+  verification,
+} from './domain-fields.js';
 import { list, num, oneOf, optional, parseItem, shape, str, type Field } from './item-parser.js';
 import { declareItemType } from './item-type.js';
-import { indexKey, organizationKey, organizationListKey, organizationListPartition, organizationListPosition, type Item, type OrganizationFacet } from './keys.js';
+import {
+  indexKey,
+  organizationKey,
+  organizationListKey,
+  organizationListPartition,
+  organizationListPosition,
+  type Item,
+  type OrganizationFacet,
+} from './keys.js';
 
 const organization: Field<Organization> = shape<Organization>({
   id: str,
@@ -28,13 +53,23 @@ const organization: Field<Organization> = shape<Organization>({
   seeks: strings,
   keywords: strings,
   cooperationModes: list(cooperationMode),
-  preferences: shape<PartnerPreferences>({ countries: list(country), types: list(organizationType), parks: strings, languages: list(oneOf(LOCALES)) }),
+  preferences: shape<PartnerPreferences>({
+    countries: list(country),
+    types: list(organizationType),
+    parks: strings,
+    languages: list(oneOf(LOCALES)),
+  }),
   technology: optional(shape<TechnologyProfile>({ maturity: optional(technologyMaturity), ipStatus: optional(ipStatus) })),
   contact: shape<ContactDetails>({ person: str, email: str, phone: optional(str) }),
   verification,
   createdAt: str,
   updatedAt: str,
   version: num,
+  // Review facts (core/membership/verification-review.ts); absent on profiles written before reviews existed.
+  registeredBy: optional(shape<{ subject: string; email?: string }>({ subject: str, email: optional(str) })),
+  queuedAt: optional(str),
+  previousVerified: optional(shape<VerifiedIdentity>({ name: localizedText, country, website: optional(str) })),
+  verificationNote: optional(str),
 });
 
 /** The profile: the whole Organization. */

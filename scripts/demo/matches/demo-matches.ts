@@ -33,7 +33,9 @@ export const DEMO_MATCH_SCRIPTS: readonly DemoMatchScript[] = [
     to: 'demo-org-cn-electric-drive-1',
     at: '2026-10-06T01:30:00.000Z',
     message: 'Our 1200 V SiC modules fit your three-in-one drive; could we send samples for your next inverter platform?',
-    then: [{ by: 'RECEIVER', at: '2026-10-08T03:00:00.000Z', command: { kind: 'ACCEPT', message: 'Yes: please bring samples to Changchun.' } }],
+    then: [
+      { by: 'RECEIVER', at: '2026-10-08T03:00:00.000Z', command: { kind: 'ACCEPT', message: 'Yes: please bring samples to Changchun.' } },
+    ],
   },
   {
     from: 'demo-org-cn-electric-drive-2',
@@ -47,7 +49,13 @@ export const DEMO_MATCH_SCRIPTS: readonly DemoMatchScript[] = [
     to: 'demo-org-cn-electric-drive-3',
     at: '2026-09-15T02:00:00.000Z',
     message: 'Would a joint reliability test of our power modules in your e-axle interest you?',
-    then: [{ by: 'RECEIVER', at: '2026-09-18T08:45:00.000Z', command: { kind: 'DECLINE', reason: 'NO_CAPACITY', message: 'Our test benches are booked until spring.' } }],
+    then: [
+      {
+        by: 'RECEIVER',
+        at: '2026-09-18T08:45:00.000Z',
+        command: { kind: 'DECLINE', reason: 'NO_CAPACITY', message: 'Our test benches are booked until spring.' },
+      },
+    ],
   },
   {
     from: 'demo-org-kr-cosmetics-1',
@@ -64,7 +72,11 @@ export const DEMO_MATCH_SCRIPTS: readonly DemoMatchScript[] = [
     then: [
       { by: 'RECEIVER', at: '2026-08-05T02:30:00.000Z', command: { kind: 'ACCEPT' } },
       { by: 'SENDER', at: '2026-08-20T07:00:00.000Z', command: { kind: 'RECORD_OUTCOME', outcome: 'MEETING_HELD' } },
-      { by: 'SENDER', at: '2026-09-30T09:00:00.000Z', command: { kind: 'RECORD_OUTCOME', outcome: 'AGREEMENT_SIGNED', agreementType: 'COMMERCIAL' } },
+      {
+        by: 'SENDER',
+        at: '2026-09-30T09:00:00.000Z',
+        command: { kind: 'RECORD_OUTCOME', outcome: 'AGREEMENT_SIGNED', agreementType: 'COMMERCIAL' },
+      },
     ],
   },
   {

@@ -23,7 +23,11 @@ export const agricultureTcmArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_OFFER',
-        title: { en: 'Traceable Jilin ginseng extracts for Korean cosmetics', zh: '面向韩国化妆品企业的可溯源吉林人参提取物', ko: '한국 화장품 기업용 이력추적 길림 인삼 추출물' },
+        title: {
+          en: 'Traceable Jilin ginseng extracts for Korean cosmetics',
+          zh: '面向韩国化妆品企业的可溯源吉林人参提取物',
+          ko: '한국 화장품 기업용 이력추적 길림 인삼 추출물',
+        },
         summary: 'Standardized ginsenoside extracts with origin certificates and cosmetic-grade documentation.',
         segments: ['ginseng.ginseng-deep-processing'],
         modes: ['SUPPLY_AGREEMENT'],
@@ -38,7 +42,11 @@ export const agricultureTcmArchetypes: DemoArchetype[] = [
     country: 'CN',
     field: { en: 'Agricultural Sciences', zh: '农业科学', ko: '농업과학' },
     description: 'Researches ginseng processing, testing and medicinal herb breeding.',
-    offers: [{ segmentId: 'ginseng.ginseng-testing' }, { segmentId: 'ginseng.ginseng-deep-processing' }, { segmentId: 'farm.seed-breeding' }],
+    offers: [
+      { segmentId: 'ginseng.ginseng-testing' },
+      { segmentId: 'ginseng.ginseng-deep-processing' },
+      { segmentId: 'farm.seed-breeding' },
+    ],
     seeks: ['beauty.cosmetic-ingredients', 'health-food.health-products'],
     modes: ['JOINT_RND', 'JOINT_LAB', 'TALENT_TRAINING', 'TECHNOLOGY_LICENSING'],
     keywords: ['ginseng processing', '人参加工', 'quality testing'],
@@ -111,7 +119,11 @@ export const agricultureTcmArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
-        title: { en: 'Contract manufacturer for K-food ready meals in Jilin', zh: '寻求吉林韩式方便餐代工企业', ko: '길림성 K-푸드 간편식 위탁생산 기업 모집' },
+        title: {
+          en: 'Contract manufacturer for K-food ready meals in Jilin',
+          zh: '寻求吉林韩式方便餐代工企业',
+          ko: '길림성 K-푸드 간편식 위탁생산 기업 모집',
+        },
         summary: 'We look for a certified food plant near Changchun to produce Korean-style ready meals for the Chinese market.',
         segments: ['food.table-food'],
         modes: ['CONTRACT_MANUFACTURING'],

@@ -4,7 +4,14 @@
  * factories derive several fictional organizations and, optionally, collaborations.
  */
 import type { CollaborationKind } from '../../../functions/core/collaboration.js';
-import type { OrganizationType, Country, CooperationMode, TechnologyMaturity, IpStatus, TrilingualText } from '../../../functions/core/vocabulary.js';
+import type {
+  OrganizationType,
+  Country,
+  CooperationMode,
+  TechnologyMaturity,
+  IpStatus,
+  TrilingualText,
+} from '../../../functions/core/vocabulary.js';
 import type { SizeBand } from '../../../functions/core/organization.js';
 
 export interface DemoCollaborationTemplate {

@@ -24,7 +24,11 @@ export const cultureArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
-        title: { en: 'Korean VFX studio for a co-produced series', zh: '合拍剧集寻求韩国视效工作室', ko: '공동제작 시리즈를 위한 한국 VFX 스튜디오 모집' },
+        title: {
+          en: 'Korean VFX studio for a co-produced series',
+          zh: '合拍剧集寻求韩国视效工作室',
+          ko: '공동제작 시리즈를 위한 한국 VFX 스튜디오 모집',
+        },
         summary: 'A 24-episode winter drama shot in Jilin needs a Korean VFX and colour-grading partner.',
         segments: ['film-tv.post-production'],
         modes: ['JOINT_VENTURE'],
@@ -39,7 +43,11 @@ export const cultureArchetypes: DemoArchetype[] = [
     country: 'KR',
     field: { en: 'Animation and Games', zh: '动漫游戏', ko: '애니메이션게임' },
     description: 'Creates animated series, mobile games and character licenses.',
-    offers: [{ segmentId: 'digital-content.animation' }, { segmentId: 'digital-content.games' }, { segmentId: 'digital-content.character-licensing' }],
+    offers: [
+      { segmentId: 'digital-content.animation' },
+      { segmentId: 'digital-content.games' },
+      { segmentId: 'digital-content.character-licensing' },
+    ],
     seeks: ['film-tv.distribution-broadcasting', 'performing-arts.cultural-creative-products'],
     modes: ['TECHNOLOGY_LICENSING', 'DISTRIBUTION', 'JOINT_VENTURE'],
     keywords: ['animation', 'webtoon', '캐릭터'],
@@ -51,7 +59,11 @@ export const cultureArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_OFFER',
-        title: { en: 'Licensing a children’s animation character in China', zh: '儿童动画形象中国授权', ko: '어린이 애니메이션 캐릭터 중국 라이선스' },
+        title: {
+          en: 'Licensing a children’s animation character in China',
+          zh: '儿童动画形象中国授权',
+          ko: '어린이 애니메이션 캐릭터 중국 라이선스',
+        },
         summary: 'A popular preschool character seeks Chinese licensees for toys, books and snacks.',
         segments: ['digital-content.character-licensing'],
         modes: ['TECHNOLOGY_LICENSING', 'DISTRIBUTION'],
@@ -85,7 +97,11 @@ export const platformServiceArchetypes: DemoArchetype[] = [
     country: 'CN',
     field: { en: 'Logistics', zh: '物流', ko: '로지스틱스' },
     description: 'Operates cold-chain warehousing, rail freight and air cargo services.',
-    offers: [{ segmentId: 'logistics.warehousing-cold-chain' }, { segmentId: 'logistics.rail-freight' }, { segmentId: 'logistics.aviation-logistics' }],
+    offers: [
+      { segmentId: 'logistics.warehousing-cold-chain' },
+      { segmentId: 'logistics.rail-freight' },
+      { segmentId: 'logistics.aviation-logistics' },
+    ],
     seeks: ['trade.cross-border-e-commerce', 'food.fmcg-distribution'],
     modes: ['SUPPLY_AGREEMENT', 'JOINT_VENTURE'],
     keywords: ['cold chain', '中欧班列', 'air cargo'],
@@ -113,7 +129,11 @@ export const platformServiceArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
-        title: { en: 'Bonded warehouse partner in Xinglong', zh: '寻求兴隆综合保税区仓储合作方', ko: '싱룽 종합보세구 보세창고 파트너 모집' },
+        title: {
+          en: 'Bonded warehouse partner in Xinglong',
+          zh: '寻求兴隆综合保税区仓储合作方',
+          ko: '싱룽 종합보세구 보세창고 파트너 모집',
+        },
         summary: 'We need bonded warehousing and customs services for cross-border retail imports of Korean cosmetics.',
         segments: ['trade.bonded-area', 'logistics.warehousing-cold-chain'],
         modes: ['SUPPLY_AGREEMENT'],
@@ -144,7 +164,11 @@ export const platformServiceArchetypes: DemoArchetype[] = [
     country: 'KR',
     field: { en: 'Science and Technology', zh: '科学技术', ko: '과학기술' },
     description: 'Research university with labs in power electronics, batteries and biomedicine.',
-    offers: [{ segmentId: 'education-tech.higher-education' }, { segmentId: 'education-tech.rnd-services' }, { segmentId: 'semi.power-semiconductors' }],
+    offers: [
+      { segmentId: 'education-tech.higher-education' },
+      { segmentId: 'education-tech.rnd-services' },
+      { segmentId: 'semi.power-semiconductors' },
+    ],
     seeks: ['nev.electric-drive', 'biopharma.cdmo', 'ginseng.ginseng-testing'],
     modes: ['JOINT_RND', 'JOINT_LAB', 'TALENT_TRAINING'],
     keywords: ['university', 'power electronics', '산학협력'],

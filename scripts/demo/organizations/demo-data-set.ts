@@ -30,7 +30,9 @@ const CLOSED_COLLABORATION_ID = 'demo-col-kr-igbt-4';
 
 export function demoOrganizations(): Organization[] {
   let serial = 0;
-  return DEMO_ARCHETYPES.flatMap((archetype) => Array.from({ length: archetype.count }, (_, i) => demoOrganization(archetype, i, serial++)));
+  return DEMO_ARCHETYPES.flatMap((archetype) =>
+    Array.from({ length: archetype.count }, (_, i) => demoOrganization(archetype, i, serial++)),
+  );
 }
 
 export function demoCollaborations(organizations: readonly Organization[], now: Date): Collaboration[] {
@@ -44,7 +46,11 @@ export function demoCollaborations(organizations: readonly Organization[], now: 
         const serial = collaborations.length + 1;
         const ageDays = serial % EXPIRED_EVERY === 0 ? 400 : serial * 3;
         const collaboration = demoCollaboration(template, owner, ageDays, now);
-        collaborations.push(collaboration.id === CLOSED_COLLABORATION_ID ? closedCollaboration(collaboration, new Date(collaboration.createdAt)) : collaboration);
+        collaborations.push(
+          collaboration.id === CLOSED_COLLABORATION_ID
+            ? closedCollaboration(collaboration, new Date(collaboration.createdAt))
+            : collaboration,
+        );
       }
     });
   }

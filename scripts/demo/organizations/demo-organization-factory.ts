@@ -22,9 +22,17 @@ export function demoName(archetype: DemoArchetype, stem: TrilingualText): Trilin
   const { field } = archetype;
   switch (archetype.type) {
     case 'UNIVERSITY':
-      return { en: `${stem.en} University of ${field.en} (Demo)`, zh: `${stem.zh}${field.zh}大学（示范）`, ko: `${stem.ko}${field.ko}대학교 (데모)` };
+      return {
+        en: `${stem.en} University of ${field.en} (Demo)`,
+        zh: `${stem.zh}${field.zh}大学（示范）`,
+        ko: `${stem.ko}${field.ko}대학교 (데모)`,
+      };
     case 'RESEARCH_INSTITUTE':
-      return { en: `${stem.en} Institute of ${field.en} (Demo)`, zh: `${stem.zh}${field.zh}研究院（示范）`, ko: `${stem.ko}${field.ko}연구원 (데모)` };
+      return {
+        en: `${stem.en} Institute of ${field.en} (Demo)`,
+        zh: `${stem.zh}${field.zh}研究院（示范）`,
+        ko: `${stem.ko}${field.ko}연구원 (데모)`,
+      };
     case 'ENTERPRISE':
       return { en: `${stem.en} ${field.en} (Demo)`, zh: `${stem.zh}${field.zh}（示范）`, ko: `${stem.ko} ${field.ko} (데모)` };
   }
@@ -61,7 +69,12 @@ export function demoOrganization(archetype: DemoArchetype, index: number, serial
     seeks: [...archetype.seeks],
     keywords: [...archetype.keywords],
     cooperationModes: [...archetype.modes],
-    preferences: { countries: [...archetype.partnerCountries], types: [...archetype.partnerTypes], parks: [...archetype.parks], languages: korean ? ['ko', 'en'] : ['zh', 'en'] },
+    preferences: {
+      countries: [...archetype.partnerCountries],
+      types: [...archetype.partnerTypes],
+      parks: [...archetype.parks],
+      languages: korean ? ['ko', 'en'] : ['zh', 'en'],
+    },
     ...(archetype.technology ? { technology: { ...archetype.technology } } : {}),
     contact: {
       person: pick(korean ? KOREAN_PEOPLE : CHINESE_PEOPLE, serial),

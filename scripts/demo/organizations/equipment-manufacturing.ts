@@ -24,7 +24,11 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
-        title: { en: 'Korean battery-cell supplier for a Changchun EV platform', zh: '为长春电动车平台寻求韩国电芯供应商', ko: '창춘 전기차 플랫폼용 한국 배터리셀 공급사 모집' },
+        title: {
+          en: 'Korean battery-cell supplier for a Changchun EV platform',
+          zh: '为长春电动车平台寻求韩国电芯供应商',
+          ko: '창춘 전기차 플랫폼용 한국 배터리셀 공급사 모집',
+        },
         summary: 'We seek NCM pouch or prismatic cells (60-80 kWh packs) from a Korean supplier, with a local pack line in the zone.',
         segments: ['nev.battery-cells', 'nev.battery-packs'],
         modes: ['SUPPLY_AGREEMENT', 'JOINT_VENTURE'],
@@ -52,7 +56,11 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_OFFER',
-        title: { en: 'EV pouch cells with local pack assembly in the zone', zh: '动力软包电芯及园区内本地化电池包组装', ko: '시범구 현지 팩 조립을 포함한 EV 파우치셀 공급' },
+        title: {
+          en: 'EV pouch cells with local pack assembly in the zone',
+          zh: '动力软包电芯及园区内本地化电池包组装',
+          ko: '시범구 현지 팩 조립을 포함한 EV 파우치셀 공급',
+        },
         summary: 'High-nickel pouch cells for Chinese automakers; we would set up pack assembly in the new-energy vehicle park.',
         segments: ['nev.battery-cells', 'nev.battery-packs'],
         modes: ['SUPPLY_AGREEMENT', 'JOINT_VENTURE'],
@@ -79,7 +87,11 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
-        title: { en: 'IGBT / SiC module supplier for 800 V e-axles', zh: '为800V电驱桥寻求IGBT/碳化硅模块供应商', ko: '800V e-액슬용 IGBT/SiC 모듈 공급사 모집' },
+        title: {
+          en: 'IGBT / SiC module supplier for 800 V e-axles',
+          zh: '为800V电驱桥寻求IGBT/碳化硅模块供应商',
+          ko: '800V e-액슬용 IGBT/SiC 모듈 공급사 모집',
+        },
         summary: 'We need automotive-grade power modules for a new 800 V e-axle; Korean suppliers welcome, joint validation possible.',
         segments: ['semi.power-semiconductors'],
         modes: ['SUPPLY_AGREEMENT', 'JOINT_RND'],
@@ -230,7 +242,11 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     country: 'CN',
     field: { en: 'Materials Science', zh: '材料科学', ko: '재료과학' },
     description: 'Researches lightweight alloys, carbon fibre and composites for vehicles.',
-    offers: [{ segmentId: 'new-materials.advanced-alloys' }, { segmentId: 'new-materials.carbon-fiber' }, { segmentId: 'new-materials.composites' }],
+    offers: [
+      { segmentId: 'new-materials.advanced-alloys' },
+      { segmentId: 'new-materials.carbon-fiber' },
+      { segmentId: 'new-materials.composites' },
+    ],
     seeks: ['auto.auto-parts', 'nev.vehicle-manufacturing'],
     modes: ['JOINT_RND', 'JOINT_LAB', 'TALENT_TRAINING'],
     keywords: ['lightweighting', '碳纤维', 'magnesium alloy'],
@@ -242,7 +258,11 @@ export const equipmentManufacturingArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'RESEARCH_PARTNER_REQUEST',
-        title: { en: 'Joint lab on magnesium alloys for battery housings', zh: '电池壳体镁合金联合实验室', ko: '배터리 하우징용 마그네슘 합금 공동연구실' },
+        title: {
+          en: 'Joint lab on magnesium alloys for battery housings',
+          zh: '电池壳体镁合金联合实验室',
+          ko: '배터리 하우징용 마그네슘 합금 공동연구실',
+        },
         summary: 'Seeking a Korean university or automaker lab for a joint lab on die-cast magnesium battery housings.',
         segments: ['new-materials.advanced-alloys'],
         modes: ['JOINT_LAB', 'JOINT_RND'],

@@ -24,7 +24,11 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_OFFER',
-        title: { en: 'Automotive IGBT modules for Chinese e-drive makers', zh: '面向中国电驱企业的车规级IGBT模块', ko: '중국 전기구동 기업용 차량용 IGBT 모듈' },
+        title: {
+          en: 'Automotive IGBT modules for Chinese e-drive makers',
+          zh: '面向中国电驱企业的车规级IGBT模块',
+          ko: '중국 전기구동 기업용 차량용 IGBT 모듈',
+        },
         summary: 'AEC-Q101 qualified 750 V / 1200 V IGBT modules, looking for electric-drive makers in Changchun for a supply agreement.',
         segments: ['semi.power-semiconductors'],
         modes: ['SUPPLY_AGREEMENT'],
@@ -63,7 +67,11 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
-        title: { en: 'Korean power-module maker wanted as SiC wafer customer', zh: '寻求韩国功率模块企业采购碳化硅外延片', ko: 'SiC 에피웨이퍼 구매 한국 파워모듈 기업 모집' },
+        title: {
+          en: 'Korean power-module maker wanted as SiC wafer customer',
+          zh: '寻求韩国功率模块企业采购碳化硅外延片',
+          ko: 'SiC 에피웨이퍼 구매 한국 파워모듈 기업 모집',
+        },
         summary: 'We supply 6-inch SiC epitaxial wafers and seek a Korean module maker for a long-term supply agreement.',
         segments: ['semi.compound-semiconductors'],
         modes: ['SUPPLY_AGREEMENT'],
@@ -140,7 +148,11 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     country: 'CN',
     field: { en: 'Optics and Fine Mechanics', zh: '光学精密机械', ko: '광학정밀기계' },
     description: 'Researches lasers, photoelectric instruments and satellite remote sensing.',
-    offers: [{ segmentId: 'optoelectronics.lasers' }, { segmentId: 'optoelectronics.photoelectric-instruments' }, { segmentId: 'optoelectronics.satellites-remote-sensing' }],
+    offers: [
+      { segmentId: 'optoelectronics.lasers' },
+      { segmentId: 'optoelectronics.photoelectric-instruments' },
+      { segmentId: 'optoelectronics.satellites-remote-sensing' },
+    ],
     seeks: ['optoelectronics.optical-components', 'icv.lidar-sensors'],
     modes: ['JOINT_RND', 'JOINT_LAB', 'TECHNOLOGY_LICENSING'],
     keywords: ['laser', 'remote sensing', '光电', '激光'],
@@ -152,7 +164,11 @@ export const informationTechnologyArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'TECHNOLOGY_OFFER',
-        title: { en: 'Compact 905 nm laser source for automotive lidar', zh: '车载激光雷达用紧凑型905纳米光源', ko: '차량용 라이다용 소형 905nm 레이저 광원' },
+        title: {
+          en: 'Compact 905 nm laser source for automotive lidar',
+          zh: '车载激光雷达用紧凑型905纳米光源',
+          ko: '차량용 라이다용 소형 905nm 레이저 광원',
+        },
         summary: 'Lab-tested pulsed laser source; seeking a Korean lidar maker for joint development and licensing.',
         segments: ['optoelectronics.lasers'],
         modes: ['JOINT_RND', 'TECHNOLOGY_LICENSING'],

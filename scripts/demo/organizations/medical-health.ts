@@ -24,7 +24,11 @@ export const medicalHealthArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_REQUEST',
-        title: { en: 'Ginseng extract supplier for a skin-care line', zh: '为护肤品系列寻求人参提取物供应商', ko: '스킨케어 라인용 인삼 추출물 공급사 모집' },
+        title: {
+          en: 'Ginseng extract supplier for a skin-care line',
+          zh: '为护肤品系列寻求人参提取物供应商',
+          ko: '스킨케어 라인용 인삼 추출물 공급사 모집',
+        },
         summary: 'We need a standardized ginsenoside extract (Rg3/Rb1) with traceable Jilin origin and cosmetic-grade documentation.',
         segments: ['ginseng.ginseng-deep-processing', 'beauty.cosmetic-ingredients'],
         modes: ['SUPPLY_AGREEMENT'],
@@ -52,7 +56,11 @@ export const medicalHealthArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'BUSINESS_OFFER',
-        title: { en: 'Antibody CDMO capacity for Korean biotechs', zh: '为韩国生物技术企业提供抗体CDMO产能', ko: '한국 바이오텍을 위한 항체 CDMO 생산능력' },
+        title: {
+          en: 'Antibody CDMO capacity for Korean biotechs',
+          zh: '为韩国生物技术企业提供抗体CDMO产能',
+          ko: '한국 바이오텍을 위한 항체 CDMO 생산능력',
+        },
         summary: '2 x 2000 L single-use bioreactors available for clinical and commercial antibody production.',
         segments: ['biopharma.cdmo'],
         modes: ['CONTRACT_MANUFACTURING'],
@@ -80,7 +88,11 @@ export const medicalHealthArchetypes: DemoArchetype[] = [
     collaborations: [
       {
         kind: 'TECHNOLOGY_OFFER',
-        title: { en: 'Out-licensing a bispecific immunotherapy for China', zh: '双特异性免疫疗法中国区授权', ko: '이중항체 면역항암제 중국 기술이전' },
+        title: {
+          en: 'Out-licensing a bispecific immunotherapy for China',
+          zh: '双特异性免疫疗法中国区授权',
+          ko: '이중항체 면역항암제 중국 기술이전',
+        },
         summary: 'Phase I-ready bispecific antibody; we seek a Chinese partner for development, manufacturing and the China rights.',
         segments: ['biopharma.immunotherapy'],
         modes: ['TECHNOLOGY_LICENSING'],

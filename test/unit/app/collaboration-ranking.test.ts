@@ -5,7 +5,13 @@ import type { CollaborationSnapshot } from '../../../functions/core/collaboratio
 import { tinyChainGraph } from '../../support/chain-graph-factory.js';
 import { aMatchProfile } from '../../support/match-profile-factory.js';
 
-const graph = tinyChainGraph({ chains: { nev: ['cells', 'packs', 'vehicles'] }, supply: [['cells', 'packs'], ['packs', 'vehicles']] });
+const graph = tinyChainGraph({
+  chains: { nev: ['cells', 'packs', 'vehicles'] },
+  supply: [
+    ['cells', 'packs'],
+    ['packs', 'vehicles'],
+  ],
+});
 const cellMaker = aMatchProfile({ id: 'cell-maker', country: 'KR', offers: ['cells'] });
 
 function anOpenRequest(id: string, segments: string[], overrides: Partial<CollaborationSnapshot> = {}): OwnedCollaboration {
@@ -30,13 +36,23 @@ const idsOf = (ranked: { collaborationId: string }[]) => ranked.map((r) => r.col
 
 describe('recommended collaborations, ranked for one organization', () => {
   it('puts a request for what the organization makes above one for a segment further down its chain', () => {
-    const ranked = rankCollaborationsFor(graph, cellMaker, [anOpenRequest('wants-vehicles', ['vehicles']), anOpenRequest('wants-cells', ['cells'])], everything);
+    const ranked = rankCollaborationsFor(
+      graph,
+      cellMaker,
+      [anOpenRequest('wants-vehicles', ['vehicles']), anOpenRequest('wants-cells', ['cells'])],
+      everything,
+    );
     expect(idsOf(ranked)).toEqual(['wants-cells', 'wants-vehicles']);
     expect(ranked[0]!.fit.score).toBeGreaterThan(ranked[1]!.fit.score);
   });
 
   it('breaks equal scores by collaboration id, whatever order the collaborations arrive in', () => {
-    const collaborations = [anOpenRequest('col-c', ['cells']), anOpenRequest('col-a', ['cells']), anOpenRequest('col-b', ['cells']), anOpenRequest('col-d', ['vehicles'])];
+    const collaborations = [
+      anOpenRequest('col-c', ['cells']),
+      anOpenRequest('col-a', ['cells']),
+      anOpenRequest('col-b', ['cells']),
+      anOpenRequest('col-d', ['vehicles']),
+    ];
     expect(idsOf(rankCollaborationsFor(graph, cellMaker, collaborations, everything))).toEqual(['col-a', 'col-b', 'col-c', 'col-d']);
     fc.assert(
       fc.property(fc.shuffledSubarray(collaborations, { minLength: collaborations.length }), (shuffled) => {
@@ -46,7 +62,12 @@ describe('recommended collaborations, ranked for one organization', () => {
   });
 
   it('applies the hard filters: a collaboration that wants only Chinese partners is not shown to a Korean maker', () => {
-    const ranked = rankCollaborationsFor(graph, cellMaker, [anOpenRequest('china-only', ['cells'], { partnerCountries: ['CN'] })], everything);
+    const ranked = rankCollaborationsFor(
+      graph,
+      cellMaker,
+      [anOpenRequest('china-only', ['cells'], { partnerCountries: ['CN'] })],
+      everything,
+    );
     expect(ranked).toEqual([]);
   });
 
@@ -57,11 +78,18 @@ describe('recommended collaborations, ranked for one organization', () => {
   });
 
   it('drops fits under the least score and keeps at most `first`', () => {
-    const collaborations = [anOpenRequest('wants-cells', ['cells']), anOpenRequest('wants-vehicles', ['vehicles']), anOpenRequest('also-cells', ['cells'])];
+    const collaborations = [
+      anOpenRequest('wants-cells', ['cells']),
+      anOpenRequest('wants-vehicles', ['vehicles']),
+      anOpenRequest('also-cells', ['cells']),
+    ];
     const all = rankCollaborationsFor(graph, cellMaker, collaborations, everything);
     const weakest = all.at(-1)!.fit.score;
     const strongest = all[0]!.fit.score;
-    expect(idsOf(rankCollaborationsFor(graph, cellMaker, collaborations, { minScore: (weakest + strongest) / 2, first: 50 }))).toEqual(['also-cells', 'wants-cells']);
+    expect(idsOf(rankCollaborationsFor(graph, cellMaker, collaborations, { minScore: (weakest + strongest) / 2, first: 50 }))).toEqual([
+      'also-cells',
+      'wants-cells',
+    ]);
     expect(idsOf(rankCollaborationsFor(graph, cellMaker, collaborations, { minScore: 0, first: 1 }))).toEqual(['also-cells']);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { requestForCollaboration, seekerOfCollaboration, type CollaborationForFit } from '../../../functions/core/fit/collaboration-request.js';
+import {
+  requestForCollaboration,
+  seekerOfCollaboration,
+  type CollaborationForFit,
+} from '../../../functions/core/fit/collaboration-request.js';
 import { aMatchProfile } from '../../support/match-profile-factory.js';
 
 const owner = aMatchProfile({
@@ -23,13 +27,22 @@ const collaboration = (overrides: Partial<CollaborationForFit>): CollaborationFo
 describe('a collaboration as its owner’s request', () => {
   it('makes a request seek the collaboration’s segments, keeping what the owner offers', () => {
     const seeker = seekerOfCollaboration(owner, collaboration({}));
-    expect(seeker).toMatchObject({ id: 'owner', offers: ['nev.electric-drive'], seeks: ['semi.power-semiconductors'], cooperationModes: ['JOINT_RND'] });
+    expect(seeker).toMatchObject({
+      id: 'owner',
+      offers: ['nev.electric-drive'],
+      seeks: ['semi.power-semiconductors'],
+      cooperationModes: ['JOINT_RND'],
+    });
     expect(seeker.preferences).toEqual({ countries: ['KR'], types: ['UNIVERSITY'], parks: ['p1'] });
   });
 
   it('makes an offer offer the collaboration’s segments, at the collaboration’s maturity', () => {
     const seeker = seekerOfCollaboration(owner, collaboration({ kind: 'TECHNOLOGY_OFFER', maturity: 'LAB_TESTED' }));
-    expect(seeker).toMatchObject({ offers: ['semi.power-semiconductors'], seeks: ['nev.battery-packs'], technology: { maturity: 'LAB_TESTED' } });
+    expect(seeker).toMatchObject({
+      offers: ['semi.power-semiconductors'],
+      seeks: ['nev.battery-packs'],
+      technology: { maturity: 'LAB_TESTED' },
+    });
   });
 
   it('keeps the owner’s modes and preferences where the collaboration names none', () => {
@@ -39,7 +52,11 @@ describe('a collaboration as its owner’s request', () => {
   });
 
   it('wants at least the stated maturity for a technology request only', () => {
-    expect(requestForCollaboration(owner, collaboration({ maturity: 'AVAILABLE_FOR_DEMONSTRATION' })).wantedMaturity).toBe('AVAILABLE_FOR_DEMONSTRATION');
-    expect(requestForCollaboration(owner, collaboration({ kind: 'TECHNOLOGY_OFFER', maturity: 'LAB_TESTED' })).wantedMaturity).toBeUndefined();
+    expect(requestForCollaboration(owner, collaboration({ maturity: 'AVAILABLE_FOR_DEMONSTRATION' })).wantedMaturity).toBe(
+      'AVAILABLE_FOR_DEMONSTRATION',
+    );
+    expect(
+      requestForCollaboration(owner, collaboration({ kind: 'TECHNOLOGY_OFFER', maturity: 'LAB_TESTED' })).wantedMaturity,
+    ).toBeUndefined();
   });
 });

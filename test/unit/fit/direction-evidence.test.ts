@@ -15,12 +15,18 @@ const graph = tinyChainGraph({
   research: ['cells', 'power-chips'],
 });
 
-const firm = (id: string, offers: string[], more: Parameters<typeof aMatchProfile>[0] | object = {}) => aMatchProfile({ id, offers, ...more });
+const firm = (id: string, offers: string[], more: Parameters<typeof aMatchProfile>[0] | object = {}) =>
+  aMatchProfile({ id, offers, ...more });
 
 describe('industry-chain evidence between a seeker and a candidate', () => {
   it('finds that the candidate offers what the seeker seeks, serving the seeker only', () => {
     const [e] = evidenceBetween(graph, firm('a', ['vehicles'], { seeks: ['charging'] }), firm('b', ['charging']), []);
-    expect(e).toMatchObject({ kind: 'SEEKS_OFFERED', direction: 'CANDIDATE_OFFERS_WHAT_SEEKER_SEEKS', serves: 'SEEKER', candidateSegment: 'charging' });
+    expect(e).toMatchObject({
+      kind: 'SEEKS_OFFERED',
+      direction: 'CANDIDATE_OFFERS_WHAT_SEEKER_SEEKS',
+      serves: 'SEEKER',
+      candidateSegment: 'charging',
+    });
   });
 
   it('finds the reverse: the seeker offers what the candidate seeks', () => {
@@ -30,8 +36,16 @@ describe('industry-chain evidence between a seeker and a candidate', () => {
 
   it('tells a supplier from a customer', () => {
     const seeker = firm('a', ['packs']);
-    expect(evidenceBetween(graph, seeker, firm('b', ['cells']), [])[0]).toMatchObject({ kind: 'SUPPLY', direction: 'CANDIDATE_SUPPLIES_SEEKER', seekerSegment: 'packs', candidateSegment: 'cells' });
-    expect(evidenceBetween(graph, seeker, firm('c', ['vehicles']), [])[0]).toMatchObject({ kind: 'SUPPLY', direction: 'SEEKER_SUPPLIES_CANDIDATE' });
+    expect(evidenceBetween(graph, seeker, firm('b', ['cells']), [])[0]).toMatchObject({
+      kind: 'SUPPLY',
+      direction: 'CANDIDATE_SUPPLIES_SEEKER',
+      seekerSegment: 'packs',
+      candidateSegment: 'cells',
+    });
+    expect(evidenceBetween(graph, seeker, firm('c', ['vehicles']), [])[0]).toMatchObject({
+      kind: 'SUPPLY',
+      direction: 'SEEKER_SUPPLIES_CANDIDATE',
+    });
   });
 
   it('marks supply links between chains as cross-chain, weaker than within a chain', () => {
@@ -46,8 +60,18 @@ describe('industry-chain evidence between a seeker and a candidate', () => {
   });
 
   it('finds research capability one supply link away as weaker, adjacent research', () => {
-    const [e] = evidenceBetween(graph, aMatchProfile({ id: 'i', type: 'RESEARCH_INSTITUTE', offers: ['power-chips'] }), firm('a', ['drive']), []);
-    expect(e).toMatchObject({ kind: 'RESEARCH_ADJACENT', direction: 'SEEKER_RESEARCHES_FOR_CANDIDATE', seekerSegment: 'power-chips', candidateSegment: 'drive' });
+    const [e] = evidenceBetween(
+      graph,
+      aMatchProfile({ id: 'i', type: 'RESEARCH_INSTITUTE', offers: ['power-chips'] }),
+      firm('a', ['drive']),
+      [],
+    );
+    expect(e).toMatchObject({
+      kind: 'RESEARCH_ADJACENT',
+      direction: 'SEEKER_RESEARCHES_FOR_CANDIDATE',
+      seekerSegment: 'power-chips',
+      candidateSegment: 'drive',
+    });
   });
 
   it('does not count a research body as a goods supplier', () => {

@@ -24,8 +24,19 @@ const igbtMaker = aMatchProfile({
   cooperationModes: ['SUPPLY_AGREEMENT'],
 });
 const otherDriveMaker = aMatchProfile({ id: 'cn-edrive-2', offers: ['nev.electric-drive'], cooperationModes: ['SUPPLY_AGREEMENT'] });
-const igbtSoftwareHouse = aMatchProfile({ id: 'cn-igbt-software', name: { en: 'IGBT Test Software' }, offers: ['software.it-services'], cooperationModes: ['SUPPLY_AGREEMENT'] });
-const chargingOperator = aMatchProfile({ id: 'kr-charging', country: 'KR', offers: ['icv.smart-mobility'], seeks: ['nev.electric-drive'], cooperationModes: ['SUPPLY_AGREEMENT'] });
+const igbtSoftwareHouse = aMatchProfile({
+  id: 'cn-igbt-software',
+  name: { en: 'IGBT Test Software' },
+  offers: ['software.it-services'],
+  cooperationModes: ['SUPPLY_AGREEMENT'],
+});
+const chargingOperator = aMatchProfile({
+  id: 'kr-charging',
+  country: 'KR',
+  offers: ['icv.smart-mobility'],
+  seeks: ['nev.electric-drive'],
+  cooperationModes: ['SUPPLY_AGREEMENT'],
+});
 
 describe('fit score', () => {
   it('ranks the IGBT maker first for an electric-drive maker', () => {
@@ -50,14 +61,21 @@ describe('fit score', () => {
   it('explains the supply direction: the IGBT maker supplies the drive maker across chains', () => {
     const fit = fitOf(graph, aFitRequest(electricDriveMaker), igbtMaker)!;
     expect(fit.reasons).toContainEqual(
-      expect.objectContaining({ kind: 'CROSS_CHAIN_SUPPLY', direction: 'CANDIDATE_SUPPLIES_SEEKER', seekerSegment: 'nev.electric-drive', candidateSegment: 'semi.power-semiconductors' }),
+      expect.objectContaining({
+        kind: 'CROSS_CHAIN_SUPPLY',
+        direction: 'CANDIDATE_SUPPLIES_SEEKER',
+        seekerSegment: 'nev.electric-drive',
+        candidateSegment: 'semi.power-semiconductors',
+      }),
     );
     expect(fit.reasons[0]).toMatchObject({ kind: 'SEEKS_OFFERED' });
     expect(fit.crossBorder).toBe(true);
   });
 
   it('finds no fit without industry-chain evidence, whatever the name or soft signals', () => {
-    expect(fitOf(graph, aFitRequest(electricDriveMaker), { ...igbtSoftwareHouse, country: 'KR', verification: 'VERIFIED' })).toBeUndefined();
+    expect(
+      fitOf(graph, aFitRequest(electricDriveMaker), { ...igbtSoftwareHouse, country: 'KR', verification: 'VERIFIED' }),
+    ).toBeUndefined();
   });
 
   it('finds no fit between same-segment competitors that only want supply deals', () => {

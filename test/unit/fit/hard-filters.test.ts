@@ -26,7 +26,9 @@ describe('hard filters', () => {
     expect(excludingFilter(graph, seeker, candidate, filters({ segments: ['antibodies'] }))).toBe('SEGMENT');
     expect(excludingFilter(graph, seeker, candidate, filters({ modes: ['JOINT_RND'] }))).toBe('MODE');
     expect(excludingFilter(graph, seeker, candidate, filters({ verifiedOnly: true }))).toBe('VERIFIED_ONLY');
-    expect(excludingFilter(graph, seeker, candidate, filters({ countries: ['KR'], chains: ['nev'], modes: ['SUPPLY_AGREEMENT'] }))).toBeUndefined();
+    expect(
+      excludingFilter(graph, seeker, candidate, filters({ countries: ['KR'], chains: ['nev'], modes: ['SUPPLY_AGREEMENT'] })),
+    ).toBeUndefined();
   });
 
   it('applies the seeker’s stated partner preferences', () => {

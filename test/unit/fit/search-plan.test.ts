@@ -30,7 +30,16 @@ describe('candidate generation plan', () => {
   it('never reads more partitions than the cap, however many segments the seeker lists', () => {
     const everything = aMatchProfile({
       id: 'big',
-      offers: ['nev.battery-cells', 'nev.battery-packs', 'nev.electric-drive', 'semi.power-semiconductors', 'auto.auto-parts', 'robotics.industrial-robots', 'rail.traction-systems', 'icv.lidar-sensors'],
+      offers: [
+        'nev.battery-cells',
+        'nev.battery-packs',
+        'nev.electric-drive',
+        'semi.power-semiconductors',
+        'auto.auto-parts',
+        'robotics.industrial-robots',
+        'rail.traction-systems',
+        'icv.lidar-sensors',
+      ],
       seeks: ['biopharma.cdmo', 'display.display-panels', 'ginseng.ginseng-cultivation', 'software.artificial-intelligence'],
     });
     expect(partitionsToRead(graph, everything)).toHaveLength(MAX_PARTITIONS_PER_SEARCH);
@@ -39,6 +48,11 @@ describe('candidate generation plan', () => {
 
   it('plans open-collaboration reads from the organization’s own segments first', () => {
     const plan = collaborationSegmentsToRead(graph, driveMaker);
-    expect(plan.slice(0, 2).map((p) => p.segmentId).sort()).toEqual(['nev.electric-drive', 'semi.power-semiconductors']);
+    expect(
+      plan
+        .slice(0, 2)
+        .map((p) => p.segmentId)
+        .sort(),
+    ).toEqual(['nev.electric-drive', 'semi.power-semiconductors']);
   });
 });

@@ -19,7 +19,9 @@ describe('mode overlap', () => {
 
   it('scores one shared mode at the first-shared value and all of them at 1', () => {
     expect(modeOverlap(seeker, aMatchProfile({ id: 'c', cooperationModes: ['JOINT_RND'] }), [])).toBeCloseTo(FIRST_SHARED_MODE);
-    expect(modeOverlap(seeker, aMatchProfile({ id: 'c', cooperationModes: ['SUPPLY_AGREEMENT', 'JOINT_RND', 'INVESTMENT'] }), [])).toBeCloseTo(1);
+    expect(
+      modeOverlap(seeker, aMatchProfile({ id: 'c', cooperationModes: ['SUPPLY_AGREEMENT', 'JOINT_RND', 'INVESTMENT'] }), []),
+    ).toBeCloseTo(1);
   });
 
   it('measures against the modes the search asked for, when it named some', () => {

@@ -38,7 +38,11 @@ describe('zone advice', () => {
 
   it('lists the policy measures for the pair’s segments and shared modes, China-ROK ones only for cross-border pairs', () => {
     const crossBorder = fitOf(graph, aFitRequest(packMaker), cellMaker())!;
-    expect(applicablePolicies(graph, crossBorder, packMaker).map((p) => p.id)).toEqual(['any-segment-any-mode', 'cells-supply', 'china-rok-only']);
+    expect(applicablePolicies(graph, crossBorder, packMaker).map((p) => p.id)).toEqual([
+      'any-segment-any-mode',
+      'cells-supply',
+      'china-rok-only',
+    ]);
     const domestic = fitOf(graph, aFitRequest(packMaker), cellMaker({ country: 'CN' }))!;
     expect(applicablePolicies(graph, domestic, packMaker).map((p) => p.id)).toEqual(['any-segment-any-mode', 'cells-supply']);
   });

@@ -13,7 +13,9 @@ const chains: Chain[] = data.groups.flatMap((group) => group.chains);
 const segments: Segment[] = chains.flatMap((chain) => chain.stages.flatMap((stage) => stage.segments));
 const segmentIds = new Set(segments.map((segment) => segment.id));
 const chainIdOf = new Map(chains.flatMap((chain) => chain.stages.flatMap((stage) => stage.segments.map((s) => [s.id, chain.id] as const))));
-const stageIndexOf = new Map(chains.flatMap((chain) => chain.stages.flatMap((stage, index) => stage.segments.map((s) => [s.id, index] as const))));
+const stageIndexOf = new Map(
+  chains.flatMap((chain) => chain.stages.flatMap((stage, index) => stage.segments.map((s) => [s.id, index] as const))),
+);
 
 function duplicatesIn(ids: string[]): string[] {
   return ids.filter((id, index) => ids.indexOf(id) !== index);
@@ -102,7 +104,8 @@ describe('the industry-chain data set', () => {
 
     it('flow downstream inside a chain (to a later stage)', () => {
       const upstreamOrFlat = data.supplyLinks.filter(
-        (link) => chainIdOf.get(link.from) === chainIdOf.get(link.to) && (stageIndexOf.get(link.from) ?? 0) >= (stageIndexOf.get(link.to) ?? 0),
+        (link) =>
+          chainIdOf.get(link.from) === chainIdOf.get(link.to) && (stageIndexOf.get(link.from) ?? 0) >= (stageIndexOf.get(link.to) ?? 0),
       );
       expect(upstreamOrFlat).toEqual([]);
     });

@@ -2,7 +2,14 @@
  * Small factories for synthetic industry-chain data, for tests that need a
  * model smaller (or more broken) than the zone's.
  */
-import type { Chain, ChainGroup, IndustryChainData, PolicyMeasure, Segment, ZonePark } from '../../../functions/core/industry-chain/model-types.js';
+import type {
+  Chain,
+  ChainGroup,
+  IndustryChainData,
+  PolicyMeasure,
+  Segment,
+  ZonePark,
+} from '../../../functions/core/industry-chain/model-types.js';
 
 export function aSegment(id: string, overrides: Partial<Segment> = {}): Segment {
   return {

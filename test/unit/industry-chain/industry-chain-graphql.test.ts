@@ -68,7 +68,11 @@ describe('industry-chain queries', () => {
       });
       expect(segment?.keywords.en).toContain('IGBT');
       expect(segment?.hs).toContain('854129');
-      expect(segment?.customers).toContainEqual({ crossChain: true, note: 'IGBT / SiC modules in traction inverters', segment: { id: 'nev.electric-drive' } });
+      expect(segment?.customers).toContainEqual({
+        crossChain: true,
+        note: 'IGBT / SiC modules in traction inverters',
+        segment: { id: 'nev.electric-drive' },
+      });
       expect(segment?.parks.map((park) => park.id)).toContain('information-technology-park');
     });
 
@@ -89,10 +93,9 @@ describe('industry-chain queries', () => {
 
   describe('industryChains', () => {
     it('lists groups, chains and ordered stages in Chinese', async () => {
-      const result = await client.executeAs<{ industryChains: { id: string; name: string; chains: { id: string; stages: { index: number; segments: { id: string }[] }[] }[] }[] }>(
-        ANONYMOUS,
-        `{ industryChains(locale: zh) { id name chains { id stages { index segments { id } } } } }`,
-      );
+      const result = await client.executeAs<{
+        industryChains: { id: string; name: string; chains: { id: string; stages: { index: number; segments: { id: string }[] }[] }[] }[];
+      }>(ANONYMOUS, `{ industryChains(locale: zh) { id name chains { id stages { index segments { id } } } } }`);
       expect(result.errors).toBeUndefined();
       const groups = result.data?.industryChains ?? [];
       expect(groups.map((group) => group.name)).toContain('信息技术');
@@ -110,7 +113,9 @@ describe('industry-chain queries', () => {
       );
       const parks = result.data?.zoneParks ?? [];
       expect(parks[0]).toMatchObject({ id: 'core-area', kind: 'CORE', name: 'Core area' });
-      expect(parks.find((park) => park.kind === 'BONDED_AREA')?.segments.map((segment) => segment.id)).toContain('trade.cross-border-e-commerce');
+      expect(parks.find((park) => park.kind === 'BONDED_AREA')?.segments.map((segment) => segment.id)).toContain(
+        'trade.cross-border-e-commerce',
+      );
     });
   });
 
@@ -118,7 +123,10 @@ describe('industry-chain queries', () => {
     const SEARCH = `query Search($text: String!, $locale: Locale, $first: Int) { searchSegments(text: $text, locale: $locale, first: $first) { id name } }`;
 
     it('finds a segment from Korean text and names it in the requested locale', async () => {
-      const result = await client.executeAs<{ searchSegments: { id: string; name: string }[] }>(ANONYMOUS, SEARCH, { text: '전기차', locale: 'zh' });
+      const result = await client.executeAs<{ searchSegments: { id: string; name: string }[] }>(ANONYMOUS, SEARCH, {
+        text: '전기차',
+        locale: 'zh',
+      });
       expect(result.data?.searchSegments[0]).toEqual({ id: 'nev.vehicle-manufacturing', name: '新能源整车制造' });
     });
 

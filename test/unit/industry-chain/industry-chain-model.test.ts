@@ -93,14 +93,24 @@ describe('IndustryChainModel', () => {
 
     it('serves most technology-heavy segments', () => {
       expect(ids(zone.researchServedSegments())).toEqual(
-        expect.arrayContaining(['semi.chip-design', 'software.artificial-intelligence', 'nev.battery-cells', 'biopharma.antibody-drugs', 'ginseng.ginseng-deep-processing', 'farm.seed-breeding', 'robotics.industrial-robots']),
+        expect.arrayContaining([
+          'semi.chip-design',
+          'software.artificial-intelligence',
+          'nev.battery-cells',
+          'biopharma.antibody-drugs',
+          'ginseng.ginseng-deep-processing',
+          'farm.seed-breeding',
+          'robotics.industrial-robots',
+        ]),
       );
     });
   });
 
   describe('parks', () => {
     it('finds the parks hosting a segment', () => {
-      expect(ids(zone.parksFor('nev.vehicle-manufacturing'))).toEqual(expect.arrayContaining(['western-land-port-wing', 'new-energy-vehicle-park']));
+      expect(ids(zone.parksFor('nev.vehicle-manufacturing'))).toEqual(
+        expect.arrayContaining(['western-land-port-wing', 'new-energy-vehicle-park']),
+      );
       expect(ids(zone.parksFor('trade.cross-border-e-commerce'))).toContain('xinglong-bonded-area');
       expect(ids(zone.parksFor('digital-content.animation'))).toContain('core-area');
     });
@@ -148,7 +158,9 @@ describe('IndustryChainModel', () => {
     });
 
     it('rejects a park hosting a missing segment', () => {
-      expect(() => new IndustryChainModel(aDataSet({ parks: [aPark('p', ['b.missing'])] }))).toThrow(/park p refers to unknown segment b.missing/);
+      expect(() => new IndustryChainModel(aDataSet({ parks: [aPark('p', ['b.missing'])] }))).toThrow(
+        /park p refers to unknown segment b.missing/,
+      );
     });
 
     it('rejects a segment id used twice', () => {

@@ -14,7 +14,12 @@ function rowsUnder(heading: string): string[][] {
   return section
     .split('\n')
     .filter((line) => line.startsWith('| ') && !line.startsWith('| chain group') && !line.startsWith('|---'))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
 }
 
 describe('docs/industry-chains.md', () => {
@@ -31,20 +36,28 @@ describe('docs/industry-chains.md', () => {
 
   it('lists every chain with its group, stages and segments, in model order', () => {
     const documented = rowsUnder('## Chain groups, chains and segments').filter((cells) => cells.length === 4);
-    const actual = zone.groups().flatMap((group) =>
-      group.chains.map((chain) => [
-        group.name.en,
-        `\`${chain.id}\` ${chain.name.en}`,
-        String(chain.stages.length),
-        String(chain.stages.flatMap((stage) => stage.segments).length),
-      ]),
-    );
+    const actual = zone
+      .groups()
+      .flatMap((group) =>
+        group.chains.map((chain) => [
+          group.name.en,
+          `\`${chain.id}\` ${chain.name.en}`,
+          String(chain.stages.length),
+          String(chain.stages.flatMap((stage) => stage.segments).length),
+        ]),
+      );
     expect(documented).toEqual(actual);
   });
 
   it('totals each chain group', () => {
     const documented = rowsUnder('## Chain groups, chains and segments').filter((cells) => cells.length === 3);
-    const actual = zone.groups().map((group) => [group.name.en, String(group.chains.length), String(group.chains.flatMap((c) => c.stages.flatMap((s) => s.segments)).length)]);
+    const actual = zone
+      .groups()
+      .map((group) => [
+        group.name.en,
+        String(group.chains.length),
+        String(group.chains.flatMap((c) => c.stages.flatMap((s) => s.segments)).length),
+      ]);
     expect(documented).toEqual(actual);
   });
 
@@ -52,7 +65,9 @@ describe('docs/industry-chains.md', () => {
     const table = doc.split('## Asking the model')[1]?.split('\n## ')[0] ?? '';
     const methods = [...table.matchAll(/`([a-zA-Z]+)\(/g)].map((match) => match[1]!);
     expect(methods.length).toBeGreaterThan(15);
-    const missing = methods.filter((name) => typeof (IndustryChainModel.prototype as unknown as Record<string, unknown>)[name] !== 'function');
+    const missing = methods.filter(
+      (name) => typeof (IndustryChainModel.prototype as unknown as Record<string, unknown>)[name] !== 'function',
+    );
     expect(missing).toEqual([]);
   });
 

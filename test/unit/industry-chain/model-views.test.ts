@@ -53,7 +53,9 @@ describe('the chain graph of a model (what fit scoring reads)', () => {
 
   it('leaves China-ROK-only policies out of a domestic pair', () => {
     expect(graph.policiesFor({ segmentIds: ['a.one'], crossBorder: false }).map((p) => p.id)).toEqual(['joint-labs']);
-    expect(graph.policiesFor({ segmentIds: ['a.one'], mode: 'SUPPLY_AGREEMENT', crossBorder: true }).map((p) => p.id)).toEqual(['rok-only']);
+    expect(graph.policiesFor({ segmentIds: ['a.one'], mode: 'SUPPLY_AGREEMENT', crossBorder: true }).map((p) => p.id)).toEqual([
+      'rok-only',
+    ]);
   });
 });
 
@@ -75,6 +77,11 @@ describe('the zone model', () => {
   it('is the data set of ./data, and its views report that data set’s version', () => {
     expect(zoneIndustryChainModel.version).toBe(industryChainData.version);
     expect(zoneIndustryChainModel.chainGraph.modelVersion).toBe(industryChainData.version);
-    expect(zoneIndustryChainModel.segments()).toHaveLength(industryChainData.groups.flatMap((g) => g.chains).flatMap((c) => c.stages).flatMap((s) => s.segments).length);
+    expect(zoneIndustryChainModel.segments()).toHaveLength(
+      industryChainData.groups
+        .flatMap((g) => g.chains)
+        .flatMap((c) => c.stages)
+        .flatMap((s) => s.segments).length,
+    );
   });
 });

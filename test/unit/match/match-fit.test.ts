@@ -26,11 +26,15 @@ describe('the fit snapshot of a match', () => {
     const request = aCollaboration({ id: 'col-drives', ownerOrganizationId: 'org-cells', kind: 'BUSINESS_REQUEST', segments: ['packs'] });
     const snapshot = fit({ from: packMaker, to: cellMaker, collaboration: request, now: NOW });
     expect(snapshot?.seekerOrganizationId).toBe('org-cells');
-    expect(snapshot?.reasons).toContainEqual(expect.objectContaining({ kind: 'SEEKS_OFFERED', seekerSegment: 'packs', candidateSegment: 'packs' }));
+    expect(snapshot?.reasons).toContainEqual(
+      expect.objectContaining({ kind: 'SEEKS_OFFERED', seekerSegment: 'packs', candidateSegment: 'packs' }),
+    );
   });
 
   it('records the version of the industry-chain model it was computed against', () => {
-    const versioned = matchFitOn(tinyChainGraph({ chains: { nev: ['cells', 'packs'] }, supply: [['cells', 'packs']], modelVersion: '2030.1.0' }));
+    const versioned = matchFitOn(
+      tinyChainGraph({ chains: { nev: ['cells', 'packs'] }, supply: [['cells', 'packs']], modelVersion: '2030.1.0' }),
+    );
     expect(versioned({ from: packMaker, to: cellMaker, now: NOW })?.modelVersion).toBe('2030.1.0');
   });
 

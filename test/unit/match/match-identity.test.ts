@@ -17,7 +17,11 @@ describe('match identity', () => {
 
   it('parses back into the identity it was made from', () => {
     const identity = matchIdentity('org-z', 'org-a', 'post-1');
-    expect(parseMatchId(matchIdOf(identity))).toEqual({ lowOrganizationId: 'org-a', highOrganizationId: 'org-z', collaborationId: 'post-1' });
+    expect(parseMatchId(matchIdOf(identity))).toEqual({
+      lowOrganizationId: 'org-a',
+      highOrganizationId: 'org-z',
+      collaborationId: 'post-1',
+    });
   });
 
   it.each([

@@ -12,6 +12,7 @@ describe('who may read a match and its notes', () => {
     ANONYMOUS: false,
     PARTNER: false,
     MEMBER_OF_TARGET: true,
+    PLAIN_MEMBER_OF_TARGET: true,
     MEMBER_OF_OTHER: false,
     MEMBER_WITHOUT_ORG: false,
     ADMIN: true,

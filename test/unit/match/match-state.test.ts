@@ -60,7 +60,12 @@ const EXPECTED: Record<MatchStatus, Record<MatchCommand['kind'], [Expected, Expe
 const ACTORS: MatchActor[] = ['SENDER', 'RECEIVER', 'ADMIN'];
 const CASES = Object.entries(EXPECTED).flatMap(([status, byCommand]) =>
   Object.entries(byCommand).flatMap(([command, outcomes]) =>
-    ACTORS.map((actor, i) => ({ status: status as MatchStatus, command: command as MatchCommand['kind'], actor, expected: outcomes[i] as Expected })),
+    ACTORS.map((actor, i) => ({
+      status: status as MatchStatus,
+      command: command as MatchCommand['kind'],
+      actor,
+      expected: outcomes[i] as Expected,
+    })),
   ),
 );
 
@@ -159,7 +164,14 @@ describe('recording outcomes of a mutual match', () => {
 
 describe('a new expression of interest', () => {
   it('starts PENDING at version 1 with the sender’s note as the first message', () => {
-    const record = newPendingMatch({ id: 'm1', fromOrganizationId: 'org-a', toOrganizationId: 'org-b', message: 'Hello', fit: aFitSnapshot(), now: NOW });
+    const record = newPendingMatch({
+      id: 'm1',
+      fromOrganizationId: 'org-a',
+      toOrganizationId: 'org-b',
+      message: 'Hello',
+      fit: aFitSnapshot(),
+      now: NOW,
+    });
     expect(record).toMatchObject({ status: 'PENDING', version: 1, createdAt: NOW, updatedAt: NOW });
     expect(record.messages).toEqual([{ kind: 'INTEREST', fromOrganizationId: 'org-a', text: 'Hello', sentAt: NOW }]);
     expect(record).not.toHaveProperty('collaborationId');

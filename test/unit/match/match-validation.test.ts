@@ -40,7 +40,9 @@ describe('expressing interest', () => {
   });
 
   it('refuses interest in oneself', () => {
-    expect(paths(expressInterestProblems({ fromOrganizationId: 'org-a', toOrganizationId: 'org-a', message: 'Hi' }))).toEqual(['input.toOrganizationId']);
+    expect(paths(expressInterestProblems({ fromOrganizationId: 'org-a', toOrganizationId: 'org-a', message: 'Hi' }))).toEqual([
+      'input.toOrganizationId',
+    ]);
   });
 
   it('refuses a blank note and one over the limit', () => {
@@ -64,7 +66,9 @@ describe('expressing interest', () => {
 
 describe('a collaboration a match starts from', () => {
   it('must belong to one of the two organizations', () => {
-    expect(paths(startingCollaborationProblems(aCollaboration({ ownerOrganizationId: 'org-c' }), ['org-a', 'org-b'], NOW))).toEqual(['input.collaborationId']);
+    expect(paths(startingCollaborationProblems(aCollaboration({ ownerOrganizationId: 'org-c' }), ['org-a', 'org-b'], NOW))).toEqual([
+      'input.collaborationId',
+    ]);
   });
 
   it.each([

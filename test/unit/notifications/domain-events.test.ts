@@ -5,7 +5,8 @@ import { anOrganization } from '../../support/organization-factory.js';
 
 const pending = aMatchRecord();
 const later = '2026-01-02T00:00:00.000Z';
-const summary = (events: ReturnType<typeof domainEventsOf>) => events.map((event) => [event.kind, event.recipient.organizationId, event.relatedOrganizationId]);
+const summary = (events: ReturnType<typeof domainEventsOf>) =>
+  events.map((event) => [event.kind, event.recipient.organizationId, event.relatedOrganizationId]);
 
 describe('domain events of a match change', () => {
   it('tells the receiver of a new expression of interest', () => {
@@ -31,7 +32,9 @@ describe('domain events of a match change', () => {
 
   it('tells the receiver of a withdrawal', () => {
     const withdrawn = { ...pending, status: 'WITHDRAWN' as const, updatedAt: later };
-    expect(summary(domainEventsOf({ entity: 'MATCH', before: pending, after: withdrawn }))).toEqual([['INTEREST_WITHDRAWN', 'org-b', 'org-a']]);
+    expect(summary(domainEventsOf({ entity: 'MATCH', before: pending, after: withdrawn }))).toEqual([
+      ['INTEREST_WITHDRAWN', 'org-b', 'org-a'],
+    ]);
   });
 
   it('tells both parties of a newly recorded outcome, and not again when something else changes', () => {
@@ -54,12 +57,12 @@ describe('domain events of an organization change', () => {
   const organization = anOrganization({ id: 'org-v', verification: 'UNVERIFIED' });
 
   it('tells the organization it was verified or suspended', () => {
-    expect(summary(domainEventsOf({ entity: 'ORGANIZATION', before: organization, after: { ...organization, verification: 'VERIFIED' } }))).toEqual([
-      ['ORGANIZATION_VERIFIED', 'org-v', 'org-v'],
-    ]);
-    expect(summary(domainEventsOf({ entity: 'ORGANIZATION', before: organization, after: { ...organization, verification: 'SUSPENDED' } }))).toEqual([
-      ['ORGANIZATION_SUSPENDED', 'org-v', 'org-v'],
-    ]);
+    expect(
+      summary(domainEventsOf({ entity: 'ORGANIZATION', before: organization, after: { ...organization, verification: 'VERIFIED' } })),
+    ).toEqual([['ORGANIZATION_VERIFIED', 'org-v', 'org-v']]);
+    expect(
+      summary(domainEventsOf({ entity: 'ORGANIZATION', before: organization, after: { ...organization, verification: 'SUSPENDED' } })),
+    ).toEqual([['ORGANIZATION_SUSPENDED', 'org-v', 'org-v']]);
   });
 
   it('gives nothing for a registration, a profile edit or a return to UNVERIFIED', () => {

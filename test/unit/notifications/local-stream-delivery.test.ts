@@ -3,7 +3,10 @@ import { deliverStreamRecords } from '../../../functions/worker/local-stream-del
 import type { StreamRecordLike } from '../../../functions/store/stream-changes.js';
 import type { StreamBatch } from '../../../functions/worker/stream-handler.js';
 
-const records: StreamRecordLike[] = ['1', '2', '3', '4'].map((sequence) => ({ eventID: `event-${sequence}`, dynamodb: { SequenceNumber: sequence } }));
+const records: StreamRecordLike[] = ['1', '2', '3', '4'].map((sequence) => ({
+  eventID: `event-${sequence}`,
+  dynamodb: { SequenceNumber: sequence },
+}));
 
 /** A handler that processes records in order and fails on the given sequence numbers a number of times each. */
 function handlerFailing(failures: Record<string, number>) {

@@ -9,7 +9,11 @@ describe('notification texts', () => {
   it('has a text for every kind in every locale, naming the organization in that locale', () => {
     for (const kind of NOTIFICATION_KINDS) {
       for (const locale of LOCALES) {
-        expect([kind, locale, notificationText({ kind, relatedName: name }, locale)]).toEqual([kind, locale, expect.stringContaining(name[locale])]);
+        expect([kind, locale, notificationText({ kind, relatedName: name }, locale)]).toEqual([
+          kind,
+          locale,
+          expect.stringContaining(name[locale]),
+        ]);
       }
     }
   });
@@ -21,7 +25,9 @@ describe('notification texts', () => {
   });
 
   it('falls back to English, then to a neutral name when none is known', () => {
-    expect(notificationText({ kind: 'INTEREST_WITHDRAWN', relatedName: { en: 'Qinglan' } }, 'ko')).toBe('Qinglan이(가) 협력 의향을 철회했습니다.');
+    expect(notificationText({ kind: 'INTEREST_WITHDRAWN', relatedName: { en: 'Qinglan' } }, 'ko')).toBe(
+      'Qinglan이(가) 협력 의향을 철회했습니다.',
+    );
     expect(notificationText({ kind: 'INTEREST_WITHDRAWN' }, 'en')).toBe('An organization withdrew its interest.');
   });
 });

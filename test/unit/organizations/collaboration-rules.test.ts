@@ -7,8 +7,9 @@ import { aCollaborationDraft, NOW } from '../../support/organization-factory.js'
 
 const DAY = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(NOW.getTime() + days * DAY).toISOString();
-const pathsOf = (overrides: Partial<CollaborationDraft>, publishedAt = NOW) =>
-  collaborationProblems(aCollaborationDraft(overrides), zoneIndustryChainModel.chainCatalog, { publishedAt, now: NOW }).map((p) => p.path);
+const problemPathsOf = (draft: CollaborationDraft, publishedAt = NOW) =>
+  collaborationProblems(draft, zoneIndustryChainModel.chainCatalog, { publishedAt, now: NOW }).map((p) => p.path);
+const pathsOf = (overrides: Partial<CollaborationDraft>, publishedAt = NOW) => problemPathsOf(aCollaborationDraft(overrides), publishedAt);
 
 describe('collaboration rules', () => {
   it('accepts the SiC technology offer as drafted', () => {
@@ -17,7 +18,8 @@ describe('collaboration rules', () => {
 
   it('keeps technology maturity and IP status to technology collaborations', () => {
     expect(pathsOf({ kind: 'BUSINESS_OFFER' })).toEqual(['input.maturity', 'input.ipStatus']);
-    expect(pathsOf({ kind: 'BUSINESS_REQUEST', maturity: undefined, ipStatus: undefined })).toEqual([]);
+    const { maturity: _maturity, ipStatus: _ipStatus, ...businessRequest } = aCollaborationDraft({ kind: 'BUSINESS_REQUEST' });
+    expect(problemPathsOf(businessRequest)).toEqual([]);
   });
 
   it('accepts an expiry up to two years after publication, not beyond', () => {
@@ -28,6 +30,12 @@ describe('collaboration rules', () => {
   it('rejects an expiry in the past or not a timestamp', () => {
     expect(pathsOf({ expiresAt: inDays(-1) })).toEqual(['input.expiresAt']);
     expect(pathsOf({ expiresAt: 'next spring' })).toEqual(['input.expiresAt']);
+  });
+
+  it('refuses an expiry Date.parse would read as local time or as free text', () => {
+    expect(pathsOf({ expiresAt: '06/30/2026' })).toEqual(['input.expiresAt']);
+    expect(pathsOf({ expiresAt: new Date(NOW.getTime() + 30 * DAY).toUTCString() })).toEqual(['input.expiresAt']);
+    expect(pathsOf({ expiresAt: inDays(30).replace('.000Z', '') })).toEqual(['input.expiresAt']);
   });
 
   it('counts the two-year limit from publication when a collaboration is revised', () => {

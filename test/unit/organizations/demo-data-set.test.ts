@@ -31,9 +31,14 @@ describe('the demo data set', () => {
   });
 
   it('covers every chain group of the industry-chain model', () => {
-    const offered = new Set(organizations.flatMap((o) => o.offers.map((offer) => zoneIndustryChainModel.chainCatalog.chainIdOf(offer.segmentId))));
+    const offered = new Set(
+      organizations.flatMap((o) => o.offers.map((offer) => zoneIndustryChainModel.chainCatalog.chainIdOf(offer.segmentId))),
+    );
     for (const group of industryChainData.groups) {
-      expect(group.chains.some((chain) => offered.has(chain.id)), group.id).toBe(true);
+      expect(
+        group.chains.some((chain) => offered.has(chain.id)),
+        group.id,
+      ).toBe(true);
     }
   });
 
@@ -45,7 +50,10 @@ describe('the demo data set', () => {
     expect(collaborations.length).toBeGreaterThanOrEqual(40);
     for (const collaboration of collaborations) {
       const publishedAt = new Date(collaboration.createdAt);
-      expect(collaborationProblems(collaboration, zoneIndustryChainModel.chainCatalog, { publishedAt, now: publishedAt }), collaboration.id).toEqual([]);
+      expect(
+        collaborationProblems(collaboration, zoneIndustryChainModel.chainCatalog, { publishedAt, now: publishedAt }),
+        collaboration.id,
+      ).toEqual([]);
     }
     const statuses = collaborations.map((collaboration) => effectiveStatus(collaboration, NOW));
     expect(statuses.filter((s) => s === 'OPEN').length).toBeGreaterThan(30);

@@ -32,6 +32,9 @@ describe('collaboration list plans', () => {
   });
 
   it('treats EXPIRED as stored OPEN past expiry', () => {
-    expect(planCollaborationListing({ segment: 'nev.battery-cells', status: 'EXPIRED' }, now).filter.clauses).toEqual(['#status = :open', '#expiresAt <= :now']);
+    expect(planCollaborationListing({ segment: 'nev.battery-cells', status: 'EXPIRED' }, now).filter.clauses).toEqual([
+      '#status = :open',
+      '#expiresAt <= :now',
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { INPUT_LIMITS } from '../../../functions/core/input-limits.js';
 import { anOrganizationDraft, NOW } from '../../support/organization-factory.js';
 import type { OrganizationDraft } from '../../../functions/core/organization-draft.js';
 
-const problemsOf = (overrides: Partial<OrganizationDraft>) => organizationProblems(anOrganizationDraft(overrides), zoneIndustryChainModel.chainCatalog, NOW);
+const problemsOf = (overrides: Partial<OrganizationDraft>) =>
+  organizationProblems(anOrganizationDraft(overrides), zoneIndustryChainModel.chainCatalog, NOW);
 const pathsOf = (overrides: Partial<OrganizationDraft>) => problemsOf(overrides).map((p) => p.path);
 
 describe('organization rules', () => {
@@ -24,7 +25,17 @@ describe('organization rules', () => {
 
   it('needs at least one offered segment and at most the documented number', () => {
     expect(pathsOf({ offers: [] })).toEqual(['input.offers']);
-    const many = ['semi.compound-semiconductors', 'semi.chip-design', 'semi.chip-fabrication', 'semi.power-semiconductors', 'semi.packaging-testing', 'nev.battery-cells', 'nev.drive-motors', 'nev.electric-drive', 'nev.battery-packs'];
+    const many = [
+      'semi.compound-semiconductors',
+      'semi.chip-design',
+      'semi.chip-fabrication',
+      'semi.power-semiconductors',
+      'semi.packaging-testing',
+      'nev.battery-cells',
+      'nev.drive-motors',
+      'nev.electric-drive',
+      'nev.battery-packs',
+    ];
     expect(many.length).toBeGreaterThan(INPUT_LIMITS.offeredSegments);
     expect(pathsOf({ offers: many.map((segmentId) => ({ segmentId })) })).toEqual(['input.offers']);
   });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../../../functions/core/input-limits.js';
 import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { organizationIndexItems } from '../../../functions/store/items/organization-index-items.js';
-import { allOrganizationItems, organizationListingItems, organizationProfileItem } from '../../../functions/store/items/organization-items.js';
+import {
+  allOrganizationItems,
+  organizationListingItems,
+  organizationProfileItem,
+} from '../../../functions/store/items/organization-items.js';
 import { replaceItemsTransaction, TRANSACTION_ITEM_LIMIT } from '../../../functions/store/transaction-plan.js';
 import { NOT_EXISTS, versionIs } from '../../../functions/store/write-conditions.js';
 import { industryChainData } from '../../../functions/core/industry-chain/data/index.js';
@@ -53,7 +57,13 @@ describe('the transaction replacing an organization', () => {
 
   it('creates on condition that the profile does not exist', () => {
     const org = anOrganization();
-    const items = replaceItemsTransaction({ tableName: TABLE, main: organizationProfileItem(org), condition: NOT_EXISTS, after: [], before: [] });
+    const items = replaceItemsTransaction({
+      tableName: TABLE,
+      main: organizationProfileItem(org),
+      condition: NOT_EXISTS,
+      after: [],
+      before: [],
+    });
     expect(items).toHaveLength(1);
     expect(items[0]?.Put?.ConditionExpression).toBe('attribute_not_exists(pk)');
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TABLE_DEFINITION } from '../../../functions/store/table-definition.js';
 import { ITEM_TYPES } from '../../../functions/store/items/item-types.js';
-import { FIXED_KEY, KEY_PREFIX, NOTIFICATION_KEY_PREFIX } from '../../../functions/store/items/keys.js';
+import { FIXED_KEY, KEY_PREFIX } from '../../../functions/store/items/keys.js';
 
 /** docs/data-model.md describes the table; it must say what the declarations in functions/store/items do. */
 const doc = readFileSync(new URL('../../../docs/data-model.md', import.meta.url), 'utf8');
@@ -12,7 +12,12 @@ const section = (title: string): string => doc.split(`## ${title}`)[1]?.split('\
 /** The rows of a markdown table in a section, as trimmed cells, header and rule left out. */
 function tableRows(text: string): string[][] {
   const rows = text.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('|---'));
-  return rows.slice(1).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  return rows.slice(1).map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 }
 
 /** Index names in the first column of the "Indexes" table, other than the table itself. */
@@ -26,7 +31,10 @@ function documentedIndexes(): string[] {
 function documentedItemTypes(): Map<string, { indexes: string[]; ttl: string }> {
   const table = doc.slice(doc.indexOf('<!-- item-types -->'), doc.indexOf('<!-- /item-types -->'));
   return new Map(
-    tableRows(table).map((cells) => [cells[1]!.replaceAll('`', ''), { indexes: [...new Set(cells[4]!.match(/gsi\d/g) ?? [])], ttl: cells[6]! }]),
+    tableRows(table).map((cells) => [
+      cells[1]!.replaceAll('`', ''),
+      { indexes: [...new Set(cells[4]!.match(/gsi\d/g) ?? [])], ttl: cells[6]! },
+    ]),
   );
 }
 
@@ -54,7 +62,8 @@ describe('docs/data-model.md', () => {
     const patterns = section('Access patterns');
     const rows = tableRows(patterns);
     expect(rows.length).toBeGreaterThan(10);
-    for (const row of rows) expect(row.join(' | ')).toMatch(/GetItem|PutItem|Query|BatchGetItem|TransactWriteItems|BatchWriteItem|UpdateItem/);
+    for (const row of rows)
+      expect(row.join(' | ')).toMatch(/GetItem|PutItem|Query|BatchGetItem|TransactWriteItems|BatchWriteItem|UpdateItem/);
     expect(patterns).not.toMatch(/\bScan\b/);
   });
 
@@ -72,7 +81,7 @@ describe('docs/data-model.md', () => {
   });
 
   it('documents every declared key prefix and fixed key, and no prefix that is not declared', () => {
-    const declared = new Set<string>([...Object.values(KEY_PREFIX), ...Object.values(NOTIFICATION_KEY_PREFIX)]);
+    const declared = new Set<string>(Object.values(KEY_PREFIX));
     const documented = documentedPrefixes();
     expect([...declared].filter((prefix) => !documented.has(prefix))).toEqual([]);
     expect([...documented].filter((prefix) => !declared.has(prefix))).toEqual([]);

@@ -6,7 +6,10 @@ import { anOrganization, aCollaboration, NOW } from '../../support/organization-
 
 describe('organization index items', () => {
   it('indexes an unverified organization in tier 2 under every offered and sought segment', () => {
-    const org = anOrganization({ offers: [{ segmentId: 'semi.power-semiconductors' }], seeks: ['nev.electric-drive', 'nev.motor-controllers'] });
+    const org = anOrganization({
+      offers: [{ segmentId: 'semi.power-semiconductors' }],
+      seeks: ['nev.electric-drive', 'nev.motor-controllers'],
+    });
     expect(organizationIndexItems(org).map(({ pk, sk }) => `${pk} ${sk}`)).toEqual([
       'SEGMENT#semi.power-semiconductors OFFERS#2#org-hanbit',
       'SEGMENT#nev.electric-drive SEEKS#2#org-hanbit',
@@ -33,13 +36,22 @@ describe('open collaboration index items', () => {
   it('indexes an open collaboration under each segment with ttl at its expiry', () => {
     const collaboration = aCollaboration({ segments: ['semi.power-semiconductors', 'nev.electric-drive'] });
     const items = collaborationIndexItems(collaboration, NOW);
-    expect(items.map(({ pk, sk }) => `${pk} ${sk}`)).toEqual(['SEGMENT#semi.power-semiconductors OPEN#col-sic', 'SEGMENT#nev.electric-drive OPEN#col-sic']);
+    expect(items.map(({ pk, sk }) => `${pk} ${sk}`)).toEqual([
+      'SEGMENT#semi.power-semiconductors OPEN#col-sic',
+      'SEGMENT#nev.electric-drive OPEN#col-sic',
+    ]);
     expect(items[0]?.ttl).toBe(Math.floor(Date.parse(collaboration.expiresAt) / 1000));
-    expect(items[0]?.collaboration).toMatchObject({ id: 'col-sic', ownerOrganizationId: 'org-hanbit', kind: 'TECHNOLOGY_OFFER', openForInterest: true });
+    expect(items[0]?.collaboration).toMatchObject({
+      id: 'col-sic',
+      ownerOrganizationId: 'org-hanbit',
+      kind: 'TECHNOLOGY_OFFER',
+      openForInterest: true,
+    });
   });
 
-  it('gives closed and expired collaborations no index items', () => {
+  it('gives closed, expired and closed-for-interest collaborations no index items', () => {
     expect(collaborationIndexItems(aCollaboration({ status: 'CLOSED' }), NOW)).toEqual([]);
+    expect(collaborationIndexItems(aCollaboration({ openForInterest: false }), NOW)).toEqual([]);
     expect(collaborationIndexItems(aCollaboration({ expiresAt: '2026-05-31T00:00:00.000Z' }), NOW)).toEqual([]);
   });
 });

@@ -3,12 +3,22 @@ import { matchProfileOf } from '../../../functions/core/match-profile.js';
 import { collaborationSnapshotOf } from '../../../functions/core/collaboration-snapshot.js';
 import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { collaborationIndexItems, COLLABORATION_INDEX_ITEM } from '../../../functions/store/items/collaboration-index-items.js';
-import { collaborationItem, COLLABORATION_ITEM, collaborationListingItems, COLLABORATION_LISTING_ITEM } from '../../../functions/store/items/collaboration-items.js';
+import {
+  collaborationItem,
+  COLLABORATION_ITEM,
+  collaborationListingItems,
+  COLLABORATION_LISTING_ITEM,
+} from '../../../functions/store/items/collaboration-items.js';
 import { IDEMPOTENCY_ITEM, idempotencyItem } from '../../../functions/store/items/idempotency-items.js';
 import { MalformedItemError } from '../../../functions/store/items/item-parser.js';
 import { MATCH_ITEM, matchItem, MUTUAL_PAIR_ITEM, mutualPairItem } from '../../../functions/store/items/match-items.js';
 import { MATCH_INDEX_ITEM, organizationIndexItems } from '../../../functions/store/items/organization-index-items.js';
-import { ORGANIZATION_ITEM, ORGANIZATION_LISTING_ITEM, organizationListingItems, organizationProfileItem } from '../../../functions/store/items/organization-items.js';
+import {
+  ORGANIZATION_ITEM,
+  ORGANIZATION_LISTING_ITEM,
+  organizationListingItems,
+  organizationProfileItem,
+} from '../../../functions/store/items/organization-items.js';
 import { DATASET_MARKER_ITEM, datasetMarkerItem } from '../../../functions/store/items/system-items.js';
 import { aFitSnapshot, aMatchRecord } from '../../support/match-factory.js';
 import { aCollaboration, anOrganization, NOW } from '../../support/organization-factory.js';
@@ -40,8 +50,13 @@ describe('items read back', () => {
   it('give back the collaboration, its open-collaboration snapshot and its listing summary', () => {
     const collaboration = aCollaboration();
     expect(COLLABORATION_ITEM.parse(collaborationItem(collaboration))).toStrictEqual(collaboration);
-    expect(COLLABORATION_INDEX_ITEM.parse(collaborationIndexItems(collaboration, NOW)[0]!)).toStrictEqual(collaborationSnapshotOf(collaboration));
-    expect(COLLABORATION_LISTING_ITEM.parse(collaborationListingItems(collaboration, catalog)[0]!)).toMatchObject({ collaborationId: 'col-sic', status: 'OPEN' });
+    expect(COLLABORATION_INDEX_ITEM.parse(collaborationIndexItems(collaboration, NOW)[0]!)).toStrictEqual(
+      collaborationSnapshotOf(collaboration),
+    );
+    expect(COLLABORATION_LISTING_ITEM.parse(collaborationListingItems(collaboration, catalog)[0]!)).toMatchObject({
+      collaborationId: 'col-sic',
+      status: 'OPEN',
+    });
   });
 
   it('give back the match profile of an index item and the organization id of a listing item', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { matchFromItem, matchItem, mutualPairKey } from '../../../functions/store/items/match-items.js';
-import { createMatchParams, queryMatchIndexParams, replaceMatchParams } from '../../../functions/store/match-requests.js';
+import {
+  createMatchParams,
+  queryAllMatchesParams,
+  queryMatchIndexParams,
+  replaceMatchParams,
+} from '../../../functions/store/match-requests.js';
 import { aMatchRecord } from '../../support/match-factory.js';
 
 describe('match items', () => {
@@ -23,7 +28,7 @@ describe('match items', () => {
   it('are listed among all the zone’s matches in gsi1, by creation time, whatever their status', () => {
     for (const status of ['PENDING', 'MUTUAL'] as const) {
       expect(matchItem({ ...record, status })).toMatchObject({ gsi1pk: 'MATCHES#ALL', gsi1sk: `${record.createdAt}#${record.id}` });
-      expect(replaceMatchParams('t', { ...record, status }, 1).Item).toMatchObject({ gsi1pk: 'MATCHES#ALL' });
+      expect(replaceMatchParams('t', { ...record, status }, 1, 'write-1').Item).toMatchObject({ gsi1pk: 'MATCHES#ALL' });
     }
   });
 
@@ -36,8 +41,8 @@ describe('match items', () => {
   });
 
   it('are created only where none exists and replaced only at the version read', () => {
-    expect(createMatchParams('t', record).ConditionExpression).toBe('attribute_not_exists(pk)');
-    expect(replaceMatchParams('t', { ...record, version: 3 }, 2)).toMatchObject({
+    expect(createMatchParams('t', record, 'write-1').ConditionExpression).toBe('attribute_not_exists(pk)');
+    expect(replaceMatchParams('t', { ...record, version: 3 }, 2, 'write-2')).toMatchObject({
       ConditionExpression: '#version = :expectedVersion',
       ExpressionAttributeValues: { ':expectedVersion': 2 },
     });
@@ -46,7 +51,13 @@ describe('match items', () => {
 
 describe('the index query of an organization’s matches', () => {
   it('reads the received index newest first, from before a position, filtering by status', () => {
-    const params = queryMatchIndexParams('t', { organizationId: 'org-a', direction: 'RECEIVED', status: 'DECLINED', before: '2026#m', limit: 10 });
+    const params = queryMatchIndexParams('t', {
+      organizationId: 'org-a',
+      direction: 'RECEIVED',
+      status: 'DECLINED',
+      before: '2026#m',
+      limit: 10,
+    });
     expect(params).toMatchObject({
       IndexName: 'gsi3',
       KeyConditionExpression: '#pk = :pk AND #sk < :before',
@@ -60,5 +71,15 @@ describe('the index query of an organization’s matches', () => {
     const params = queryMatchIndexParams('t', { organizationId: 'org-a', direction: 'SENT', limit: 5 });
     expect(params).toMatchObject({ IndexName: 'gsi2', KeyConditionExpression: '#pk = :pk', ExpressionAttributeNames: { '#pk': 'gsi2pk' } });
     expect(params).not.toHaveProperty('FilterExpression');
+  });
+});
+
+describe('the query of every match of the zone (calibration)', () => {
+  it('reads the MATCHES#ALL partition of gsi1 with whole items', () => {
+    const params = queryAllMatchesParams('t');
+    expect(params).toMatchObject({ TableName: 't', IndexName: 'gsi1', KeyConditionExpression: '#pk = :partition' });
+    expect(params.ExpressionAttributeNames).toEqual({ '#pk': 'gsi1pk' });
+    expect(params.ExpressionAttributeValues).toEqual({ ':partition': 'MATCHES#ALL' });
+    expect(params.ProjectionExpression).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
  * One-paragraph explanation of a fit, in English, Chinese or Korean: the
  * score, whether the fit is two-sided, the strongest industry-chain reasons
  * (segment names from the model in that locale), shared cooperation modes,
- * the China-ROK bonus, the suggested park and the policies that apply.
+ * the China-ROK bonus, the suggested park and the policies that apply; and,
+ * when the seeker declined similar partners, that the result was ranked lower.
  */
 import type { MatchProfile } from '../../match-profile.js';
 import { localize, type Locale } from '../../vocabulary.js';
@@ -10,6 +11,7 @@ import type { ChainGraph } from '../../industry-chain/chain-graph.js';
 import type { Evidence } from '../direction-evidence.js';
 import type { Fit } from '../fit-score.js';
 import type { ZoneAdvice } from '../zone-advice.js';
+import { rankedLowerPhrase } from './feedback-phrases.js';
 import { COOPERATION_MODE_LABELS } from './mode-labels.js';
 import type { Balance, Pair, Phrases } from './phrases.js';
 import { ENGLISH } from './phrases-en.js';
@@ -61,6 +63,7 @@ export function explainFit(graph: ChainGraph, { fit, seeker, advice, locale }: E
   const balance = balanceOf(fit.forward, fit.reverse);
   const sentences = [
     phrases.headline(pair, fit.score.toFixed(2)),
+    ...(fit.feedback ? [rankedLowerPhrase(locale, fit.feedback.similarDeclines)] : []),
     ...(balance ? [phrases.balance(pair, balance)] : []),
     ...reasonsToExplain(fit.reasons).map((r) =>
       phrases.reason({
@@ -71,7 +74,9 @@ export function explainFit(graph: ChainGraph, { fit, seeker, advice, locale }: E
         crossChain: r.kind === 'CROSS_CHAIN_SUPPLY',
       }),
     ),
-    fit.modes.length > 0 ? phrases.sharedModes(fit.modes.slice(0, MODES_EXPLAINED).map((m) => COOPERATION_MODE_LABELS[m][locale])) : phrases.noSharedMode(),
+    fit.modes.length > 0
+      ? phrases.sharedModes(fit.modes.slice(0, MODES_EXPLAINED).map((m) => COOPERATION_MODE_LABELS[m][locale]))
+      : phrases.noSharedMode(),
     ...(fit.crossBorder ? [phrases.crossBorder()] : []),
     ...(advice.park ? [phrases.park(advice.park.name[locale])] : []),
     ...(advice.policies.length > 0 ? [phrases.policies(advice.policies.slice(0, POLICIES_EXPLAINED).map((p) => p.name[locale]))] : []),

@@ -12,7 +12,10 @@ const DIGIT_HAS_FINAL = [true, true, false, true, false, false, true, true, true
 
 /** true: ends in a consonant; false: ends in a vowel; undefined: cannot tell. */
 export function endsInConsonant(word: string): boolean | undefined {
-  const last = word.trim().replace(/[)\]"'.»」』]+$/u, '').slice(-1);
+  const last = word
+    .trim()
+    .replace(/[)\]"'.»」』]+$/u, '')
+    .slice(-1);
   if (!last) return undefined;
   const code = last.charCodeAt(0);
   if (code >= HANGUL_FIRST && code <= HANGUL_LAST) return (code - HANGUL_FIRST) % 28 !== 0;

@@ -5,7 +5,7 @@ import type { Phrases, ReasonFacts } from './phrases.js';
 
 /** "Power semiconductors" → "power semiconductors" mid-sentence; "IGBT modules" stays. */
 function midSentence(name: string): string {
-  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 function list(items: readonly string[]): string {

@@ -313,7 +313,15 @@ export const agricultureTcm: ChainGroup = {
               id: 'health-food.health-products',
               name: { en: 'Health food and supplements', zh: '保健食品', ko: '건강기능식품' },
               keywords: {
-                en: ['health food', 'health products', 'health preservation products', 'health supplement', 'dietary supplement', 'functional food', 'nutraceutical'],
+                en: [
+                  'health food',
+                  'health products',
+                  'health preservation products',
+                  'health supplement',
+                  'dietary supplement',
+                  'functional food',
+                  'nutraceutical',
+                ],
                 zh: ['保健食品', '保健品', '养生产品', '营养补充剂', '功能性食品'],
                 ko: ['건강기능식품', '건강식품', '건기식', '영양제', '기능성 식품'],
               },
@@ -387,7 +395,12 @@ export const agricultureTcm: ChainGroup = {
               id: 'tcm.northern-pharmaceutical-trading',
               name: { en: 'Northern pharmaceutical trading center', zh: '北药交易中心', ko: '북방 의약품 거래센터' },
               keywords: {
-                en: ['northern pharmaceutical', 'northern pharmaceutical trading center', 'medicinal materials trading', 'health products trading center'],
+                en: [
+                  'northern pharmaceutical',
+                  'northern pharmaceutical trading center',
+                  'medicinal materials trading',
+                  'health products trading center',
+                ],
                 zh: ['北药交易', '北药交易中心', '药材交易', '医药健康产品交易'],
                 ko: ['북방 의약품', '약재 거래', '의약품 거래센터'],
               },

@@ -57,7 +57,12 @@ export const parks: ZonePark[] = [
       zh: '依托长春龙嘉国际机场，打造临空经济产业集群。',
       ko: '창춘 룽자 국제공항을 기반으로 한 공항경제 클러스터.',
     },
-    segments: ['logistics.aviation-logistics', 'logistics.aircraft-maintenance', 'logistics.warehousing-cold-chain', 'trade.cross-border-e-commerce'],
+    segments: [
+      'logistics.aviation-logistics',
+      'logistics.aircraft-maintenance',
+      'logistics.warehousing-cold-chain',
+      'trade.cross-border-e-commerce',
+    ],
   },
   {
     id: 'new-energy-vehicle-park',
@@ -89,7 +94,14 @@ export const parks: ZonePark[] = [
       zh: '智能网联汽车的感知、自动驾驶、车联网、座舱与测试示范。',
       ko: '지능형 커넥티드카의 인지, 자율주행, 차량 통신, 콕핏, 시험·실증.',
     },
-    segments: ['icv.lidar-sensors', 'icv.autonomous-driving', 'icv.vehicle-connectivity', 'icv.smart-cockpit', 'icv.icv-testing', 'icv.smart-mobility'],
+    segments: [
+      'icv.lidar-sensors',
+      'icv.autonomous-driving',
+      'icv.vehicle-connectivity',
+      'icv.smart-cockpit',
+      'icv.icv-testing',
+      'icv.smart-mobility',
+    ],
   },
   {
     id: 'information-technology-park',
@@ -184,7 +196,11 @@ export const parks: ZonePark[] = [
       zh: '智能农机整机、零部件与精准农业。',
       ko: '스마트 농기계, 부품, 정밀농업.',
     },
-    segments: ['agri-machinery.farm-machinery-components', 'agri-machinery.intelligent-farm-machinery', 'agri-machinery.precision-agriculture'],
+    segments: [
+      'agri-machinery.farm-machinery-components',
+      'agri-machinery.intelligent-farm-machinery',
+      'agri-machinery.precision-agriculture',
+    ],
   },
   {
     id: 'ice-snow-equipment-park',
@@ -306,7 +322,13 @@ export const parks: ZonePark[] = [
       zh: '动漫、游戏、IP授权与新媒体。',
       ko: '애니메이션, 게임, 캐릭터 라이선싱, 뉴미디어.',
     },
-    segments: ['digital-content.animation', 'digital-content.games', 'digital-content.character-licensing', 'digital-content.new-media', 'display.vr-ar-devices'],
+    segments: [
+      'digital-content.animation',
+      'digital-content.games',
+      'digital-content.character-licensing',
+      'digital-content.new-media',
+      'display.vr-ar-devices',
+    ],
   },
   {
     id: 'aviation-logistics-manufacturing-park',
@@ -368,7 +390,13 @@ export const parks: ZonePark[] = [
       zh: '中韩汽车电子、功率电子、传感器与座舱系统合作。',
       ko: '한중 자동차 전장, 전력전자, 센서, 콕핏 시스템 협력.',
     },
-    segments: ['auto.automotive-electronics', 'semi.power-semiconductors', 'nev.motor-controllers', 'icv.lidar-sensors', 'icv.smart-cockpit'],
+    segments: [
+      'auto.automotive-electronics',
+      'semi.power-semiconductors',
+      'nev.motor-controllers',
+      'icv.lidar-sensors',
+      'icv.smart-cockpit',
+    ],
   },
   {
     id: 'international-culture-park',
@@ -379,7 +407,12 @@ export const parks: ZonePark[] = [
       zh: '中韩文化演出、演出经纪与文化创意产品。',
       ko: '한중 문화 공연, 공연 기획, 문화창의 상품.',
     },
-    segments: ['performing-arts.show-brokerage', 'performing-arts.cultural-performances', 'performing-arts.cultural-creative-products', 'digital-content.character-licensing'],
+    segments: [
+      'performing-arts.show-brokerage',
+      'performing-arts.cultural-performances',
+      'performing-arts.cultural-creative-products',
+      'digital-content.character-licensing',
+    ],
   },
   {
     id: 'education-technology-park',
@@ -407,6 +440,12 @@ export const parks: ZonePark[] = [
       zh: '保税仓储、跨境电商、保税维修与通关服务。',
       ko: '보세 창고, 국경 간 전자상거래, 보세 수리, 통관 서비스.',
     },
-    segments: ['trade.bonded-area', 'trade.bonded-maintenance', 'trade.cross-border-e-commerce', 'trade.trade-services', 'logistics.warehousing-cold-chain'],
+    segments: [
+      'trade.bonded-area',
+      'trade.bonded-maintenance',
+      'trade.cross-border-e-commerce',
+      'trade.trade-services',
+      'logistics.warehousing-cold-chain',
+    ],
   },
 ];

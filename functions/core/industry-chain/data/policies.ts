@@ -20,7 +20,11 @@ export const policies: PolicyMeasure[] = [
   },
   {
     id: 'vehicle-manufacturing-foreign-share',
-    name: { en: 'Foreign-share limits lifted in vehicle manufacturing', zh: '放宽汽车制造外资股比限制', ko: '자동차 제조 외국인 지분 제한 완화' },
+    name: {
+      en: 'Foreign-share limits lifted in vehicle manufacturing',
+      zh: '放宽汽车制造外资股比限制',
+      ko: '자동차 제조 외국인 지분 제한 완화',
+    },
     summary: {
       en: 'Limits on foreign shares in passenger and commercial vehicle manufacturing, and on a foreign investor having more than two joint ventures, are lifted step by step.',
       zh: '逐步放开商用车和乘用车制造外资股比限制以及合资企业不超过两家的限制。',
@@ -32,7 +36,11 @@ export const policies: PolicyMeasure[] = [
   },
   {
     id: 'financial-services-foreign-share',
-    name: { en: 'Foreign-share limits lifted in securities, funds and futures', zh: '放开证券、基金、期货公司外资股比限制', ko: '증권·자산운용·선물사 외국인 지분 제한 해제' },
+    name: {
+      en: 'Foreign-share limits lifted in securities, funds and futures',
+      zh: '放开证券、基金、期货公司外资股比限制',
+      ko: '증권·자산운용·선물사 외국인 지분 제한 해제',
+    },
     summary: {
       en: 'Foreign investors may hold any share of securities companies, fund management companies and futures companies.',
       zh: '取消证券公司、证券投资基金管理公司和期货公司的外资股比限制。',
@@ -44,7 +52,11 @@ export const policies: PolicyMeasure[] = [
   },
   {
     id: 'show-broker-foreign-share',
-    name: { en: 'Foreign-share limits lifted for show brokers', zh: '放开演出经纪机构外资股比限制', ko: '공연 기획사 외국인 지분 제한 해제' },
+    name: {
+      en: 'Foreign-share limits lifted for show brokers',
+      zh: '放开演出经纪机构外资股比限制',
+      ko: '공연 기획사 외국인 지분 제한 해제',
+    },
     summary: {
       en: 'Foreign investors may hold any share of performance brokerage agencies.',
       zh: '取消演出经纪机构的外资股比限制。',
@@ -87,7 +99,11 @@ export const policies: PolicyMeasure[] = [
   },
   {
     id: 'drug-first-import-port',
-    name: { en: 'First-import port for drugs and biological products', zh: '药品和生物制品首次进口口岸', ko: '의약품·생물학적 제제 최초 수입 항구' },
+    name: {
+      en: 'First-import port for drugs and biological products',
+      zh: '药品和生物制品首次进口口岸',
+      ko: '의약품·생물학적 제제 최초 수입 항구',
+    },
     summary: {
       en: 'The zone may apply to become a port where drugs and biological products are first imported into China.',
       zh: '支持示范区按程序申请设立药品和生物制品首次进口口岸。',
@@ -106,7 +122,11 @@ export const policies: PolicyMeasure[] = [
   },
   {
     id: 'food-inspection-mutual-recognition',
-    name: { en: 'Mutual recognition of food and agricultural inspection', zh: '食品农产品检验检疫国际互认', ko: '식품·농산물 검사검역 상호인정' },
+    name: {
+      en: 'Mutual recognition of food and agricultural inspection',
+      zh: '食品农产品检验检疫国际互认',
+      ko: '식품·농산물 검사검역 상호인정',
+    },
     summary: {
       en: 'Inspection, quarantine and traceability results for food and agricultural products are recognized across borders, with more third-party results accepted.',
       zh: '探索食品农产品检验检疫和追溯标准国际互认，扩大第三方检验结果采信范围。',
@@ -193,7 +213,11 @@ export const policies: PolicyMeasure[] = [
   },
   {
     id: 'cross-border-financial-services',
-    name: { en: 'Foreign-funded financial institutions and cross-border funds', zh: '外资金融机构与跨境资金', ko: '외자 금융기관·국경 간 자금' },
+    name: {
+      en: 'Foreign-funded financial institutions and cross-border funds',
+      zh: '外资金融机构与跨境资金',
+      ko: '외자 금융기관·국경 간 자금',
+    },
     summary: {
       en: 'Foreign-funded financial institutions may offer cross-border investment, M&A and centralized cross-border fund management to zone firms.',
       zh: '支持外资金融机构在示范区提供跨境投资并购、跨境资金集中运营等金融服务。',
@@ -205,7 +229,11 @@ export const policies: PolicyMeasure[] = [
   },
   {
     id: 'talent-entry-facilitation',
-    name: { en: '144-hour visa-free transit and talent "one card"', zh: '144小时过境免签与外国人才"一卡通"', ko: '144시간 무비자 환승·외국인 인재 "원카드"' },
+    name: {
+      en: '144-hour visa-free transit and talent "one card"',
+      zh: '144小时过境免签与外国人才"一卡通"',
+      ko: '144시간 무비자 환승·외국인 인재 "원카드"',
+    },
     summary: {
       en: 'Visa-free transit, the talent one-card service, multi-entry approvals and easier residence for families ease exchanges of experts and trainees.',
       zh: '研究实施144小时过境免签，开展外国高端人才"一卡通"服务，便利科技人员多次出入境和家属居留。',
@@ -228,7 +256,11 @@ export const policies: PolicyMeasure[] = [
   },
   {
     id: 'vocational-training-foreign-investment',
-    name: { en: 'Foreign investment in vocational training and joint schooling', zh: '外资职业技能培训与合作办学', ko: '외국인 직업훈련 투자·공동 학위' },
+    name: {
+      en: 'Foreign investment in vocational training and joint schooling',
+      zh: '外资职业技能培训与合作办学',
+      ko: '외국인 직업훈련 투자·공동 학위',
+    },
     summary: {
       en: 'Foreign investors may set up vocational skill training institutions, and universities of both countries may run joint programmes in the zone.',
       zh: '支持外商投资职业技能培训机构，支持两国知名高校在示范区开展高水平合作办学。',
@@ -240,7 +272,11 @@ export const policies: PolicyMeasure[] = [
   },
   {
     id: 'joint-labs-and-testing-bases',
-    name: { en: 'Joint laboratories, testing bases and design centers', zh: '共建实验室、技术检测示范基地与工业设计中心', ko: '공동 연구소·시험 기지·디자인 센터' },
+    name: {
+      en: 'Joint laboratories, testing bases and design centers',
+      zh: '共建实验室、技术检测示范基地与工业设计中心',
+      ko: '공동 연구소·시험 기지·디자인 센터',
+    },
     summary: {
       en: 'Enterprises of both countries are supported in jointly building laboratories, technology testing demonstration bases and industrial design service centers.',
       zh: '支持两国企业共建实验室、技术检测示范基地、科技示范园和工业设计服务中心。',
