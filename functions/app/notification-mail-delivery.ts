@@ -1,14 +1,15 @@
 /**
- * Mails a stored notification to its organization (the contact address
- * today; each member with their own preferences once memberships land), in
- * the language its preferences name, unless they turned mail or the kind off.
- * Sent at least once: the notification records `mailedAt` after the send, so
- * a redelivered event mails only what was not mailed yet.
+ * Mails a stored notification to its reader: the member's verified email
+ * (recorded when they joined; no email, no mail), in the language their
+ * preferences name (else the organization's), unless they turned mail or the
+ * kind off. Sent at least once: the notification records `mailedAt` after the
+ * send, so a redelivered event mails only what was not mailed yet.
  */
 import { MUTUAL_NOTIFICATION_KINDS } from '../core/notifications/notification.js';
 import type { Notification } from '../core/notifications/notification.js';
 import { renderNotificationMail } from '../core/notifications/notification-mail.js';
-import { defaultPreferencesOf, mailsKind } from '../core/notifications/notification-preferences.js';
+import { defaultPreferencesOf, mailLanguageOf, mailsKind } from '../core/notifications/notification-preferences.js';
+import type { MemberRecord } from '../core/membership/member-records.js';
 import type { AppRequest } from './app-request.js';
 import type { MailDelivery } from './mail-port.js';
 import { unsubscribeHeaders, unsubscribeToken } from './unsubscribe-links.js';
@@ -21,23 +22,28 @@ async function counterpartContactFor(request: AppRequest, notification: Notifica
   return (await request.loaders.organization.load(other))?.contact;
 }
 
-/** Mails `notification` if its recipient wants it and it was not mailed before; returns whether a mail was sent. */
-export async function mailNotification(request: AppRequest, notification: Notification, delivery: MailDelivery): Promise<boolean> {
-  if (notification.mailedAt) return false;
-  const recipient = await request.loaders.organization.load(notification.recipientOrganizationId);
-  if (!recipient) return false;
-  const preferences = (await request.store.notifications.preferences(recipient.id)) ?? defaultPreferencesOf(recipient);
+/** Mails `notification` to `member` if they want it and it was not mailed before; returns whether a mail was sent. */
+export async function mailNotification(
+  request: AppRequest,
+  notification: Notification,
+  member: Pick<MemberRecord, 'subject' | 'email'>,
+  delivery: MailDelivery,
+): Promise<boolean> {
+  if (notification.mailedAt || !member.email) return false;
+  const organization = await request.loaders.organization.load(notification.recipientOrganizationId);
+  if (!organization) return false;
+  const preferences = (await request.store.notifications.preferences(member.subject)) ?? defaultPreferencesOf(member.subject, request.now);
   if (!mailsKind(preferences, notification.kind)) return false;
   const counterpartContact = await counterpartContactFor(request, notification);
-  const unsubscribeUrl = `${delivery.unsubscribeBaseUrl}?token=${unsubscribeToken(delivery.unsubscribeSecret, recipient.id)}`;
+  const unsubscribeUrl = `${delivery.unsubscribeBaseUrl}?token=${unsubscribeToken(delivery.unsubscribeSecret, member.subject)}`;
   const mail = renderNotificationMail({
     notification,
-    locale: preferences.language,
+    locale: mailLanguageOf(preferences, organization),
     appUrl: delivery.appUrl,
     unsubscribeUrl,
     ...(counterpartContact ? { counterpartContact } : {}),
   });
-  await delivery.sender.send({ to: recipient.contact.email, ...mail, headers: unsubscribeHeaders(unsubscribeUrl) });
+  await delivery.sender.send({ to: member.email, ...mail, headers: unsubscribeHeaders(unsubscribeUrl) });
   await request.store.notifications.markMailed(notification, request.now);
   return true;
 }

@@ -1,8 +1,7 @@
 /**
- * Reading and marking in-app notifications. Notifications are kept per
- * organization today: every member of an organization reads its inbox. Once
- * memberships land, the recipient becomes the person (see
- * NotificationRecipient) and these use cases read the caller's own inbox.
+ * Reading and marking in-app notifications: each signed-in person reads and
+ * marks their own inbox, which holds a copy of every notification of each
+ * organization they were a member of when it was made (docs/notifications.md).
  */
 import type { Principal } from '../core/access/principal.js';
 import { BadUserInputError } from '../core/errors.js';
@@ -32,23 +31,23 @@ export interface MarkReadResult {
 
 const EMPTY_PAGE: NotificationPage = { edges: [], hasNextPage: false, endCursor: null };
 
-/** The inbox a caller reads: its (first) organization's; none for callers without one (administrators, new users). */
-export function inboxOf(principal: Principal): string | undefined {
-  return principal.role === 'MEMBER' ? principal.memberships[0]?.organizationId : undefined;
+/** Whose inbox a caller reads: a signed-in person's or an administrator's own; nobody's for partner apps and anonymous callers. */
+export function readerOf(principal: Principal): string | undefined {
+  return principal.role === 'MEMBER' || principal.role === 'ADMIN' ? principal.subject : undefined;
 }
 
 /** One page of the caller's notifications, newest first. */
 export function listNotifications(request: AppRequest, query: NotificationListQuery): Promise<NotificationPage> {
-  const organizationId = inboxOf(request.principal);
+  const subject = readerOf(request.principal);
   const first = pageSizeOf(query.first);
-  if (!organizationId) return Promise.resolve(EMPTY_PAGE);
-  return request.store.notifications.list({ organizationId, unreadOnly: query.unreadOnly ?? false, first, after: query.after ?? null });
+  if (!subject) return Promise.resolve(EMPTY_PAGE);
+  return request.store.notifications.list({ subject, unreadOnly: query.unreadOnly ?? false, first, after: query.after ?? null });
 }
 
 /** How many of the caller's notifications are unread. */
 export async function unreadNotificationCount(request: AppRequest): Promise<number> {
-  const organizationId = inboxOf(request.principal);
-  return organizationId ? request.store.notifications.countUnread(organizationId) : 0;
+  const subject = readerOf(request.principal);
+  return subject ? request.store.notifications.countUnread(subject) : 0;
 }
 
 /** Checks a mark-read request beyond its GraphQL types: exactly one of ids and all, ids well formed and distinct. */
@@ -67,12 +66,11 @@ export function checkMarkReadRequest(input: MarkReadRequest): void {
 /** Marks the caller's named (or all unread) notifications read; the named ones all or none. */
 export async function markNotificationsRead(request: AppRequest, input: MarkReadRequest): Promise<MarkReadResult> {
   checkMarkReadRequest(input);
-  const organizationId = inboxOf(request.principal);
-  if (!organizationId)
-    throw new BadUserInputError('you have no notifications to mark: your account is not linked to an organization', 'input');
+  const subject = readerOf(request.principal);
+  if (!subject) throw new BadUserInputError('only a signed-in person has notifications to mark', 'input');
   const { notifications } = request.store;
   const marked = input.ids
-    ? await notifications.markRead(organizationId, input.ids, request.now)
-    : await notifications.markAllRead(organizationId, request.now);
-  return { marked, unreadCount: await notifications.countUnread(organizationId) };
+    ? await notifications.markRead(subject, input.ids, request.now)
+    : await notifications.markAllRead(subject, request.now);
+  return { marked, unreadCount: await notifications.countUnread(subject) };
 }

@@ -1,9 +1,11 @@
 /**
  * The worker's use case: one changed record in, the notifications it causes
- * stored. Each notification's id derives from the source event's id (the
- * stream record's eventID, or a scheduled job's deterministic id), the
- * recipient and the kind, and is written with a condition, so a record
- * delivered twice stores each notification once.
+ * stored, one copy per member of each organization concerned (read when the
+ * record is processed: one Query of the organization's member items). Each
+ * notification's id derives from the source event's id (the stream record's
+ * eventID, or a scheduled job's deterministic id), the organization and the
+ * kind, and each copy is written with a condition, so a record delivered twice
+ * stores each person's notification once.
  */
 import { createHash } from 'node:crypto';
 import { domainEventsOf, type RecordChange } from '../core/notifications/domain-events.js';
@@ -47,12 +49,13 @@ async function relatedNameOf(request: AppRequest, event: DomainEvent): Promise<L
   return event.relatedOrganizationId ? (await request.loaders.organization.load(event.relatedOrganizationId))?.name : undefined;
 }
 
-/** The notification an event becomes (unread). */
-async function notificationOf(request: AppRequest, eventId: string, event: DomainEvent): Promise<Notification> {
+/** The notification an event becomes for one reader (unread). */
+async function notificationOf(request: AppRequest, eventId: string, event: DomainEvent, reader: string): Promise<Notification> {
   const { kind, recipient, occurredAt, ...subject } = event;
   const relatedName = await relatedNameOf(request, event);
   return {
     id: notificationIdOf(eventId, event),
+    recipientSubject: reader,
     recipientOrganizationId: recipient.organizationId,
     kind,
     occurredAt,
@@ -75,13 +78,15 @@ export async function notifyEvents(
 ): Promise<NotifyOutcome> {
   const outcome: NotifyOutcome = { written: [], duplicates: 0, mailed: 0 };
   for (const event of events) {
-    let notification: Notification | null = await notificationOf(request, eventId, event);
-    if (await request.store.notifications.putOnce(notification)) outcome.written.push(notification);
-    else {
-      outcome.duplicates++;
-      notification = mail ? await request.store.notifications.get(notification.recipientOrganizationId, notification.id) : null;
+    for (const member of await request.store.memberships.membersOf(event.recipient.organizationId)) {
+      let notification: Notification | null = await notificationOf(request, eventId, event, member.subject);
+      if (await request.store.notifications.putOnce(notification)) outcome.written.push(notification);
+      else {
+        outcome.duplicates++;
+        notification = mail ? await request.store.notifications.get(member.subject, notification.id) : null;
+      }
+      if (mail && notification && (await mailNotification(request, notification, member, mail))) outcome.mailed++;
     }
-    if (mail && notification && (await mailNotification(request, notification, mail))) outcome.mailed++;
   }
   return outcome;
 }

@@ -1,8 +1,8 @@
 /**
- * Signed one-click unsubscribe links (RFC 8058): the token names the
- * organization whose mails stop and carries an HMAC-SHA256 under the
- * unsubscribe secret, so the link works without signing in and cannot be
- * forged for another organization. Following it turns mail off.
+ * Signed one-click unsubscribe links (RFC 8058): the token names the person
+ * whose mails stop and carries an HMAC-SHA256 under the unsubscribe secret,
+ * so the link works without signing in and cannot be forged for another
+ * person. Following it turns that person's mail off (all organizations).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { BadUserInputError } from '../core/errors.js';
@@ -11,14 +11,14 @@ import type { AppRequest } from './app-request.js';
 
 const sign = (secret: string, body: string): string => createHmac('sha256', secret).update(`unsubscribe:${body}`).digest('base64url');
 
-/** The token of an organization's unsubscribe link. */
-export function unsubscribeToken(secret: string, organizationId: string): string {
-  const body = Buffer.from(organizationId, 'utf8').toString('base64url');
+/** The token of a person's unsubscribe link. */
+export function unsubscribeToken(secret: string, subject: string): string {
+  const body = Buffer.from(subject, 'utf8').toString('base64url');
   return `${body}.${sign(secret, body)}`;
 }
 
-/** The organization a token names, or null for a forged or garbled token. */
-export function organizationOfToken(secret: string, token: string): string | null {
+/** The person a token names, or null for a forged or garbled token. */
+export function subjectOfToken(secret: string, token: string): string | null {
   const [body, signature, ...rest] = token.split('.');
   if (!body || !signature || rest.length > 0) return null;
   const expected = Buffer.from(sign(secret, body));
@@ -32,13 +32,11 @@ export function unsubscribeHeaders(url: string): Record<string, string> {
   return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
-/** Turns mail off for the organization a valid token names (idempotent). */
-export async function unsubscribe(request: AppRequest, secret: string, token: string): Promise<{ organizationId: string }> {
-  const organizationId = organizationOfToken(secret, token);
-  if (!organizationId) throw new BadUserInputError('is not a valid unsubscribe link', 'token');
-  const organization = await request.loaders.organization.load(organizationId);
-  if (!organization) throw new BadUserInputError('is not a valid unsubscribe link', 'token');
-  const current = (await request.store.notifications.preferences(organizationId)) ?? defaultPreferencesOf(organization);
+/** Turns mail off for the person a valid token names (idempotent). */
+export async function unsubscribe(request: AppRequest, secret: string, token: string): Promise<{ subject: string }> {
+  const subject = subjectOfToken(secret, token);
+  if (!subject) throw new BadUserInputError('is not a valid unsubscribe link', 'token');
+  const current = (await request.store.notifications.preferences(subject)) ?? defaultPreferencesOf(subject, request.now);
   await request.store.notifications.putPreferences({ ...current, email: false, updatedAt: request.now.toISOString() });
-  return { organizationId };
+  return { subject };
 }

@@ -39,7 +39,8 @@ import { conditionHeld, conditionParams, NOT_EXISTS } from './write-conditions.j
 export const UNREAD_COUNT_LIMIT = 1000;
 
 export interface NotificationListRequest {
-  organizationId: string;
+  /** The reader. */
+  subject: string;
   unreadOnly: boolean;
   first: number;
   after?: string | null;
@@ -55,7 +56,7 @@ const GSI1 = INDEXES.gsi1;
 
 /** The Query of one page of an inbox (or its unread part), newest first. */
 function listParams(tableName: string, request: NotificationListRequest): QueryCommandInput {
-  const partition = request.unreadOnly ? unreadPartition(request.organizationId) : inboxPartition(request.organizationId);
+  const partition = request.unreadOnly ? unreadPartition(request.subject) : inboxPartition(request.subject);
   const pkName = request.unreadOnly ? GSI1.pk : 'pk';
   // The inbox partition also holds the preferences item: read only the notifications' sort keys.
   const skName = request.unreadOnly ? GSI1.sk : 'sk';
@@ -72,7 +73,7 @@ function listParams(tableName: string, request: NotificationListRequest): QueryC
 
 /** Where a cursor of this list may continue (a cursor is valid for its own list only). */
 const cursorPartition = (request: NotificationListRequest): string =>
-  request.unreadOnly ? unreadPartition(request.organizationId) : inboxPartition(request.organizationId);
+  request.unreadOnly ? unreadPartition(request.subject) : inboxPartition(request.subject);
 
 /** The key DynamoDB continues after, for an item of the list. */
 function positionOf(item: Record<string, unknown>, unreadOnly: boolean): Record<string, string> {
@@ -106,19 +107,19 @@ export class NotificationRepository {
     return conditionHeld(this.gateway.send(put));
   }
 
-  /** One notification (strongly consistent), or null. */
-  async get(organizationId: string, id: string): Promise<Notification | null> {
+  /** One notification of a reader (strongly consistent), or null. */
+  async get(subject: string, id: string): Promise<Notification | null> {
     const output = await this.gateway.send<GetCommandOutput>(
-      new GetCommand({ TableName: this.gateway.tableName, Key: notificationKey(organizationId, id), ConsistentRead: true }),
+      new GetCommand({ TableName: this.gateway.tableName, Key: notificationKey(subject, id), ConsistentRead: true }),
     );
     return output.Item ? notificationFromItem(output.Item) : null;
   }
 
   /** Records that a notification was mailed; false when it already was (another delivery mailed it). */
-  markMailed(notification: Pick<Notification, 'recipientOrganizationId' | 'id'>, at: Date): Promise<boolean> {
+  markMailed(notification: Pick<Notification, 'recipientSubject' | 'id'>, at: Date): Promise<boolean> {
     const update = new UpdateCommand({
       TableName: this.gateway.tableName,
-      Key: notificationKey(notification.recipientOrganizationId, notification.id),
+      Key: notificationKey(notification.recipientSubject, notification.id),
       UpdateExpression: 'SET mailedAt = :at',
       ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(mailedAt)',
       ExpressionAttributeValues: { ':at': at.toISOString() },
@@ -126,16 +127,16 @@ export class NotificationRepository {
     return conditionHeld(this.gateway.send(update));
   }
 
-  /** An organization's stored preferences, or null when it never set any. */
-  async preferences(organizationId: string): Promise<NotificationPreferences | null> {
-    const key = notificationPreferencesKey(organizationId);
+  /** A person's stored preferences, or null when they never set any. */
+  async preferences(subject: string): Promise<NotificationPreferences | null> {
+    const key = notificationPreferencesKey(subject);
     const output = await this.gateway.send<GetCommandOutput>(
       new GetCommand({ TableName: this.gateway.tableName, Key: key, ConsistentRead: true }),
     );
     return output.Item ? NOTIFICATION_PREFERENCES_ITEM.parse(output.Item) : null;
   }
 
-  /** Stores an organization's preferences (the whole value: one item, so the write is all or nothing). */
+  /** Stores a person's preferences (the whole value: one item, so the write is all or nothing). */
   async putPreferences(preferences: NotificationPreferences): Promise<void> {
     await this.gateway.send(new PutCommand({ TableName: this.gateway.tableName, Item: notificationPreferencesItem(preferences) }));
   }
@@ -156,14 +157,14 @@ export class NotificationRepository {
   }
 
   /** How many unread notifications a recipient has, up to UNREAD_COUNT_LIMIT. */
-  async countUnread(organizationId: string): Promise<number> {
+  async countUnread(subject: string): Promise<number> {
     let count = 0;
     const params = (): QueryCommandInput => ({
       TableName: this.gateway.tableName,
       IndexName: GSI1.indexName,
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': GSI1.pk },
-      ExpressionAttributeValues: { ':pk': unreadPartition(organizationId) },
+      ExpressionAttributeValues: { ':pk': unreadPartition(subject) },
       Select: 'COUNT',
       Limit: UNREAD_COUNT_LIMIT - count,
     });
@@ -176,12 +177,12 @@ export class NotificationRepository {
 
   /**
    * Marks the named notifications of a recipient read, all or none: an id
-   * that names no notification of this recipient is NOT_FOUND and nothing changes.
+   * that names no notification of this reader is NOT_FOUND and nothing changes.
    */
-  async markRead(organizationId: string, ids: readonly string[], now: Date): Promise<number> {
+  async markRead(subject: string, ids: readonly string[], now: Date): Promise<number> {
     if (ids.length === 0) return 0;
     if (ids.length > MAX_MARK_READ_IDS) throw new Error(`At most ${MAX_MARK_READ_IDS} notifications per transaction`);
-    const items = ids.map((id) => markReadItem(this.gateway.tableName, notificationKey(organizationId, id), now));
+    const items = ids.map((id) => markReadItem(this.gateway.tableName, notificationKey(subject, id), now));
     const outcome = await transactWrite(this.gateway, items);
     if (!outcome.ok) throw new NotFoundError('Notification', ids[outcome.failedConditions[0] ?? 0] ?? '');
     return ids.length;
@@ -193,19 +194,19 @@ export class NotificationRepository {
    * DynamoDB's 100-item limit), but each step is idempotent, so a retry after a
    * failure finishes the job. Returns how many were marked.
    */
-  async markAllRead(organizationId: string, now: Date): Promise<number> {
+  async markAllRead(subject: string, now: Date): Promise<number> {
     const ids: string[] = [];
     const params = (): QueryCommandInput => ({
       TableName: this.gateway.tableName,
       IndexName: GSI1.indexName,
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': GSI1.pk, '#id': 'id' },
-      ExpressionAttributeValues: { ':pk': unreadPartition(organizationId) },
+      ExpressionAttributeValues: { ':pk': unreadPartition(subject) },
       ProjectionExpression: '#id',
     });
     for await (const output of queryPages(this.gateway, params)) ids.push(...(output.Items ?? []).map((item) => String(item.id)));
     for (let start = 0; start < ids.length; start += MAX_MARK_READ_IDS) {
-      await this.markRead(organizationId, ids.slice(start, start + MAX_MARK_READ_IDS), now);
+      await this.markRead(subject, ids.slice(start, start + MAX_MARK_READ_IDS), now);
     }
     return ids.length;
   }

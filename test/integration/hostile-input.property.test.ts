@@ -136,7 +136,10 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
     }),
   },
   markNotificationsRead: { caller: (s) => memberOf(s.target), base: async () => ({ all: true }) },
-  updateNotificationPreferences: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, language: 'zh' }) },
+  updateNotificationPreferences: {
+    caller: (s) => memberOf(s.target),
+    base: async () => ({ language: 'zh', mutedKinds: ['INTEREST_WITHDRAWN'] }),
+  },
 };
 
 function inputTypeOf(schema: GraphQLSchema, mutation: string): GraphQLInputObjectType {

@@ -10,8 +10,14 @@ import { unsubscribe } from '../../functions/app/unsubscribe-links.js';
 import { ANONYMOUS } from '../../functions/core/access/principal.js';
 import type { MailDelivery } from '../../functions/app/mail-port.js';
 import type { ParsedMail } from 'mailparser';
+import { storeMembershipsOf } from '../support/memberships.js';
+import { personIn } from '../support/principals.js';
+import type { Organization } from '../../functions/core/organization.js';
 
 const SECRET = 'test-unsubscribe-secret';
+
+/** The verified email the member memberOf(organization) joined with (test/support/principals.ts). */
+const mailOf = (organization: Pick<Organization, 'id'>): string => `member-of-${organization.id}@example.org`;
 
 /** A header as sent (mailparser restructures List-* headers). */
 const rawHeader = (mail: ParsedMail | undefined, name: string): string | undefined =>
@@ -49,16 +55,18 @@ describe('notification mails over real SMTP', () => {
   async function pendingPair() {
     const from = await anIgbtMaker(table.store);
     const to = await aDriveMaker(table.store);
+    await storeMembershipsOf(table.store, memberOf(from.id));
+    await storeMembershipsOf(table.store, memberOf(to.id));
     const match = await express(client, from.id, to.id);
     return { from, to, match };
   }
 
-  it('mails the receiver once, in its language, with a one-click unsubscribe header and no contact of the sender', async () => {
+  it('mails the receiver’s member once, in the organization’s language, with a one-click unsubscribe header and no contact of the sender', async () => {
     const { from, to } = await pendingPair();
     const records = await pipeline.deliverPending();
     await pipeline.redeliver(records);
 
-    const mails = inbox.to(to.contact.email);
+    const mails = inbox.to(mailOf(to));
     expect(mails).toHaveLength(1);
     const [mail] = mails;
     // The drive maker prefers Chinese (preferences.languages starts with zh).
@@ -71,7 +79,9 @@ describe('notification mails over real SMTP', () => {
       expect(mail?.text).not.toContain(privateDatum);
       expect(String(mail?.html)).not.toContain(privateDatum);
     }
-    expect(inbox.to(from.contact.email)).toEqual([]);
+    expect(inbox.to(mailOf(from))).toEqual([]);
+    // The organization's contact address is not a member: it gets nothing.
+    expect(inbox.to(to.contact.email)).toEqual([]);
   });
 
   it('gives each side the other’s contact only in the mails of the mutual match', async () => {
@@ -79,10 +89,10 @@ describe('notification mails over real SMTP', () => {
     await ok(client, memberOf(to.id), RESPOND, { input: { matchId: match.id, response: 'ACCEPT' } });
     await pipeline.deliverPending();
 
-    const [accepted] = inbox.to(from.contact.email);
-    expect(inbox.to(from.contact.email)).toHaveLength(1);
+    const [accepted] = inbox.to(mailOf(from));
+    expect(inbox.to(mailOf(from))).toHaveLength(1);
     expect(accepted?.text).toContain(to.contact.email);
-    const receiverMails = inbox.to(to.contact.email);
+    const receiverMails = inbox.to(mailOf(to));
     expect(receiverMails).toHaveLength(2);
     const [received, mutual] = [...receiverMails].sort(
       (a, b) => Number(a.text?.includes(from.contact.email)) - Number(b.text?.includes(from.contact.email)),
@@ -94,7 +104,7 @@ describe('notification mails over real SMTP', () => {
   it('mails nothing more after the one-click unsubscribe link was followed', async () => {
     const { to } = await pendingPair();
     await pipeline.deliverPending();
-    const [first] = inbox.to(to.contact.email);
+    const [first] = inbox.to(mailOf(to));
     const token = new URL(String(rawHeader(first, 'List-Unsubscribe')).slice(1, -1)).searchParams.get('token') ?? '';
     await unsubscribe(createAppRequest({ store: table.store, principal: ANONYMOUS, now: new Date(), locale: 'en' }), SECRET, token);
 
@@ -108,29 +118,31 @@ describe('notification mails over real SMTP', () => {
     await express(client, (await anIgbtMaker(table.store)).id, to.id);
     await pipeline.deliverPending();
 
-    expect(inbox.to(to.contact.email)).toHaveLength(1);
-    expect((await table.store.notifications.preferences(to.id))?.email).toBe(false);
+    expect(inbox.to(mailOf(to))).toHaveLength(1);
+    expect((await table.store.notifications.preferences(`member-of-${to.id}`))?.email).toBe(false);
     // In-app notifications continue: only mail stopped.
-    const inApp = await table.store.notifications.list({ organizationId: to.id, unreadOnly: false, first: 10 });
+    const inApp = await table.store.notifications.list({ subject: `member-of-${to.id}`, unreadOnly: false, first: 10 });
     expect(inApp.edges.map((edge) => edge.node.kind)).toEqual(['INTEREST_RECEIVED', 'INTEREST_RECEIVED', 'INTEREST_RECEIVED']);
   });
 
-  it('mails in the language and for the kinds the preferences name, changed by the organization’s members only', async () => {
+  it('mails each member in the language and for the kinds their own preferences name', async () => {
     const to = await aDriveMaker(table.store);
-    const UPDATE = `mutation P($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { organizationId email language mutedKinds } }`;
-    const forbidden = await client.executeAs(memberOf('org-someone-else'), UPDATE, { input: { organizationId: to.id, language: 'ko' } });
-    expect(errorCode(forbidden)).toBe('FORBIDDEN');
-    const repeated = await client.executeAs(memberOf(to.id), UPDATE, {
-      input: { organizationId: to.id, mutedKinds: ['INTEREST_WITHDRAWN', 'INTEREST_WITHDRAWN'] },
-    });
+    const owner = memberOf(to.id);
+    const colleague = personIn(`colleague-at-${to.id}`, to.id, 'MEMBER');
+    await storeMembershipsOf(table.store, owner);
+    await storeMembershipsOf(table.store, colleague);
+    const UPDATE = `mutation P($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { email language mutedKinds } }`;
+    const repeated = await client.executeAs(owner, UPDATE, { input: { mutedKinds: ['INTEREST_WITHDRAWN', 'INTEREST_WITHDRAWN'] } });
     expect(errorCode(repeated)).toBe('BAD_USER_INPUT');
-    expect(
-      await ok(client, memberOf(to.id), UPDATE, { input: { organizationId: to.id, language: 'ko', mutedKinds: ['INTEREST_WITHDRAWN'] } }),
-    ).toEqual({
-      organizationId: to.id,
+    expect(await ok(client, owner, UPDATE, { input: { language: 'ko', mutedKinds: ['INTEREST_WITHDRAWN'] } })).toEqual({
       email: true,
       language: 'ko',
       mutedKinds: ['INTEREST_WITHDRAWN'],
+    });
+    expect(await ok(client, colleague, '{ notificationPreferences { email language mutedKinds } }', {})).toEqual({
+      email: true,
+      language: null,
+      mutedKinds: [],
     });
 
     const from = await anIgbtMaker(table.store);
@@ -138,8 +150,11 @@ describe('notification mails over real SMTP', () => {
     await ok(client, memberOf(from.id), WITHDRAW, { input: { matchId: match.id } });
     await pipeline.deliverPending();
 
-    const mails = inbox.to(to.contact.email);
-    expect(mails.map((mail) => mail.subject)).toEqual([expect.stringContaining('협력 의향을 보냈습니다')]);
+    // The owner: Korean, withdrawals muted. The colleague: the organization's Chinese, everything.
+    expect(inbox.to(mailOf(to)).map((mail) => mail.subject)).toEqual([expect.stringContaining('협력 의향을 보냈습니다')]);
+    const colleagueSubjects = inbox.to(`colleague-at-${to.id}@example.org`).map((mail) => String(mail.subject));
+    expect(colleagueSubjects).toHaveLength(2);
+    expect(colleagueSubjects.filter((subject) => subject.includes('表达了与您合作的意向'))).toHaveLength(1);
   });
 
   it('refuses a forged unsubscribe token', async () => {

@@ -4,6 +4,8 @@ import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql
 import { ADMIN, aDriveMaker, anIgbtMaker, express, memberOf, ok, RESPOND, WITHDRAW } from '../support/match-scenario.js';
 import { notificationPipeline, type NotificationPipeline } from '../support/notification-pipeline.js';
 import { allItems } from '../support/table-contents.js';
+import { storeMembershipsOf } from '../support/memberships.js';
+import { personIn } from '../support/principals.js';
 import type { Principal } from '../../functions/core/access/principal.js';
 
 const NOTIFICATIONS = `query Notifications($first: Int, $after: String, $unreadOnly: Boolean, $locale: Locale) {
@@ -58,6 +60,8 @@ describe('notifications from the table stream (DynamoDB Local)', () => {
   async function pendingPair() {
     const sender = await anIgbtMaker(table.store);
     const receiver = await aDriveMaker(table.store);
+    // Notifications go to the members an organization has when the event is processed.
+    await storeMembershipsOf(table.store, memberOf(receiver.id));
     const match = await express(client, sender.id, receiver.id);
     return { sender: sender.id, receiver: receiver.id, match };
   }
@@ -121,8 +125,30 @@ describe('notifications from the table stream (DynamoDB Local)', () => {
     expect(await kinds(receiver)).toEqual(['INTEREST_WITHDRAWN', 'INTEREST_RECEIVED']);
   });
 
+  it('gives every member of the receiver their own copy, with their own read state, and nobody else one', async () => {
+    const receiver = await aDriveMaker(table.store);
+    const colleague = personIn(`colleague-at-${receiver.id}`, receiver.id, 'MEMBER');
+    await storeMembershipsOf(table.store, memberOf(receiver.id));
+    await storeMembershipsOf(table.store, colleague);
+    const outsider = personIn('outsider', 'org-elsewhere');
+    await storeMembershipsOf(table.store, outsider);
+    await express(client, (await anIgbtMaker(table.store)).id, receiver.id);
+    await pipeline.deliverPending();
+
+    const owners = await inbox(memberOf(receiver.id));
+    const colleagues = await inbox(colleague);
+    expect(owners.notifications.edges.map((edge) => edge.node.kind)).toEqual(['INTEREST_RECEIVED']);
+    expect(colleagues.notifications.edges.map((edge) => edge.node.id)).toEqual(owners.notifications.edges.map((edge) => edge.node.id));
+    expect((await inbox(outsider)).notifications.edges).toEqual([]);
+
+    await ok(client, memberOf(receiver.id), MARK_READ, { input: { all: true } });
+    expect((await inbox(memberOf(receiver.id))).unreadNotificationCount).toBe(0);
+    expect((await inbox(colleague)).unreadNotificationCount).toBe(1);
+  });
+
   it('tells an organization that administrators verified it', async () => {
     const organization = await aDriveMaker(table.store);
+    await storeMembershipsOf(table.store, memberOf(organization.id));
     await ok(client, ADMIN, SET_VERIFICATION, {
       input: { organizationId: organization.id, version: organization.version, verification: 'VERIFIED' },
     });
@@ -162,7 +188,7 @@ describe('notifications from the table stream (DynamoDB Local)', () => {
       }
     });
 
-    it('never lets one organization mark another’s notifications', async () => {
+    it('never lets one person mark another’s notifications', async () => {
       const { sender, receiver } = await pendingPair();
       await pipeline.deliverPending();
       const [theirs] = (await inbox(memberOf(receiver))).notifications.edges.map((edge) => edge.node.id);

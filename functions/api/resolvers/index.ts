@@ -26,7 +26,7 @@ import {
   onboardingQueries,
   organizationReviewFields,
 } from './onboarding.js';
-import { notificationActingFor, notificationFields, notificationMutations, notificationQueries } from './notifications.js';
+import { notificationFields, notificationMutations, notificationPreferencesFields, notificationQueries } from './notifications.js';
 
 const unguarded: Resolvers = {
   Query: {
@@ -61,6 +61,7 @@ const unguarded: Resolvers = {
   FitReason: fitReasonFields,
   PolicyMeasure: policyMeasureFields,
   Notification: notificationFields,
+  NotificationPreferences: notificationPreferencesFields,
 };
 
 /** For ORGANIZATION_MEMBER operations: which organization the call acts for. */
@@ -69,7 +70,6 @@ const actingFor: Record<string, ActingForResolver> = {
   ...collaborationActingFor,
   ...matchActingForResolvers,
   ...onboardingActingFor,
-  ...notificationActingFor,
 };
 
 export const resolvers = withAuthorization(unguarded as RootResolvers, actingFor) as Resolvers;

@@ -76,12 +76,13 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Mutation.leaveOrganization': 'ORGANIZATION_MEMBER',
   'Mutation.changeMemberRole': 'ORGANIZATION_OWNER',
   'Mutation.addMember': 'ADMIN',
-  // Notifications (docs/notifications.md): each caller reads and marks its own organization's inbox only,
-  // so no acting-for check is needed; callers without an organization have an empty inbox.
+  // Notifications (docs/notifications.md): each person reads, marks and configures their own inbox only,
+  // so no acting-for check is needed; a person without an organization has an empty inbox.
   'Query.notifications': 'SIGNED_IN',
   'Query.unreadNotificationCount': 'SIGNED_IN',
+  'Query.notificationPreferences': 'SIGNED_IN',
   'Mutation.markNotificationsRead': 'SIGNED_IN',
-  'Mutation.updateNotificationPreferences': 'ORGANIZATION_MEMBER',
+  'Mutation.updateNotificationPreferences': 'SIGNED_IN',
 };
 
 /**

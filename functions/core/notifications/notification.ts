@@ -43,9 +43,9 @@ export interface NotificationSubject {
 }
 
 /**
- * Who a notification is for. Today: every member of the organization reads it
- * (notifications are keyed by organization). Per-person delivery and
- * preferences attach here once memberships exist.
+ * The organization an event concerns. Every person who is a member of it when
+ * the event is processed gets their own copy of the notification (their
+ * inbox, their read state, their mail preferences).
  */
 export interface NotificationRecipient {
   organizationId: string;
@@ -63,12 +63,15 @@ export interface DomainEvent extends NotificationSubject {
 export interface Notification extends NotificationSubject {
   /** Unique within the recipient's notifications; also their order (newest first). */
   id: string;
+  /** The person whose inbox holds this copy (a member of the organization when the event was processed). */
+  recipientSubject: string;
+  /** The organization the notification is about (the person's organization). */
   recipientOrganizationId: string;
   kind: NotificationKind;
   occurredAt: string;
   /** The public name of the related organization or collaboration, frozen when the notification was made. */
   relatedName?: LocalizedText;
-  /** Set once a member marked it read. */
+  /** Set once its reader marked it read. */
   readAt?: string;
   /** Set once it was mailed, so a redelivered event does not mail it again. */
   mailedAt?: string;

@@ -229,23 +229,16 @@ export const REVIEW_QUEUE_PARTITION = `${P.reviewQueue}${FIXED_KEY.queued}`;
 export const reviewQueuePosition = (queuedAt: string, organizationId: string): string => `${queuedAt}#${organizationId}`;
 
 // Notifications (docs/data-model.md, "Notifications")
-/**
- * The partition of a recipient's notifications. Today a recipient is an
- * organization (every member reads its inbox); per-person inboxes get their own
- * partition here once memberships exist.
- */
-export const inboxPartition = (organizationId: string): string => `${P.inbox}${organizationId}`;
-/** A notification in its recipient's inbox; the id (`<occurredAt>#<digest>`) orders the inbox newest first. */
-export const notificationKey = (organizationId: string, notificationId: string): ItemKey => ({
-  pk: inboxPartition(organizationId),
+/** The partition of a person's notifications and notification preferences. */
+export const inboxPartition = (subject: string): string => `${P.inbox}${subject}`;
+/** A notification in its reader's inbox; the id (`<occurredAt>#<digest>`) orders the inbox newest first. */
+export const notificationKey = (subject: string, notificationId: string): ItemKey => ({
+  pk: inboxPartition(subject),
   sk: `${P.notification}${notificationId}`,
 });
-/** gsi1 partition of a recipient's unread notifications: read ones leave it (sparse index). */
-export const unreadPartition = (organizationId: string): string => `${P.unread}${organizationId}`;
-/** An organization's notification preferences, beside its inbox (a person's, once memberships exist). */
-export const notificationPreferencesKey = (organizationId: string): ItemKey => ({
-  pk: inboxPartition(organizationId),
-  sk: FIXED_KEY.preferences,
-});
+/** gsi1 partition of a person's unread notifications: read ones leave it (sparse index). */
+export const unreadPartition = (subject: string): string => `${P.unread}${subject}`;
+/** A person's notification preferences, beside their inbox. */
+export const notificationPreferencesKey = (subject: string): ItemKey => ({ pk: inboxPartition(subject), sk: FIXED_KEY.preferences });
 /** Sort-key prefix of the notifications in an inbox partition, for begins_with queries. */
 export const NOTIFICATION_SORT_PREFIX = P.notification;

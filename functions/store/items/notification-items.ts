@@ -1,8 +1,8 @@
 /**
- * Notification items (`INBOX#<orgId>` / `NOTE#<occurredAt>#<digest>`): one per
- * notification, in its recipient's inbox partition, newest last in key order
+ * Notification items (`INBOX#<subject>` / `NOTE#<occurredAt>#<digest>`): one per
+ * notification and reader, in the reader's inbox partition, newest last in key order
  * (read with ScanIndexForward false). While unread it is also listed in gsi1
- * under `UNREAD#<orgId>`; marking it read removes those keys, so the unread
+ * under `UNREAD#<subject>`; marking it read removes those keys, so the unread
  * list and count read only unread items. Expires NOTIFICATION_RETENTION_DAYS
  * after it was made (TTL).
  */
@@ -17,6 +17,7 @@ const localizedText: Field<LocalizedText> = shape<LocalizedText>({ en: optional(
 
 const notificationFields: ShapeOf<Notification> = {
   id: str,
+  recipientSubject: str,
   recipientOrganizationId: str,
   kind: oneOf(NOTIFICATION_KINDS),
   occurredAt: str,
@@ -47,11 +48,11 @@ export const isNotificationId = (id: string): boolean => NOTIFICATION_ID_PATTERN
 
 /** The item of a new (unread) notification. */
 export function notificationItem(notification: Notification): Item {
-  const key = notificationKey(notification.recipientOrganizationId, notification.id);
+  const key = notificationKey(notification.recipientSubject, notification.id);
   return {
     ...key,
     entity: NOTIFICATION_ITEM.entity,
-    ...(notification.readAt ? {} : indexKey('gsi1', unreadPartition(notification.recipientOrganizationId), key.sk)),
+    ...(notification.readAt ? {} : indexKey('gsi1', unreadPartition(notification.recipientSubject), key.sk)),
     ...notification,
     ttl: notificationExpiry(notification.occurredAt),
   };
