@@ -3,7 +3,7 @@
  * composed from the constructs in ./constructs. Environment-agnostic (no
  * account or region lookups), so it synthesizes offline.
  */
-import { CfnOutput, Duration, Fn, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CfnParameter, Duration, Fn, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
@@ -17,6 +17,7 @@ import { OperationsAlarms } from './constructs/alarms.js';
 import { ConsoleHosting } from './constructs/console.js';
 import { NotificationWorker } from './constructs/notification-worker.js';
 import type { StageSettings } from './stage.js';
+import { UNSUBSCRIBE_PATH } from '../functions/app/unsubscribe-links.js';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 export const GRAPHQL_HANDLER_ENTRY = `${REPOSITORY_ROOT}/functions/graphql/handler.ts`;
@@ -78,10 +79,25 @@ export class ChainfitStack extends Stack {
 
   /** The stream worker and the expiry check, with their alarms on the one topic. */
   private createNotificationWorker(settings: StageSettings): NotificationWorker {
+    const mailFrom = new CfnParameter(this, 'NotificationMailFrom', {
+      type: 'String',
+      description:
+        'From address of notification mails (e.g. notifications@zone.example); the address or its domain must be a verified Amazon SES identity in this region',
+      allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      constraintDescription: 'an email address',
+    });
+    const stackSecret = Fn.select(2, Fn.split('/', this.stackId));
     const worker = new NotificationWorker(this, 'Notifications', {
       table: this.table.table,
       entryRoot: REPOSITORY_ROOT,
-      environment: { TABLE_NAME: this.table.table.tableName, CURSOR_SECRET: Fn.select(2, Fn.split('/', this.stackId)) },
+      environment: { TABLE_NAME: this.table.table.tableName, CURSOR_SECRET: stackSecret },
+      mail: {
+        fromAddress: mailFrom.valueAsString,
+        // The HMAC message is prefixed 'unsubscribe:', so sharing the stack's secret with cursors cannot forge either.
+        unsubscribeSecret: stackSecret,
+        unsubscribeUrl: this.api.urlOf(UNSUBSCRIBE_PATH),
+        appUrl: this.console.url,
+      },
       logRetention: settings.logRetention,
       removalPolicy: settings.dataRemovalPolicy,
     });
@@ -111,6 +127,12 @@ export class ChainfitStack extends Stack {
       'The daily collaboration expiry check failed',
       expiryCheck.function.metricErrors({ period: Duration.hours(1) }),
       1,
+    );
+    this.api.addPublicRoute(
+      UNSUBSCRIBE_PATH,
+      'Unsubscribe',
+      worker.unsubscribe.function,
+      'The one-click unsubscribe link of notification mails (RFC 8058) works without signing in: its HMAC-signed token names the one person whose mail it turns off, and a GET only shows a button.',
     );
     return worker;
   }

@@ -6,7 +6,7 @@
  */
 import { createAppRequest } from '../functions/app/app-request.js';
 import type { MailDelivery } from '../functions/app/mail-port.js';
-import { unsubscribe } from '../functions/app/unsubscribe-links.js';
+import { followUnsubscribeLink } from '../functions/app/unsubscribe-links.js';
 import { ANONYMOUS } from '../functions/core/access/principal.js';
 import { DEFAULT_LOCALE } from '../functions/core/vocabulary.js';
 import { SmtpMailSender } from '../functions/mail/smtp-mail-sender.js';
@@ -25,18 +25,12 @@ export interface LocalMail {
 }
 
 export async function startLocalMail(store: Store, port: number): Promise<LocalMail> {
-  const follow = async (token: string): Promise<boolean> => {
-    try {
-      await unsubscribe(
-        createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }),
-        LOCAL_UNSUBSCRIBE_SECRET,
-        token,
-      );
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const follow = (token: string): Promise<boolean> =>
+    followUnsubscribeLink(
+      createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }),
+      LOCAL_UNSUBSCRIBE_SECRET,
+      token,
+    );
   try {
     const maildev = await startMailDev();
     const sender = new SmtpMailSender({ host: '127.0.0.1', port: maildev.smtpPort, from: 'chainfit <no-reply@chainfit.local>' });

@@ -58,6 +58,7 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<() 
   const checkExpiry = async (): Promise<void> => {
     const outcome = await notifyCollaborationExpiry(
       createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }),
+      options.mail,
     );
     if (outcome.written > 0) log(`expiry check: ${outcome.written} notification(s)`);
   };

@@ -7,6 +7,7 @@
 import { expiryEventOf, expiryWindows } from '../core/notifications/collaboration-expiry-events.js';
 import type { AppRequest } from './app-request.js';
 import { notifyEvents } from './notify-changes.js';
+import type { MailDelivery } from './mail-port.js';
 
 /** What one run did. */
 export interface ExpiryCheckOutcome {
@@ -16,8 +17,8 @@ export interface ExpiryCheckOutcome {
   written: number;
 }
 
-/** Runs the check at `request.now`. */
-export async function notifyCollaborationExpiry(request: AppRequest): Promise<ExpiryCheckOutcome> {
+/** Runs the check at `request.now`; with `mail`, mails the notifications too. */
+export async function notifyCollaborationExpiry(request: AppRequest, mail?: MailDelivery): Promise<ExpiryCheckOutcome> {
   const windows = expiryWindows(request.now);
   const expiring = await request.store.collaborationExpiry(...windows.expiring);
   const expired = await request.store.collaborationExpiry(...windows.expired);
@@ -26,6 +27,6 @@ export async function notifyCollaborationExpiry(request: AppRequest): Promise<Ex
     ...expired.map((candidate) => expiryEventOf(candidate, 'COLLABORATION_EXPIRED')),
   ];
   let written = 0;
-  for (const { eventId, event } of sourced) written += (await notifyEvents(request, eventId, [event])).written.length;
+  for (const { eventId, event } of sourced) written += (await notifyEvents(request, eventId, [event], mail)).written.length;
   return { expiring: expiring.length, expired: expired.length, written };
 }

@@ -9,6 +9,9 @@ import { BadUserInputError } from '../core/errors.js';
 import { defaultPreferencesOf } from '../core/notifications/notification-preferences.js';
 import type { AppRequest } from './app-request.js';
 
+/** The path of the one-click unsubscribe endpoint: the local server's and the HTTP API's in AWS. */
+export const UNSUBSCRIBE_PATH = '/unsubscribe';
+
 const sign = (secret: string, body: string): string => createHmac('sha256', secret).update(`unsubscribe:${body}`).digest('base64url');
 
 /** The token of a person's unsubscribe link. */
@@ -39,4 +42,50 @@ export async function unsubscribe(request: AppRequest, secret: string, token: st
   const current = (await request.store.notifications.preferences(subject)) ?? defaultPreferencesOf(subject, request.now);
   await request.store.notifications.putPreferences({ ...current, email: false, updatedAt: request.now.toISOString() });
   return { subject };
+}
+
+/** What the unsubscribe endpoint answers: a status and a small HTML page. */
+export interface UnsubscribeAnswer {
+  status: number;
+  html: string;
+}
+
+const page = (status: number, body: string): UnsubscribeAnswer => ({
+  status,
+  html: `<!doctype html><meta charset="utf-8"><title>chainfit</title><p>${body}</p>`,
+});
+
+/**
+ * The unsubscribe endpoint, the same locally and in AWS. RFC 8058: the mail
+ * client POSTs `List-Unsubscribe=One-Click` to the link and that unsubscribes;
+ * a GET (a person clicking, or a link scanner) only shows a button that POSTs
+ * to `formAction`, so prefetching never unsubscribes anyone.
+ */
+export async function unsubscribeAnswer(
+  method: string,
+  token: string,
+  formAction: string,
+  follow: (token: string) => Promise<boolean>,
+): Promise<UnsubscribeAnswer> {
+  if (method.toUpperCase() === 'POST') {
+    return (await follow(token))
+      ? page(200, 'You will receive no more notification mails.')
+      : page(400, 'This unsubscribe link is not valid.');
+  }
+  const action = `${formAction}?token=${encodeURIComponent(token)}`;
+  return page(
+    200,
+    `<form method="post" action="${action}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button>Stop notification mails</button></form>`,
+  );
+}
+
+/** Follows an unsubscribe token: true when it was valid (mail is now off), false for a forged or garbled one. */
+export async function followUnsubscribeLink(request: AppRequest, secret: string, token: string): Promise<boolean> {
+  try {
+    await unsubscribe(request, secret, token);
+    return true;
+  } catch (error) {
+    if (error instanceof BadUserInputError) return false;
+    throw error;
+  }
 }

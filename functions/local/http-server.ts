@@ -11,12 +11,11 @@ import type { GraphQLContext } from '../api/context.js';
 import { MAX_REQUEST_BODY_BYTES } from '../api/limits.js';
 import { PAYLOAD_TOO_LARGE_BODY } from '../api/request-body-limit.js';
 import { withConditionalGet } from '../api/http-caching.js';
+import { UNSUBSCRIBE_PATH, unsubscribeAnswer } from '../app/unsubscribe-links.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** The API reference (docs/api.md), served next to GraphQL for partner developers. */
 export const API_REFERENCE_PATH = '/docs/api';
-/** The one-click unsubscribe endpoint of notification mails (RFC 8058). */
-export const UNSUBSCRIBE_PATH = '/unsubscribe';
 
 export interface LocalServerOptions {
   server: ApolloServer<GraphQLContext>;
@@ -166,31 +165,15 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   response.end();
 }
 
-/**
- * RFC 8058: the mail client POSTs `List-Unsubscribe=One-Click` to the link and
- * that unsubscribes; a GET (a person clicking, or a link scanner) only shows a
- * button that POSTs, so prefetching never unsubscribes anyone.
- */
+/** The one-click unsubscribe endpoint (functions/app/unsubscribe-links.ts, unsubscribeAnswer). */
 async function unsubscribeRoute(
   follow: (token: string) => Promise<boolean>,
   request: IncomingMessage,
   url: URL,
   response: ServerResponse,
 ): Promise<void> {
-  const token = url.searchParams.get('token') ?? '';
-  const page = (status: number, body: string) => {
-    response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><meta charset="utf-8"><title>chainfit</title><p>${body}</p>`);
-  };
-  if (request.method === 'POST') {
-    await readBody(request);
-    if (await follow(token)) page(200, 'You will receive no more notification mails.');
-    else page(400, 'This unsubscribe link is not valid.');
-    return;
-  }
-  const action = `${UNSUBSCRIBE_PATH}?token=${encodeURIComponent(token)}`;
-  page(
-    200,
-    `<form method="post" action="${action}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button>Stop notification mails</button></form>`,
-  );
+  if (request.method === 'POST') await readBody(request);
+  const answer = await unsubscribeAnswer(request.method ?? 'GET', url.searchParams.get('token') ?? '', UNSUBSCRIBE_PATH, follow);
+  response.writeHead(answer.status, { 'content-type': 'text/html; charset=utf-8' });
+  response.end(answer.html);
 }

@@ -10,6 +10,7 @@ import { loadRuntimeConfig } from '../config.js';
 import { ANONYMOUS } from '../core/access/principal.js';
 import { DEFAULT_LOCALE } from '../core/vocabulary.js';
 import { createStore } from '../store/store.js';
+import { mailDeliveryFromEnv } from './mail-config.js';
 
 const logger = new Logger({ serviceName: 'chainfit-expiry-check' });
 const config = loadRuntimeConfig();
@@ -19,10 +20,11 @@ const store = createStore({
   cursorSecret: config.cursorSecret,
 });
 
+const mail = mailDeliveryFromEnv(config.region);
+
 export async function handler(): Promise<ExpiryCheckOutcome> {
-  const outcome = await notifyCollaborationExpiry(
-    createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }),
-  );
+  const request = createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE });
+  const outcome = await notifyCollaborationExpiry(request, mail);
   logger.info('Expiry check done', { ...outcome });
   return outcome;
 }

@@ -4,12 +4,17 @@
  * mapping (batch item failures reported, failing batches bisected, a bounded
  * number of retries, records that still fail sent to an SQS dead-letter
  * queue), and the daily collaboration expiry check on EventBridge Scheduler.
+ * Both mail through Amazon SES v2: from the stack's sender address, through a
+ * configuration set that uses the account-level suppression list for bounces
+ * and complaints, with IAM scoped to that sender's identity and the set; the
+ * one-click unsubscribe link is served by its own small Lambda.
  */
-import { Duration, Stack, Validations, type CfnElement, type RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, Fn, Stack, Validations, type CfnElement, type RemovalPolicy } from 'aws-cdk-lib';
 import { StartingPosition, FilterCriteria, FilterRule } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { ITable, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ConfigurationSet, ConfigurationSetTlsPolicy, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
@@ -24,8 +29,21 @@ export const STREAM_RETRY_ATTEMPTS = 3;
 /** Records per invocation: the worker writes a few items per record, well within one invocation. */
 export const STREAM_BATCH_SIZE = 100;
 
+/** How the workers mail (AWS: SES v2). */
+export interface NotificationMailProps {
+  /** The From address; its address or its domain must be a verified SES identity (a stack parameter). */
+  fromAddress: string;
+  /** Signs the one-click unsubscribe links. */
+  unsubscribeSecret: string;
+  /** Where the unsubscribe route is served (the HTTP API's /unsubscribe). */
+  unsubscribeUrl: string;
+  /** Where a reader opens chainfit (the web console). */
+  appUrl: string;
+}
+
 export interface NotificationWorkerProps {
   table: TableV2;
+  mail: NotificationMailProps;
   entryRoot: string;
   environment: Record<string, string>;
   logRetention: RetentionDays;
@@ -43,21 +61,38 @@ export class NotificationWorker extends Construct {
   readonly streamWorker: ChainfitFunction;
   readonly expiryCheck: ChainfitFunction;
   readonly deadLetterQueue: Queue;
+  readonly mailConfigurationSet: ConfigurationSet;
+  /** Serves GET/POST /unsubscribe (the stack routes it on the HTTP API). */
+  readonly unsubscribe: ChainfitFunction;
 
   constructor(scope: Construct, id: string, props: NotificationWorkerProps) {
     super(scope, id);
+    this.mailConfigurationSet = new ConfigurationSet(this, 'Mail', {
+      // Bounces and complaints put the address on the account-level suppression list: SES stops sending to it.
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
+    });
     this.deadLetterQueue = new Queue(this, 'DeadLetters', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
       removalPolicy: props.removalPolicy,
     });
+    const mailEnvironment = {
+      MAIL_FROM: props.mail.fromAddress,
+      MAIL_CONFIGURATION_SET: this.mailConfigurationSet.configurationSetName,
+      UNSUBSCRIBE_SECRET: props.mail.unsubscribeSecret,
+      UNSUBSCRIBE_URL: props.mail.unsubscribeUrl,
+      APP_URL: props.mail.appUrl,
+    };
+    const mailing = { ...props, environment: { ...props.environment, ...mailEnvironment } };
     this.streamWorker = this.workerFunction(
       'StreamWorker',
       `${props.entryRoot}/functions/worker/handler.ts`,
       'chainfit notification worker (table stream)',
-      props,
+      mailing,
     );
+    this.grantSendMail(this.streamWorker, props.mail.fromAddress);
     this.streamWorker.function.addEventSource(
       new DynamoEventSource(streamTableRef(props.table), {
         startingPosition: StartingPosition.TRIM_HORIZON,
@@ -77,7 +112,14 @@ export class NotificationWorker extends Construct {
       'ExpiryCheck',
       `${props.entryRoot}/functions/worker/expiry-handler.ts`,
       'chainfit collaboration expiry check (daily)',
-      props,
+      mailing,
+    );
+    this.grantSendMail(this.expiryCheck, props.mail.fromAddress);
+    this.unsubscribe = this.workerFunction(
+      'Unsubscribe',
+      `${props.entryRoot}/functions/worker/unsubscribe-handler.ts`,
+      'chainfit one-click unsubscribe (GET/POST /unsubscribe)',
+      { ...props, environment: { ...props.environment, UNSUBSCRIBE_SECRET: props.mail.unsubscribeSecret } },
     );
     const schedulerRole = new Role(this, 'SchedulerRole', {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
@@ -121,6 +163,28 @@ export class NotificationWorker extends Construct {
         'The worker reads notifications and collaborations through the table\'s GSIs; "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
     });
     return fn;
+  }
+
+  /**
+   * ses:SendEmail for the sender's identity only (the address, or its domain when
+   * the domain is the verified identity), through this stack's configuration set,
+   * and only with the stack's From address.
+   */
+  private grantSendMail(fn: ChainfitFunction, fromAddress: string): void {
+    const stack = Stack.of(this);
+    const identityArn = (identity: string) => stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity });
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['ses:SendEmail'],
+        resources: [
+          identityArn(fromAddress),
+          identityArn(Fn.select(1, Fn.split('@', fromAddress))),
+          stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: this.mailConfigurationSet.configurationSetName }),
+        ],
+        conditions: { StringEquals: { 'ses:FromAddress': fromAddress } },
+      }),
+    );
   }
 
   private acknowledgeFindings(): void {

@@ -67,4 +67,56 @@ describe('the notification worker', () => {
       Target: Match.objectLike({ Arn: { 'Fn::GetAtt': [checkId, 'Arn'] }, RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }) }),
     });
   });
+
+  it('mails through SES v2: a configuration set on the account suppression list, the From address a stack parameter, IAM scoped to its identity', () => {
+    template.hasParameter('NotificationMailFrom', { Type: 'String' });
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
+    });
+    const [setId] = Object.keys(template.findResources('AWS::SES::ConfigurationSet'));
+    for (const description of ['chainfit notification worker (table stream)', 'chainfit collaboration expiry check (daily)']) {
+      const [id, fn] = functionNamed(description) ?? [];
+      expect(fn?.Properties.Environment).toMatchObject({
+        Variables: expect.objectContaining({
+          MAIL_FROM: { Ref: 'NotificationMailFrom' },
+          MAIL_CONFIGURATION_SET: { Ref: setId },
+          UNSUBSCRIBE_URL: expect.anything(),
+          UNSUBSCRIBE_SECRET: expect.anything(),
+          APP_URL: expect.anything(),
+        }),
+      });
+      const roleId = (fn?.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+      const policies = Object.values(template.findResources('AWS::IAM::Policy')) as Resource[];
+      const statements = policies
+        .filter((policy) => (policy.Properties.Roles as { Ref: string }[]).some((role) => role.Ref === roleId))
+        .flatMap(
+          (policy) =>
+            (policy.Properties.PolicyDocument as { Statement: { Action: unknown; Resource: unknown; Condition?: unknown }[] }).Statement,
+        );
+      const send = statements.filter((statement) => JSON.stringify(statement.Action).includes('ses:'));
+      expect([id, send]).toEqual([
+        id,
+        [
+          expect.objectContaining({
+            Action: 'ses:SendEmail',
+            Condition: { StringEquals: { 'ses:FromAddress': { Ref: 'NotificationMailFrom' } } },
+          }),
+        ],
+      ]);
+      const resources = JSON.stringify(send[0]?.Resource);
+      expect(resources).toContain(':identity/');
+      expect(resources).toContain('NotificationMailFrom');
+      expect(resources).toContain(`:configuration-set/`);
+      expect(resources).not.toContain('"*"');
+    }
+  });
+
+  it('serves the one-click unsubscribe link without sign-in on the HTTP API', () => {
+    const [unsubscribeId] = functionNamed('chainfit one-click unsubscribe (GET/POST /unsubscribe)') ?? [];
+    expect(unsubscribeId).toBeDefined();
+    for (const method of ['GET', 'POST']) {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: `${method} /unsubscribe`, AuthorizationType: 'NONE' });
+    }
+  });
 });
