@@ -8,7 +8,8 @@
  * stores each person's notification once.
  */
 import { createHash } from 'node:crypto';
-import { domainEventsOf, type RecordChange } from '../core/notifications/domain-events.js';
+import { domainEventsOf, invitationReceived, type RecordChange } from '../core/notifications/domain-events.js';
+import { mailInvitation } from './invitation-mail.js';
 import type { DomainEvent, Notification } from '../core/notifications/notification.js';
 import type { LocalizedText } from '../core/vocabulary.js';
 import type { AppRequest } from './app-request.js';
@@ -91,7 +92,10 @@ export async function notifyEvents(
   return outcome;
 }
 
-/** Stores (and, with `mail`, mails) the notifications one changed record causes. */
-export function notifyChange(request: AppRequest, source: SourcedChange, mail?: MailDelivery): Promise<NotifyOutcome> {
-  return notifyEvents(request, source.eventId, domainEventsOf(source.change), mail);
+/** Stores (and, with `mail`, mails) the notifications one changed record causes; a new invitation is mailed to the invitee. */
+export async function notifyChange(request: AppRequest, source: SourcedChange, mail?: MailDelivery): Promise<NotifyOutcome> {
+  const outcome = await notifyEvents(request, source.eventId, domainEventsOf(source.change), mail);
+  const invitation = invitationReceived(source.change);
+  if (invitation && mail && (await mailInvitation(request, invitation, mail))) outcome.mailed++;
+  return outcome;
 }

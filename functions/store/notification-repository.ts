@@ -21,6 +21,7 @@ import { MAX_MARK_READ_IDS, type Notification } from '../core/notifications/noti
 import type { CursorCodec } from './cursor-codec.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import {
+  invitationKey,
   INDEXES,
   NOTIFICATION_SORT_PREFIX,
   inboxPartition,
@@ -120,6 +121,31 @@ export class NotificationRepository {
     const update = new UpdateCommand({
       TableName: this.gateway.tableName,
       Key: notificationKey(notification.recipientSubject, notification.id),
+      UpdateExpression: 'SET mailedAt = :at',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(mailedAt)',
+      ExpressionAttributeValues: { ':at': at.toISOString() },
+    });
+    return conditionHeld(this.gateway.send(update));
+  }
+
+  /** Whether the invitation's mail was sent (its `mailedAt`), read strongly consistent. */
+  async invitationMailed(email: string, id: string): Promise<boolean> {
+    const output = await this.gateway.send<GetCommandOutput>(
+      new GetCommand({
+        TableName: this.gateway.tableName,
+        Key: invitationKey(email, id),
+        ConsistentRead: true,
+        ProjectionExpression: 'mailedAt',
+      }),
+    );
+    return typeof output.Item?.mailedAt === 'string';
+  }
+
+  /** Records that the invitation was mailed; false when it already was or the invitation is gone. */
+  markInvitationMailed(email: string, id: string, at: Date): Promise<boolean> {
+    const update = new UpdateCommand({
+      TableName: this.gateway.tableName,
+      Key: invitationKey(email, id),
       UpdateExpression: 'SET mailedAt = :at',
       ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(mailedAt)',
       ExpressionAttributeValues: { ':at': at.toISOString() },

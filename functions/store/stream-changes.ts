@@ -3,12 +3,14 @@
  * stream reader shapes it) into a domain change: the old and new images
  * unmarshalled and parsed by their item types. Records of items nobody is
  * notified about (listing and index items, notifications themselves) give null.
+ * Matches, organizations and invitations carry changes.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { RecordChange } from '../core/notifications/domain-events.js';
 import { MATCH_ITEM } from './items/match-items.js';
 import { ORGANIZATION_ITEM } from './items/organization-items.js';
+import { INVITATION_ITEM } from './items/membership-items.js';
 
 /** The parts of a stream record the worker reads; Lambda's DynamoDBRecord fits it. */
 export interface StreamRecordLike {
@@ -41,6 +43,13 @@ export function recordChangeOf(record: StreamRecordLike): RecordChange | null {
       entity: 'ORGANIZATION',
       ...(before ? { before: ORGANIZATION_ITEM.parse(before) } : {}),
       ...(after ? { after: ORGANIZATION_ITEM.parse(after) } : {}),
+    };
+  }
+  if (entity === INVITATION_ITEM.entity) {
+    return {
+      entity: 'INVITATION',
+      ...(before ? { before: INVITATION_ITEM.parse(before) } : {}),
+      ...(after ? { after: INVITATION_ITEM.parse(after) } : {}),
     };
   }
   return null;

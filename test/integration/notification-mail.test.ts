@@ -157,6 +157,23 @@ describe('notification mails over real SMTP', () => {
     expect(colleagueSubjects.filter((subject) => subject.includes('表达了与您合作的意向'))).toHaveLength(1);
   });
 
+  it('mails an invitation to the invited address once, in the inviting organization’s language, with nothing private', async () => {
+    const organization = await aDriveMaker(table.store);
+    const INVITE = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }';
+    const invited = `invitee-of-${organization.id}@example.org`;
+    await ok(client, memberOf(organization.id), INVITE, { input: { organizationId: organization.id, email: invited, role: 'MEMBER' } });
+    const records = await pipeline.deliverPending();
+    await pipeline.redeliver(records);
+    await pipeline.deliverPending();
+
+    const mails = inbox.to(invited);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe(`chainfit 邀请: ${String(organization.name.zh)}`);
+    expect(mails[0]?.text).toContain(`请使用 ${invited} 登录以接受邀请`);
+    expect(mails[0]?.html).toContain('<p>');
+    expect(mails[0]?.text).not.toContain(organization.contact.email);
+  });
+
   it('refuses a forged unsubscribe token', async () => {
     const request = createAppRequest({ store: table.store, principal: ANONYMOUS, now: new Date(), locale: 'en' });
     await expect(unsubscribe(request, SECRET, 'b3JnLWRyaXZlLTE.forged')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -6,12 +6,14 @@
  */
 import type { MatchRecord } from '../match/match-record.js';
 import type { Organization } from '../organization.js';
+import type { Invitation } from '../membership/member-records.js';
 import type { DomainEvent } from './notification.js';
 
 /** One changed record: absent `before` is a creation, absent `after` a deletion. */
 export type RecordChange =
   | { entity: 'MATCH'; before?: MatchRecord; after?: MatchRecord }
-  | { entity: 'ORGANIZATION'; before?: Organization; after?: Organization };
+  | { entity: 'ORGANIZATION'; before?: Organization; after?: Organization }
+  | { entity: 'INVITATION'; before?: Invitation; after?: Invitation };
 
 const matchSubject = (record: MatchRecord) => ({
   matchId: record.id,
@@ -67,10 +69,20 @@ function verificationEvents(before: Organization | undefined, after: Organizatio
   return [{ kind, recipient: { organizationId: after.id }, occurredAt: after.updatedAt, relatedOrganizationId: after.id }];
 }
 
-/** The domain events of one record change; deletions carry none. */
+/**
+ * The domain events of one record change for the members of the organizations
+ * concerned; deletions carry none. An invitation concerns no member yet (the
+ * invitee may have no account): see invitationReceived.
+ */
 export function domainEventsOf(change: RecordChange): DomainEvent[] {
   if (change.entity === 'MATCH') {
     return change.after ? [...statusEvents(change.before, change.after), ...outcomeEvents(change.before, change.after)] : [];
   }
-  return change.after ? verificationEvents(change.before, change.after) : [];
+  if (change.entity === 'ORGANIZATION') return change.after ? verificationEvents(change.before, change.after) : [];
+  return [];
+}
+
+/** The invitation a change creates (the invitee is told by mail), or null: later writes of it, and deletions, tell nobody. */
+export function invitationReceived(change: RecordChange): Invitation | null {
+  return change.entity === 'INVITATION' && change.after && !change.before ? change.after : null;
 }
