@@ -31,7 +31,7 @@ const stopWorker = await startLocalWorker({
   tableName: TABLE,
   store,
   log: (line) => {
-    const receiver = /^notification INTEREST_RECEIVED for (\S+)$/.exec(line)?.[1];
+    const receiver = /^notification INTEREST_RECEIVED for (\S+) /.exec(line)?.[1];
     if (receiver) notifiedAt.set(receiver, performance.now());
   },
 });
@@ -54,6 +54,10 @@ for (let run = 0; run < RUNS; run++) {
     subject: `bench-${run}`,
     memberships: [{ organizationId: from.id, role: 'OWNER' as const }],
   };
+  // Both sides need a member: the sender's acts, the receiver's is notified.
+  const since = new Date().toISOString();
+  await store.memberships.join({ organizationId: from.id, subject: principal.subject, role: 'OWNER', since });
+  await store.memberships.join({ organizationId: to.id, subject: `bench-receiver-${run}`, role: 'OWNER', since });
   const contextValue = await createContext({ store, principal, requestId: `bench-${run}`, now: new Date() });
   const input = { fromOrganizationId: from.id, toOrganizationId: to.id, message: 'Benchmark interest' };
   const response = await server.executeOperation({ query: EXPRESS, variables: { input } }, { contextValue });

@@ -38,7 +38,7 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<() 
     ...(options.mail ? { mail: options.mail } : {}),
     onProcessed: (_record, outcome) => {
       for (const notification of outcome?.written ?? [])
-        log(`notification ${notification.kind} for ${notification.recipientOrganizationId}`);
+        log(`notification ${notification.kind} for ${notification.recipientOrganizationId} (member ${notification.recipientSubject})`);
     },
     onError: (record, error) => {
       log(`stream record ${record.eventID ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`);
