@@ -16,9 +16,8 @@ import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { ensureTable } from '../functions/store/table-admin.js';
 import { createStore } from '../functions/store/store.js';
 import { createGraphQLServer } from '../functions/api/server.js';
-import { createContext } from '../functions/api/context.js';
-import { principalFromClaims } from '../functions/core/access/principal.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { localContextFor } from '../functions/local/local-context.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 import { zoneIndustryChainModel } from '../functions/core/industry-chain/zone-model.js';
 import { writeBenchmarkSection } from './benchmarks-doc.js';
@@ -98,8 +97,7 @@ try {
   const http = createLocalHttpServer({
     server,
     verifyToken: async () => Promise.reject(new Error('anonymous benchmark')),
-    contextFor: ({ claims, requestId, acceptLanguage, now }) =>
-      createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
+    contextFor: localContextFor(store),
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;

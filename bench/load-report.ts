@@ -7,6 +7,7 @@ import type { AutocannonResult } from 'autocannon';
 import type { Collaboration } from '../functions/core/collaboration.js';
 import { writeBenchmarkSection } from './benchmarks-doc.js';
 import { MIX, percentile, type RequestKind, type TrafficTally, type WritablePosting } from './load-traffic.js';
+import { ABUSE_KINDS, type AbuseTally } from './load-abuse.js';
 
 export interface LoadReport {
   seconds: number;
@@ -18,6 +19,8 @@ export interface LoadReport {
   internalErrors: number;
   audited: number;
   dynamo: { requests: number; retries: number };
+  /** The abusive mix run beside the normal one, when it ran. */
+  abuse?: { connections: number; result: AutocannonResult; tally: AbuseTally } | undefined;
 }
 
 export interface WriteCheck {
@@ -59,6 +62,23 @@ function kindRows(tally: TrafficTally): string[] {
   });
 }
 
+function abuseLines(abuse: NonNullable<LoadReport['abuse']>): string[] {
+  const rows = ABUSE_KINDS.map((kind) => {
+    const answers = Object.entries(abuse.tally.answers[kind])
+      .map(([answer, count]) => `${answer}: ${count}`)
+      .join(', ');
+    return `| ${kind} | ${abuse.tally.sent[kind]} | ${answers || 'none'} |`;
+  });
+  return [
+    '',
+    `**Abusive mix**, beside the normal one on ${abuse.connections} connections of its own (\`bench/load-abuse.ts\`): the security review's amplification documents (anonymous, 1, 3 and 15 aliases), 63 KB search texts in 16 fields (anonymous), 15 aliased partner searches of 50 results (partner apps), \`organizations(filter: { verification: SUSPENDED })\` by a partner app (can never match) and an unknown chain id in a filter. ${abuse.result.requests.total} requests, p50 ${ms(abuse.result.latency.p50)}, p99 ${ms(abuse.result.latency.p99)}; got through: **${abuse.tally.admitted}**; 5xx: **${abuse.result['5xx']}**.`,
+    '',
+    '| abusive kind | sent | answers (status, code) |',
+    '|---|---|---|',
+    ...rows,
+  ];
+}
+
 export function loadMarkdown(report: LoadReport): string {
   const { result, tally } = report;
   const acknowledged = report.postings.reduce((sum, posting) => sum + posting.acknowledged.length, 0);
@@ -92,6 +112,7 @@ export function loadMarkdown(report: LoadReport): string {
     '| kind | share | sent | p50 | p99 |',
     '|---|---|---|---|---|',
     ...kindRows(tally),
+    ...(report.abuse ? abuseLines(report.abuse) : []),
     '',
     'NOT_FOUND answers are reads of the suspended demo organization, which reads as absent to everyone but its members and administrators.',
     '',

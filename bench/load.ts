@@ -5,10 +5,14 @@
  * (bench/load-traffic.ts). Reports throughput, latency, status codes and
  * GraphQL error codes, then reads every posting back to prove that each
  * acknowledged write is in the table. Writes docs/benchmarks.md, section
- * "load". Exits non-zero on any 5xx or lost write.
+ * "load". Beside it, on connections of their own, an abusive mix
+ * (bench/load-abuse.ts: amplification documents, long search texts, aliased
+ * partner searches, filters that cannot match or name unknown ids) must be
+ * refused every time. Exits non-zero on any 5xx, lost write or abusive
+ * request that got through.
  *
- *   npm run load                    30 s, 16 connections
- *   LOAD_SECONDS=10 LOAD_CONNECTIONS=8 npm run load
+ *   npm run load                    30 s, 16 connections, 4 abusive ones
+ *   LOAD_SECONDS=10 LOAD_CONNECTIONS=8 LOAD_ABUSE_CONNECTIONS=2 npm run load
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,18 +26,19 @@ import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { ensureTable } from '../functions/store/table-admin.js';
 import { createStore, type Store } from '../functions/store/store.js';
 import { createGraphQLServer } from '../functions/api/server.js';
-import { createContext } from '../functions/api/context.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
-import { principalFromClaims } from '../functions/core/access/principal.js';
 import { newCollaboration } from '../functions/core/collaboration-draft.js';
 import type { Organization } from '../functions/core/organization.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
+import { localContextFor } from '../functions/local/local-context.js';
 import { emptyTally, trafficRequest, type WritablePosting } from './load-traffic.js';
 import { checkWrites, writeLoadReport } from './load-report.js';
+import { abusiveRequest, emptyAbuseTally } from './load-abuse.js';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 16);
+const ABUSE_CONNECTIONS = Number(process.env.LOAD_ABUSE_CONNECTIONS ?? 4);
 /** Member tokens per writable posting: enough that no credential nears its per-minute allowance. */
 const TOKENS_PER_POSTING = 12;
 const TABLE = 'chainfit-load';
@@ -80,8 +85,8 @@ try {
     server,
     verifyToken: async (token) => issuer.verify(token),
     // The audit trail is built as always but counted rather than printed (the run would print tens of thousands of lines).
-    contextFor: ({ claims, requestId, now }) =>
-      createContext({ store, principal: principalFromClaims(claims), requestId, now, audit: () => audited++ }),
+    // As npm start does (dev member tokens' memberships exist, memberships cached per process).
+    contextFor: localContextFor(store, { audit: () => audited++ }),
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
@@ -89,17 +94,31 @@ try {
   const postings = await writablePostings(store, issuer, organizations.slice(0, CONNECTIONS));
   const readerTokens = await Promise.all(organizations.slice(0, 200).map((org) => issuer.sign('member', org.id)));
   const tally = emptyTally();
+  const abuse = emptyAbuseTally();
+  const abuserTokens = await Promise.all(Array.from({ length: 4 }, (_, i) => issuer.sign('partner', undefined, `load-abuser-${i}`)));
   store.gateway.resetStats();
   console.log(
     `chainfit load: ${CONNECTIONS} connections for ${SECONDS} s against ${url} (${organizations.length} demo organizations, ${seeded.collaborations ?? 0} postings)`,
   );
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    timeout: 10,
-    requests: [trafficRequest({ organizationIds: organizations.map((org) => org.id), readerTokens, postings }, tally)],
-  });
+  const organizationIds = organizations.map((org) => org.id);
+  const [result, abuseResult] = await Promise.all([
+    autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      timeout: 10,
+      requests: [trafficRequest({ organizationIds, readerTokens, postings }, tally)],
+    }),
+    ABUSE_CONNECTIONS > 0
+      ? autocannon({
+          url,
+          connections: ABUSE_CONNECTIONS,
+          duration: SECONDS,
+          timeout: 10,
+          requests: [abusiveRequest({ organizationIds, partnerTokens: abuserTokens }, abuse)],
+        })
+      : undefined,
+  ]);
 
   const stored = await Promise.all(postings.map((posting) => store.collaborations.get(posting.id)));
   const writes = checkWrites(postings, stored);
@@ -108,6 +127,7 @@ try {
     connections: CONNECTIONS,
     result,
     tally,
+    abuse: abuseResult ? { connections: ABUSE_CONNECTIONS, result: abuseResult, tally: abuse } : undefined,
     postings,
     writes,
     internalErrors,
@@ -118,7 +138,8 @@ try {
   http.closeAllConnections();
   http.close();
   await server.stop();
-  if (result['5xx'] > 0 || writes.lost.length > 0 || internalErrors > 0) process.exitCode = 1;
+  if (result['5xx'] > 0 || writes.lost.length > 0 || internalErrors > 0 || abuse.admitted > 0 || (abuseResult?.['5xx'] ?? 0) > 0)
+    process.exitCode = 1;
 } finally {
   await dynamo.stop();
   await rm(keyDir, { recursive: true, force: true });

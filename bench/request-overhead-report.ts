@@ -4,6 +4,7 @@
  * latencies against the minimal Apollo reference of the same round, DynamoDB
  * requests per request, and the issue's targets. Pure.
  */
+import { MEMBERSHIP_CACHE_TTL_MS } from '../functions/app/membership-cache.js';
 import { median } from './cold-start-report.js';
 import type { Sample } from './request-drivers.js';
 import { SCENARIOS } from './request-scenarios.js';
@@ -101,7 +102,7 @@ export function requestsReport(measured: Measured, run: RequestRunFacts): string
     `${run.date} · ${run.machine} · load average ${run.load} · Node ${run.node} · ${run.rounds} rounds of ${run.seconds} s per operation; each round runs the reference before and after chainfit's operations (order reversed every other round) and the ratios are per round against that round's reference, then the median over rounds (the absolute figures are medians too).`,
     '',
     'The reference is a minimal Apollo Server 5 (`bench/fixtures/minimal-apollo-read-*.ts`) reading the same organization item with one `GetItem`: no authorization, limits or loaders. Every row reads the same DynamoDB Local table (demo data plus 200 synthetic organizations). Callers rotate over 64 partner apps or members, so the rate limiter counts every call (shipped `RATE_LIMIT_POLICY`) but refuses none. DynamoDB requests per request are counted in separate passes of ' +
-      `${Math.max(...measured.countingRequests)} sequential calls for single reads (enough for each credential to pass its rate-limit flush threshold, the busy case) and ${Math.min(...measured.countingRequests)} for the slower operations (on the wire through a counting proxy for the Lambda bundles, by wrapping the store's client for the local server); \`UpdateItem\` is the rate limiter's batched flush, sent in the background.`,
+      `${Math.max(...measured.countingRequests)} sequential calls for single reads (enough for each credential to pass its rate-limit flush threshold, the busy case) and ${Math.min(...measured.countingRequests)} for the slower operations (on the wire through a counting proxy for the Lambda bundles, by wrapping the store's client for the local server), each after one warm-up call per credential as the timed runs are warmed; \`UpdateItem\` is the rate limiter's batched flush, sent in the background. A member's memberships are read (one \`Query\`) on their first call to an instance and then at most once per \`MEMBERSHIP_CACHE_TTL_MS\` (${MEMBERSHIP_CACHE_TTL_MS / 1000} s) per instance, and before each of their mutations (docs/security.md, "Memberships"): that Query is in the warm-up, and in the timed runs whenever a member's entry expired between rounds.`,
     '',
     '### Lambda handler (bundled as deployed, in-process, one invocation at a time like one Lambda instance, API Gateway v2 events with JWT-authorizer claims)',
     '',

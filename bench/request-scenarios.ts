@@ -5,7 +5,9 @@
  * one credential reaches its rate-limit allowance: the limiter is on and
  * counting, as in production, but never refuses.
  */
-import { DevIssuer, type DevRole } from '../functions/local/dev-issuer.js';
+import type { JWTPayload } from 'jose';
+import type { MemberRecord } from '../functions/core/membership/member-records.js';
+import { devMemberEmailOf, DevIssuer, type DevRole } from '../functions/local/dev-issuer.js';
 
 export type Caller = 'partner' | 'member' | 'anonymous';
 
@@ -53,20 +55,43 @@ export const REFERENCE_BODY = { query: ORGANIZATION, variables: { id: SUBJECT_OR
 
 const ROLE: Record<Exclude<Caller, 'anonymous'>, DevRole> = { partner: 'partner', member: 'member' };
 
+/** The subject of the `index`th member credential: a person who is a MEMBER of SUBJECT_ORGANIZATION. */
+export const benchMemberSubject = (index: number): string => `bench-member-${index}`;
+
+/** The memberships the member callers hold (stored before the run: tokens carry none). */
+export function benchMemberships(): MemberRecord[] {
+  return Array.from({ length: CREDENTIALS_PER_CALLER }, (_, i) => ({
+    organizationId: SUBJECT_ORGANIZATION,
+    subject: benchMemberSubject(i),
+    email: devMemberEmailOf(SUBJECT_ORGANIZATION),
+    role: 'MEMBER',
+    since: '2026-01-01T00:00:00.000Z',
+  }));
+}
+
+/** A credential's claims as the dev issuer signs them: each member credential is another person. */
+function tokenClaims(caller: Exclude<Caller, 'anonymous'>, index: number): JWTPayload {
+  const claims = DevIssuer.claimsFor(ROLE[caller], SUBJECT_ORGANIZATION, `bench-partner-app-${index}`);
+  return caller === 'member' ? { ...claims, sub: benchMemberSubject(index) } : claims;
+}
+
 /** Claims as API Gateway's JWT authorizer forwards them (every claim a string). */
 export function authorizerClaims(caller: Caller, index: number): Record<string, string> | undefined {
   if (caller === 'anonymous') return undefined;
-  const claims = DevIssuer.claimsFor(ROLE[caller], SUBJECT_ORGANIZATION, `bench-partner-app-${index}`);
-  const member = caller === 'member' ? { sub: `bench-member-${index}` } : {};
   return Object.fromEntries(
-    Object.entries({ ...claims, ...member }).map(([name, value]) => [name, Array.isArray(value) ? `[${value.join(' ')}]` : String(value)]),
+    Object.entries(tokenClaims(caller, index)).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? `[${value.join(' ')}]` : String(value),
+    ]),
   );
 }
 
-/** Bearer tokens for the local server, one per credential (none for anonymous callers). */
+/**
+ * Bearer tokens for the local server, one per credential (none for anonymous
+ * callers); a member token names SUBJECT_ORGANIZATION in the dev membership
+ * claim, so the local server makes the membership exist as `npm start` does.
+ */
 export async function bearerTokens(issuer: DevIssuer, caller: Caller): Promise<(string | undefined)[]> {
   if (caller === 'anonymous') return [undefined];
-  return Promise.all(
-    Array.from({ length: CREDENTIALS_PER_CALLER }, (_, i) => issuer.sign(ROLE[caller], SUBJECT_ORGANIZATION, `bench-partner-app-${i}`)),
-  );
+  return Promise.all(Array.from({ length: CREDENTIALS_PER_CALLER }, (_, i) => issuer.signClaims(tokenClaims(caller, i))));
 }

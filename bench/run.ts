@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { runSearchBenchmark } from './search.js';
 
 const SCRIPTS = [
+  { title: 'Refusing abusive requests (bench/abuse.ts)', file: fileURLToPath(new URL('./abuse.ts', import.meta.url)) },
   { title: 'Per-request overhead (bench/request-overhead.ts)', file: fileURLToPath(new URL('./request-overhead.ts', import.meta.url)) },
   { title: 'Cold start (bench/cold-start.ts)', file: fileURLToPath(new URL('./cold-start.ts', import.meta.url)) },
 ];

@@ -23,9 +23,16 @@ function seededRandom(seed: number): () => number {
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
-function pickSome<T>(random: () => number, list: readonly T[], count: number): T[] {
+/**
+ * `count` distinct items drawn from `list` (fewer when it holds fewer distinct
+ * ones: a list of neighbours repeats a segment linked to two offered ones).
+ * Bounding by the distinct count, not the length, is what makes it return;
+ * every draw that returned before draws the same items now.
+ */
+export function pickSome<T>(random: () => number, list: readonly T[], count: number): T[] {
+  const target = Math.min(count, new Set(list).size);
   const chosen = new Set<T>();
-  while (chosen.size < Math.min(count, list.length)) chosen.add(pick(random, list));
+  while (chosen.size < target) chosen.add(pick(random, list));
   return [...chosen];
 }
 

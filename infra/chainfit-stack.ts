@@ -150,6 +150,7 @@ export class ChainfitStack extends Stack {
       },
       logRetention: settings.logRetention,
       logRemovalPolicy: settings.dataRemovalPolicy,
+      reservedConcurrentExecutions: settings.apiReservedConcurrency,
     });
     const { table } = this.table;
     fn.role.addToPrincipalPolicy(

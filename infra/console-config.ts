@@ -1,9 +1,12 @@
 /**
- * The console's runtime configuration in AWS (web/src/api/config.ts), built from
- * the stack's outputs (`cdk deploy --outputs-file`) and uploaded as config.json
- * next to the console (scripts/console-config.ts). A deploy-time file, not a
- * template value: the portal client's callback URL names the distribution, so the
- * distribution cannot carry the client id without a dependency cycle.
+ * The console's runtime configuration in AWS (web/src/api/config.ts). The stack
+ * writes it as config.json into the console bucket at deploy time
+ * (infra/constructs/console.ts, a BucketDeployment whose JSON carries the portal
+ * client id and Cognito domain as tokens). That is no cycle: the portal client
+ * depends on the distribution (its callback URL), the deployment on the client
+ * and the distribution, and nothing depends on the deployment; only the
+ * distribution itself could not carry the client id. `npm run console:config`
+ * still builds the same file from a stack's outputs, for a local web/dist.
  */
 import { GRAPHQL_PATH, PUBLIC_GRAPHQL_PATH } from './constructs/graphql-api.js';
 
@@ -17,6 +20,18 @@ export interface AwsConsoleConfig {
 /** Scopes the portal client allows (infra/constructs/identity.ts). */
 export const CONSOLE_SCOPES = ['openid', 'email', 'profile'];
 
+/** The object key of the configuration in the console bucket (web/src/api/config.ts fetches /config.json). */
+export const CONSOLE_CONFIG_KEY = 'config.json';
+
+/** The configuration for a Cognito domain and portal client (values or deploy-time tokens). */
+export function consoleConfigOf(domain: string, clientId: string): AwsConsoleConfig {
+  return {
+    graphqlPath: GRAPHQL_PATH,
+    publicGraphqlPath: PUBLIC_GRAPHQL_PATH,
+    auth: { kind: 'cognito', domain, clientId, scopes: CONSOLE_SCOPES },
+  };
+}
+
 /** The configuration from one stack's outputs; throws naming a missing output. */
 export function consoleConfigFromOutputs(outputs: Record<string, string>): AwsConsoleConfig {
   const need = (name: string) => {
@@ -24,9 +39,5 @@ export function consoleConfigFromOutputs(outputs: Record<string, string>): AwsCo
     if (!value) throw new Error(`stack output ${name} is missing: deploy with --outputs-file and pass that file`);
     return value;
   };
-  return {
-    graphqlPath: GRAPHQL_PATH,
-    publicGraphqlPath: PUBLIC_GRAPHQL_PATH,
-    auth: { kind: 'cognito', domain: need('AuthDomain'), clientId: need('PortalClientId'), scopes: CONSOLE_SCOPES },
-  };
+  return consoleConfigOf(need('AuthDomain'), need('PortalClientId'));
 }

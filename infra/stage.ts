@@ -25,6 +25,16 @@ export interface StageSettings {
   logRetention: RetentionDays;
   /** Steady-state requests per second and burst on the API's default stage. */
   throttle: { rateLimit: number; burstLimit: number };
+  /**
+   * Reserved concurrency of the API function: at most this many instances run
+   * at once, whatever the traffic, so an abusive burst is throttled by Lambda
+   * (429 through API Gateway) instead of taking the account's whole
+   * concurrency from its other functions; and these instances are always
+   * available to the API. Sized as the stage throttle × 0.5 s (a normal
+   * request takes tens of milliseconds: docs/benchmarks.md); see
+   * docs/security.md, "Request limits".
+   */
+  apiReservedConcurrency: number;
   /** CORS origins, also the web portal's OAuth callback/logout bases. */
   allowedOrigins: string[];
   /** Names of partner apps; each gets its own client-credentials app client. */
@@ -91,6 +101,7 @@ export function stageSettingsFrom(node: Node): StageSettings {
     deletionProtection: prod,
     logRetention: prod ? RetentionDays.ONE_YEAR : RetentionDays.ONE_MONTH,
     throttle: prod ? { rateLimit: 200, burstLimit: 400 } : { rateLimit: 20, burstLimit: 40 },
+    apiReservedConcurrency: prod ? 100 : 10,
     allowedOrigins: parseOrigins(node.tryGetContext('allowedOrigins')),
     partnerApps: parsePartnerApps(node.tryGetContext('partnerApps')),
     authDomainPrefix: typeof domainPrefix === 'string' && domainPrefix ? domainPrefix : `chainfit-${stage}-${Aws.ACCOUNT_ID}`,

@@ -17,9 +17,7 @@ import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { ensureTable } from '../functions/store/table-admin.js';
 import { createStore } from '../functions/store/store.js';
 import { createGraphQLServer } from '../functions/api/server.js';
-import { ensureDevMembership } from '../functions/local/dev-memberships.js';
-import { createContext } from '../functions/api/context.js';
-import { principalFromClaims } from '../functions/core/access/principal.js';
+import { localContextFor } from '../functions/local/local-context.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { API_REFERENCE_PATH, createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
 import { serveConsoleFile } from '../functions/local/static-files.js';
@@ -92,10 +90,8 @@ const http = createLocalHttpServer({
   logRejectedToken: (reason) => {
     console.warn(`chainfit: 401 for a bearer token: ${reason}`);
   },
-  contextFor: async ({ claims, requestId, acceptLanguage, now }) => {
-    await ensureDevMembership(store, claims, now);
-    return createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage });
-  },
+  // A dev member token's membership is made to exist; memberships are cached per process (docs/security.md).
+  contextFor: localContextFor(store),
   routes: [
     (request, response, pathname) => handleDevConsoleRoute(issuer, request, response, pathname),
     (request, response, pathname) => serveConsoleFile(CONSOLE_DIST_DIR, request, response, pathname),

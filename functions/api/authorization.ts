@@ -12,6 +12,7 @@ import { OPERATION_ACCESS, type AccessRule } from '../core/access/policy.js';
 import { BadUserInputError } from '../core/errors.js';
 import { authorize, needsActingFor } from '../app/access.js';
 import { auditEventOf, resultIdOf } from '../app/audit-trail.js';
+import { withStoredMemberships } from '../app/principal-memberships.js';
 import type { GraphQLContext } from './context.js';
 import { identifierProblems } from './identifier-arguments.js';
 
@@ -56,6 +57,11 @@ function guard(op: GuardedOperation): RootResolver {
       );
     };
     try {
+      if (audited && context.membershipsFromCache) {
+        // Reads may use memberships the process cached; a mutation decides on what the table holds now.
+        context.principal = await withStoredMemberships(context);
+        context.membershipsFromCache = false;
+      }
       const badIds = identifierProblems(args, info.parentType.getFields()[info.fieldName]?.args ?? []);
       if (badIds.length > 0) throw new BadUserInputError(badIds);
       if (op.findActingFor && needsActingFor(context.principal, op)) actingFor = await op.findActingFor(args, context);

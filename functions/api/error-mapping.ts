@@ -36,8 +36,8 @@ function chainfitErrorOf(error: unknown): ChainfitError | undefined {
   return undefined;
 }
 
-/** Extensions of request errors that are safe and useful to pass on (which query limit was broken). */
-const SAFE_REQUEST_EXTENSIONS = ['limit'];
+/** Extensions of request errors that are safe and useful to pass on (which query limit was broken, and by how much). */
+const SAFE_REQUEST_EXTENSIONS = ['limit', 'cost', 'maxCost', 'depth', 'maxDepth'];
 
 export function createErrorFormatter(logError: ErrorLogger) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

@@ -19,20 +19,73 @@ export const QUERY_LIMITS = {
   maxDepth: 10,
   /** Aliased fields per document (aliases multiply resolver work at no cost to the caller). */
   maxAliases: 15,
-  /**
-   * graphql-armor cost: objects 2, scalars 1, ×1.5 per level of depth, ×N for
-   * a literal `first: N`. A page of 100 collaborations with every field and
-   * each owner's whole profile costs about 35,000 and passes; two such pages
-   * aliased in one document (about 69,000) do not.
-   */
-  maxCost: 50_000,
   /** Lexical tokens per document (bounds parsing work). */
   maxTokens: 1000,
   /** Directives per document. */
   maxDirectives: 10,
 } as const;
 
-export type QueryLimitName = keyof typeof QUERY_LIMITS;
+export type QueryLimitName = keyof typeof QUERY_LIMITS | 'maxCost' | 'maxPublicDepth' | 'maxTextLength';
+
+/**
+ * The cost of an operation (functions/api/query-cost.ts), computed before any
+ * resolver runs from the document and its variables: every field selected
+ * costs 1 per time it will be resolved, so a list field multiplies what is
+ * below it by its size: `first` (a literal or a variable; the default page
+ * size when absent) for pages, and for the industry-chain model's lists the
+ * largest such list in the loaded model (parks per segment, segments per
+ * park, stages per chain…, derived at start from the model, see
+ * `modelListSizes`). On top, each root field costs the work behind it. The
+ * numbers and the reasoning are in docs/security.md, "Request limits".
+ */
+export const QUERY_COST = {
+  /** Largest cost of one operation for a signed-in caller (partner app, member, administrator). */
+  maxCost: 100_000,
+  /** Largest cost of one operation for an anonymous caller (`/public/graphql`). */
+  maxAnonymousCost: 20_000,
+  /** Nesting depth allowed to anonymous callers (the public model's deepest useful query is 6 deep). */
+  maxPublicDepth: 7,
+  /** A list field whose size neither `first` nor the model bounds counts as this many items. */
+  defaultListSize: 20,
+  /** Root fields answered from the in-memory industry-chain model. */
+  modelRootField: 1,
+  /** Root fields that read the table (one item, one page or one index query). */
+  storeRootField: 10,
+  /** Partner search and recommendations: scoring reads up to a few hundred items (docs/matching.md). */
+  searchRootField: 1000,
+  /** Every mutation: a transaction of several items, an audit event and often a notification. */
+  mutationRootField: 1000,
+  /** Cost points one rate-limit unit stands for: a request is charged ceil(cost / costPerUnit) units, at least 1. */
+  costPerRateLimitUnit: 1000,
+} as const;
+
+/**
+ * Longest free-text argument, in characters (UTF-16 code units, as
+ * JavaScript and GraphQL count them), checked for every `String` argument at
+ * any depth of its input before the operation runs. The general cap is the
+ * longest text the domain stores (a description, INPUT_LIMITS.descriptionLength);
+ * the domain's own, smaller, per-field limits (names 200, notes 280…) still
+ * apply when the use case validates. Keyword search matches names and
+ * keywords, none longer than a few dozen characters, so its text has a far
+ * smaller cap.
+ */
+export const TEXT_ARGUMENT_LIMITS = {
+  /** Any String argument or input field. */
+  default: 4000,
+  /** By `Type.field.argument`: tighter caps. */
+  byArgument: {
+    'Query.searchSegments.text': 200,
+  } as Readonly<Record<string, number>>,
+} as const;
+
+/**
+ * Largest GraphQL response body (bytes) either transport sends. Lambda's
+ * synchronous response limit is 6 MB; a larger answer would be cut off by
+ * AWS as a 500 after the whole work was done. The cost limit keeps every
+ * accepted operation far below this; the cap is the backstop, answered with a
+ * clear RESPONSE_TOO_LARGE error instead of a truncated body.
+ */
+export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 /**
  * Per-credential allowance (see docs/security.md, "Rate limiting"): a fixed
@@ -41,6 +94,7 @@ export type QueryLimitName = keyof typeof QUERY_LIMITS;
  */
 export const RATE_LIMIT_POLICY: RateLimitPolicy = {
   windowSeconds: 60,
+  // Units: a request costs ceil(cost / QUERY_COST.costPerRateLimitUnit), at least 1, so most reads cost 1.
   operationsPerWindow: { PARTNER: 600, MEMBER: 300, ADMIN: 600 },
 };
 

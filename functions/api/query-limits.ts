@@ -32,13 +32,14 @@ function armorValidationRules(): ValidationRule[] {
     maxTokens: { enabled: false },
     maxDepth: { ...shared, n: QUERY_LIMITS.maxDepth, flattenFragments: true, onReject: [rejectWith('maxDepth')] },
     maxAliases: { ...shared, n: QUERY_LIMITS.maxAliases, onReject: [rejectWith('maxAliases')] },
-    costLimit: { ...shared, maxCost: QUERY_LIMITS.maxCost, onReject: [rejectWith('maxCost')] },
+    // Cost depends on variables and on the caller: ./query-cost-plugin.ts measures it after validation.
+    costLimit: { enabled: false },
     maxDirectives: { ...shared, n: QUERY_LIMITS.maxDirectives, onReject: [rejectWith('maxDirectives')] },
   });
   return armor.protect().validationRules;
 }
 
-/** Validation rules enforcing depth, aliases, cost and directives. */
+/** Validation rules enforcing depth, aliases and directives (cost: ./query-cost-plugin.ts). */
 export const queryLimitRules: ValidationRule[] = armorValidationRules();
 
 /** Parser options enforcing the token limit. */

@@ -1,6 +1,9 @@
 /**
  * Applies the per-credential rate limit (core/access/rate-limit.ts) once per
- * operation, after the document is validated and before any resolver runs.
+ * operation, after the document is validated and before any resolver runs,
+ * charging the operation's cost in units (./query-cost-plugin.ts: at least 1,
+ * one more per QUERY_COST.costPerRateLimitUnit cost points), so aliased
+ * searches or mutations count for the work they ask for.
  * Over the limit: HTTP 429 with `Retry-After` and code RATE_LIMITED. The
  * decision is made in memory by the process's reconciling limiter
  * (rate-limit/reconciling-limiter.ts), which totals with other instances
@@ -17,6 +20,7 @@ import type { GraphQLContext } from './context.js';
 import type { ErrorLogger } from './error-mapping.js';
 import { RATE_LIMIT_RECONCILIATION } from './limits.js';
 import { ReconcilingRateLimiter, type RateLimitCounter } from './rate-limit/reconciling-limiter.js';
+import { enforcedCostOf } from './query-cost-plugin.js';
 
 export interface RateLimitPluginOptions {
   policy: RateLimitPolicy;
@@ -56,12 +60,15 @@ export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPl
   return {
     requestDidStart() {
       return Promise.resolve({
-        async didResolveOperation({ contextValue }) {
+        async didResolveOperation(request) {
+          const { contextValue } = request;
           // The request's one clock reading: the window is the one the request arrived in.
           const at = contextValue.now.getTime();
           const window = rateLimitWindowFor(contextValue.principal, at, options.policy);
           if (!window) return;
-          if (await limiterFor(contextValue.store.rateLimits).admit(window, at)) return;
+          // An operation over its cost limit is refused (by the same check) without being charged.
+          const { units } = enforcedCostOf(request);
+          if (await limiterFor(contextValue.store.rateLimits).admit(window, at, units)) return;
           throw rateLimitedError(secondsUntilWindowEnds(window, at, options.policy));
         },
       });

@@ -17,6 +17,8 @@ import { createErrorFormatter, type ErrorLogger } from './error-mapping.js';
 import type { GraphQLContext } from './context.js';
 import { queryLimitRules, queryParseOptions } from './query-limits.js';
 import { rateLimitPlugin } from './rate-limit-plugin.js';
+import { queryCostPlugin } from './query-cost-plugin.js';
+import { requestErrorStatusPlugin } from './request-error-status.js';
 import type { RateLimitPolicy } from '../core/access/rate-limit.js';
 import { trustedDocumentsPlugin, type TrustedDocuments } from './trusted-documents.js';
 
@@ -64,12 +66,17 @@ export function createGraphQLServer(options: ServerOptions): ApolloServer<GraphQ
     validationRules: queryLimitRules,
     parseOptions: queryParseOptions,
     allowBatchedHttpRequests: false,
-    csrfPrevention: true,
+    // Off: the API's only credential is a bearer token in the Authorization header, which a browser never
+    // attaches on its own and cannot set without a CORS preflight; there are no cookies. A cross-site
+    // "simple" request therefore runs as an anonymous caller, exactly like curl (docs/security.md, CSRF).
+    csrfPrevention: false,
     // Entry points own the process lifecycle (npm start stops Apollo, then DynamoDB Local).
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(options.logError),
     plugins: [
       ...unusedApolloFeatures(),
+      queryCostPlugin(),
+      requestErrorStatusPlugin(),
       ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
       ...(options.rateLimit ? [rateLimitPlugin({ policy: options.rateLimit, logError: options.logError })] : []),
       ...(options.plugins ?? []),

@@ -7,6 +7,7 @@
 import type { Principal } from '../core/access/principal.js';
 import type { Locale } from '../core/vocabulary.js';
 import type { Store } from '../store/store.js';
+import type { MembershipCache } from './membership-cache.js';
 import { createRequestLoaders, type RequestLoaders } from './request-loaders.js';
 
 /** What a caller knows about its request before any use case runs. */
@@ -20,6 +21,11 @@ export interface AppRequestFacts {
   now: Date;
   /** The locale answers render in when an operation names none. */
   locale: Locale;
+  /**
+   * The process's cache of callers' memberships (functions/app/membership-cache.ts):
+   * the Lambda handler and the local server keep one; without it every request reads them.
+   */
+  membershipCache?: MembershipCache | undefined;
 }
 
 /** The request value of every use case (functions/app/*). */

@@ -25,6 +25,7 @@ import type { CollaborationListFilter } from '../store/collaboration-listing.js'
 import type { Page } from '../store/versioned-repository.js';
 import { GuardFailedError, organizationNotSuspended } from '../store/write-guards.js';
 import type { AppRequest } from './app-request.js';
+import { assertKnownFilterIds } from './list-filters.js';
 
 /** A change to a collaboration, made against the version the caller read. */
 export interface CollaborationRevision {
@@ -113,7 +114,9 @@ export async function listCollaborations(
   first?: number,
   after?: string,
 ): Promise<Page<Collaboration>> {
-  const page = await request.store.collaborations.list(filter, pageSizeOf(first), after, request.now);
+  const size = pageSizeOf(first);
+  assertKnownFilterIds(filter);
+  const page = await request.store.collaborations.list(filter, size, after, request.now);
   // The fields rendering the page read these collaborations again: serve them from this request's cache.
   for (const edge of page.edges) request.loaders.collaboration.prime(edge.node.id, edge.node);
   return page;

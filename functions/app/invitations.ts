@@ -15,6 +15,7 @@ import { throwIfAny } from '../core/validation/field-problems.js';
 import { invitationProblems } from '../core/validation/membership-rules.js';
 import type { AppRequest } from './app-request.js';
 import { subjectOf } from './memberships.js';
+import { writingMembershipsOf } from './principal-memberships.js';
 
 /** Whom to invite to which organization, in which role. */
 export interface InvitationRequest {
@@ -84,7 +85,7 @@ export async function acceptInvitation(request: AppRequest, id: string): Promise
     role: invitation.role,
     since: request.now.toISOString(),
   };
-  await request.store.memberships.join(record, { invitation });
+  await writingMembershipsOf(request, subject, () => request.store.memberships.join(record, { invitation }));
   return record;
 }
 

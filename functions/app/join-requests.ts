@@ -11,6 +11,7 @@ import { throwIfAny } from '../core/validation/field-problems.js';
 import { joinMessageProblems, roleProblems } from '../core/validation/membership-rules.js';
 import type { AppRequest } from './app-request.js';
 import { subjectOf, type MemberRef } from './memberships.js';
+import { writingMembershipsOf } from './principal-memberships.js';
 import { visibleOrganization } from './organization-reads.js';
 
 /** Records the caller's request to join; CONFLICT when they already belong. */
@@ -56,7 +57,7 @@ export async function approveJoinRequest(request: AppRequest, ref: MemberRef, ro
     role,
     since: request.now.toISOString(),
   };
-  await request.store.memberships.join(record, { joinRequest });
+  await writingMembershipsOf(request, ref.subject, () => request.store.memberships.join(record, { joinRequest }));
   return record;
 }
 

@@ -12,6 +12,7 @@ import type { MemberRecord } from '../core/membership/member-records.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import { roleProblems } from '../core/validation/membership-rules.js';
 import type { AppRequest } from './app-request.js';
+import { writingMembershipsOf } from './principal-memberships.js';
 
 /** Which member of which organization. */
 export interface MemberRef {
@@ -40,7 +41,7 @@ async function existingMember(request: AppRequest, ref: MemberRef): Promise<Memb
 /** An owner or administrator removes a member (the last owner cannot be removed). */
 export async function removeMember(request: AppRequest, ref: MemberRef): Promise<MemberRecord> {
   const member = await existingMember(request, ref);
-  await request.store.memberships.leave(member);
+  await writingMembershipsOf(request, member.subject, () => request.store.memberships.leave(member));
   return member;
 }
 
@@ -54,6 +55,6 @@ export async function changeMemberRole(request: AppRequest, ref: MemberRef, role
   throwIfAny(roleProblems(role, 'input.role'));
   const member = await existingMember(request, ref);
   if (member.role === role) return member;
-  await request.store.memberships.changeRole(member, role);
+  await writingMembershipsOf(request, member.subject, () => request.store.memberships.changeRole(member, role));
   return { ...member, role };
 }

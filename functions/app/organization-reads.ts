@@ -12,6 +12,7 @@ import { pageSizeOf } from '../core/pagination.js';
 import type { OrganizationListFilter } from '../store/organization-listing.js';
 import type { Page } from '../store/versioned-repository.js';
 import type { AppRequest } from './app-request.js';
+import { assertKnownFilterIds } from './list-filters.js';
 
 /** An organization the caller may read, or null (absent, or suspended and not theirs). */
 export async function visibleOrganization(request: AppRequest, id: string): Promise<Organization | null> {
@@ -30,7 +31,11 @@ export async function listOrganizations(
   after?: string,
 ): Promise<Page<Organization>> {
   const size = pageSizeOf(first);
-  const page = await request.store.organizations.list({ ...filter, includeSuspended: mayListSuspended(request.principal) }, size, after);
+  assertKnownFilterIds(filter);
+  const includeSuspended = mayListSuspended(request.principal);
+  // Only administrators list suspended organizations: for anyone else this filter can never match, so nothing is read.
+  if (filter.verification === 'SUSPENDED' && !includeSuspended) return { edges: [], hasNextPage: false };
+  const page = await request.store.organizations.list({ ...filter, includeSuspended }, size, after);
   // The fields rendering the page read these organizations again: serve them from this request's cache.
   for (const edge of page.edges) request.loaders.organization.prime(edge.node.id, edge.node);
   return page;

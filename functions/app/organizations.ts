@@ -22,7 +22,7 @@ import { organizationProblems } from '../core/validation/organization-rules.js';
 import { assertVersion } from '../core/versioning.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import type { AppRequest } from './app-request.js';
-import { recordOwnMembership } from './principal-memberships.js';
+import { recordOwnMembership, writingMembershipsOf } from './principal-memberships.js';
 import { registrantOf, registrantWrites } from './registration.js';
 
 /** A change to a profile, made against the version the caller read. */
@@ -62,11 +62,14 @@ export async function registerOrganization(request: AppRequest, draft: Organizat
   const registrant = registrantOf(principal);
   const org: Organization = { ...newOrganization(draft, `org-${randomUUID()}`, now), ...(registrant ? { registeredBy: registrant } : {}) };
   const alongside = registrant ? await registrantWrites(request, org.id) : [];
-  const created = await store.organizations.create(
-    org,
-    { operation: 'registerOrganization', scope: callerScope(principal), key: idempotencyKey, payload: draft },
-    alongside,
-  );
+  const create = () =>
+    store.organizations.create(
+      org,
+      { operation: 'registerOrganization', scope: callerScope(principal), key: idempotencyKey, payload: draft },
+      alongside,
+    );
+  // The registrant's OWNER membership is written in the organization's own transaction.
+  const created = registrant ? await writingMembershipsOf(request, registrant.subject, create) : await create();
   if (registrant) recordOwnMembership(request, { organizationId: created.id, role: 'OWNER' });
   return created;
 }

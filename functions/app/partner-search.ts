@@ -1,14 +1,14 @@
 /**
  * Partner search: resolves the seeker (an organization, or an open
- * collaboration as its owner's request), reads candidates from the
- * industry-chain index partitions the search plan names (parallel, bounded
- * Queries carrying denormalized MatchProfiles: no read per candidate),
+ * collaboration as its owner's request), reads candidates from the candidate
+ * index sub-partitions the search plan names for its filters (parallel,
+ * bounded Queries, best quality key first, carrying denormalized
+ * MatchProfiles: no read per candidate),
  * excludes declined partners and ranks those like the ones the seeker
  * declined as not relevant lower, ranks with the pure fit model and loads the
  * winners' profiles in one batch. DynamoDB requests per search do not depend
  * on the table's size; docs/matching.md gives the worst case.
  */
-import { maySeePrivateFieldsOf } from '../core/access/policy.js';
 import { effectiveStatus } from '../core/collaboration.js';
 import { BadUserInputError, NotFoundError } from '../core/errors.js';
 import { assessFit, type AssessedFit } from '../core/fit/assessed-fit.js';
@@ -18,7 +18,7 @@ import type { FitRequest } from '../core/fit/fit-request.js';
 import type { SearchFilters } from '../core/fit/hard-filters.js';
 import { rankPartners } from '../core/fit/partner-ranking.js';
 import { searchCriteriaProblems, type PartnerSearchCriteria } from '../core/fit/search-criteria.js';
-import { CANDIDATES_PER_PARTITION, partitionsToRead } from '../core/fit/search-plan.js';
+import { candidateReads } from '../core/fit/search-plan.js';
 import type { ChainGraph } from '../core/industry-chain/chain-graph.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import type { MatchProfile } from '../core/match-profile.js';
@@ -51,26 +51,18 @@ async function seekerRequest(request: AppRequest, criteria: PartnerSearchCriteri
   return { ...fromCollaboration, modes: criteria.modes, ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}) };
 }
 
-/** Candidates from the planned index partitions: one bounded Query each, all in parallel. */
-async function readCandidates(request: AppRequest, graph: ChainGraph, seeker: MatchProfile): Promise<MatchProfile[]> {
+/** Candidates from the planned index sub-partitions: one bounded Query each, all in parallel. */
+async function readCandidates(
+  request: AppRequest,
+  graph: ChainGraph,
+  fitRequest: FitRequest,
+  criteria: PartnerSearchCriteria,
+): Promise<MatchProfile[]> {
   const { matchIndex } = request.store;
-  const reads = partitionsToRead(graph, seeker).map((read) =>
-    read.side === 'OFFERS'
-      ? matchIndex.matchProfilesOffering(read.segmentId, { limit: CANDIDATES_PER_PARTITION })
-      : matchIndex.matchProfilesSeeking(read.segmentId, { limit: CANDIDATES_PER_PARTITION }),
+  const reads = candidateReads(graph, fitRequest, criteria).map(({ side, segmentId, country, group, limit }) =>
+    matchIndex.candidatesIn({ side, segmentId, country, group }, { limit }),
   );
   return (await Promise.all(reads)).flat();
-}
-
-/**
- * Organizations the seeker never sees unless it asks: those it has a declined
- * match with. Only when the caller may see the seeker's private side (its
- * members, administrators): for anyone else the exclusion would reveal the
- * seeker's declined matches (compare with includeDeclined), so it is skipped.
- */
-export function excludedPartners(request: AppRequest, seekerId: string, includeDeclined: boolean): Promise<ReadonlySet<string>> {
-  if (includeDeclined || !maySeePrivateFieldsOf(request.principal, seekerId)) return Promise.resolve(new Set<string>());
-  return request.store.matches.declinedPartnersOf(seekerId);
 }
 
 function filtersOf(criteria: PartnerSearchCriteria, excluded: ReadonlySet<string>): SearchFilters {
@@ -90,7 +82,7 @@ export async function searchPartners(request: AppRequest, criteria: PartnerSearc
   const fitRequest = await seekerRequest(request, criteria);
   const [declines, candidates] = await Promise.all([
     declineHistoryOf(request, fitRequest.seeker.id),
-    readCandidates(request, graph, fitRequest.seeker),
+    readCandidates(request, graph, fitRequest, criteria),
   ]);
   const excluded = criteria.includeDeclined ? new Set<string>() : declinedPartnerIds(fitRequest.seeker.id, declines);
   const feedback = declineFeedbackOf(fitRequest.seeker.id, declines, request.now);

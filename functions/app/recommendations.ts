@@ -4,11 +4,14 @@
  * owner's request (the collaboration is the seeker side, the organization the
  * candidate; see ./collaboration-ranking.ts). Collaborations come from the
  * index partitions of the organization's segments and their supply
- * neighbours; their owners' profiles from one BatchGetItem.
+ * neighbours; their owners' profiles from one BatchGetItem. The
+ * organization's own NOT_RELEVANT declines rank owners like the declined ones
+ * lower, as in search (only for callers who may see its private side).
  */
 import { effectiveStatus } from '../core/collaboration.js';
 import type { CollaborationSnapshot } from '../core/collaboration-snapshot.js';
 import { assessFit, type AssessedCollaboration } from '../core/fit/assessed-fit.js';
+import { declinedPartnerIds, declineFeedbackOf } from '../core/fit/decline-feedback.js';
 import { rankingLimitProblems } from '../core/fit/search-criteria.js';
 import { CANDIDATES_PER_PARTITION, MAX_COLLABORATIONS_PER_RECOMMENDATION, collaborationSegmentsToRead } from '../core/fit/search-plan.js';
 import type { ChainGraph } from '../core/industry-chain/chain-graph.js';
@@ -18,7 +21,8 @@ import { throwIfAny } from '../core/validation/field-problems.js';
 import type { Locale } from '../core/vocabulary.js';
 import type { AppRequest } from './app-request.js';
 import { rankCollaborationsFor, type OwnedCollaboration } from './collaboration-ranking.js';
-import { excludedPartners, searchableProfile } from './partner-search.js';
+import { declineHistoryOf } from './decline-history.js';
+import { searchableProfile } from './partner-search.js';
 
 /** What a recommendation asks: for whom, how many, the least score, and the locale of explanations. */
 export interface RecommendationCriteria {
@@ -57,11 +61,14 @@ export async function recommendedCollaborations(request: AppRequest, criteria: R
   const graph = zoneIndustryChainModel.chainGraph;
   throwIfAny(rankingLimitProblems(criteria));
   const organization = await searchableProfile(request, criteria.organizationId);
-  const [excluded, collaborations] = await Promise.all([
-    excludedPartners(request, organization.id, false),
+  const [declines, collaborations] = await Promise.all([
+    declineHistoryOf(request, organization.id),
     readCollaborations(request, graph, organization),
   ]);
-  const top = rankCollaborationsFor(graph, organization, await withOwners(request, collaborations, excluded), criteria);
+  // Owners it declined (any reason) are hidden, as in search; its NOT_RELEVANT declines rank similar owners lower.
+  const excluded = declinedPartnerIds(organization.id, declines);
+  const feedback = declineFeedbackOf(organization.id, declines, request.now);
+  const top = rankCollaborationsFor(graph, organization, await withOwners(request, collaborations, excluded), { ...criteria, feedback });
   // One BatchGetItem, into the request's cache; drops collaborations closed (or closed for interest) since their index items were read.
   const loaded = await request.loaders.collaboration.loadMany(top.map((s) => s.collaborationId));
   return top

@@ -22,7 +22,7 @@ export interface RequestLoaders {
   collaboration: DataLoader<string, Collaboration | null>;
   /** Whether a pair of organizations (either order) has a MUTUAL match: the contact check of each Organization. */
   mutualMatch: DataLoader<readonly [string, string], boolean, string>;
-  /** A person's memberships by subject: read once per request (functions/app/principal-memberships.ts). */
+  /** A person's memberships by subject: read at most once per request (functions/app/principal-memberships.ts; the process's membership cache may spare it). */
   memberships: DataLoader<string, Membership[]>;
 }
 

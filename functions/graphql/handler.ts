@@ -8,11 +8,13 @@ import { loadRuntimeConfig } from '../config.js';
 import { createStore } from '../store/store.js';
 import { createGraphQLServer } from '../api/server.js';
 import { createContext } from '../api/context.js';
+import { MembershipCache } from '../app/membership-cache.js';
 import { principalFromClaims } from '../core/access/principal.js';
 import { logger } from '../api/logger.js';
 import { RATE_LIMIT_POLICY } from '../api/limits.js';
 import { rejectOversizedBody } from '../api/request-body-limit.js';
 import { conditionalGetMiddleware } from '../api/http-caching.js';
+import { responseSizeMiddleware } from '../api/response-size-limit.js';
 import { trustedDocumentsOf } from '../api/trusted-documents.js';
 import consoleManifest from '../../web/persisted-query-manifest.json' with { type: 'json' };
 
@@ -22,6 +24,8 @@ const store = createStore({
   connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
   cursorSecret: config.cursorSecret,
 });
+// Per container: callers' memberships reused by reads for a short TTL (docs/security.md, "Memberships").
+const membershipCache = new MembershipCache();
 const server = createGraphQLServer({
   production: config.production,
   logError: (message, details) => {
@@ -45,13 +49,21 @@ export const handler = startServerAndCreateLambdaHandler(
   server as unknown as LambdaServer,
   handlers.createAPIGatewayProxyEventV2RequestHandler(),
   {
-    middleware: [rejectOversizedBody, conditionalGetMiddleware],
+    // The size cap runs on the result first, so an oversized answer is never given an ETag.
+    middleware: [rejectOversizedBody, responseSizeMiddleware, conditionalGetMiddleware],
     context: ({ event, context }) => {
       logger.addContext(context);
       const principal = principalFromClaims(authorizerClaims(event));
       // The request's one clock reading: every use case of this request takes its time from here.
       const now = new Date();
-      return createContext({ store, principal, requestId: context.awsRequestId, now, acceptLanguage: event.headers['accept-language'] });
+      return createContext({
+        store,
+        principal,
+        requestId: context.awsRequestId,
+        now,
+        acceptLanguage: event.headers['accept-language'],
+        membershipCache,
+      });
     },
   },
 );

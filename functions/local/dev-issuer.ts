@@ -95,9 +95,14 @@ export class DevIssuer {
 
   /** Signs a token of `role`; `partnerApp` names the app client of a partner token (several apps are counted apart). */
   async sign(role: DevRole, argument?: string, partnerApp?: string): Promise<string> {
+    return this.signClaims(DevIssuer.claimsFor(role, argument, partnerApp));
+  }
+
+  /** Signs given claims (e.g. a role's claims with another subject: benchmarks rotating over many people). */
+  async signClaims(claims: JWTPayload): Promise<string> {
     this.privateKey ??= importJWK(this.keys.privateJwk, ALGORITHM);
     const key = await this.privateKey;
-    return new SignJWT(DevIssuer.claimsFor(role, argument, partnerApp))
+    return new SignJWT(claims)
       .setProtectedHeader({ alg: ALGORITHM })
       .setIssuer(DEV_ISSUER)
       .setAudience(DEV_AUDIENCE)

@@ -1,6 +1,6 @@
 /**
  * The console's development sign-in, which exists only on the local server:
- * POST /dev/sign-in { role, organizationId? } answers { token } minted by the
+ * POST /dev/sign-in { role, organizationId?, email? } answers { token } minted by the
  * same dev issuer as `npm run dev:token`. GET /config.json tells the console to
  * use it (in AWS the deployed config.json names Cognito instead).
  */
@@ -34,14 +34,27 @@ async function readSmallJson(request: IncomingMessage): Promise<unknown> {
   return JSON.parse(text) as unknown;
 }
 
-/** What a sign-in request asks for, or a message saying what is wrong with it. */
-export function parseSignInRequest(body: unknown): { role: DevRole; organizationId?: string } | { error: string } {
-  const { role, organizationId } = (body ?? {}) as { role?: unknown; organizationId?: unknown };
+/** A plausible email address, short enough for a token claim. */
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,}$/;
+
+/**
+ * What a sign-in request asks for, or a message saying what is wrong with it.
+ * `argument` is what DevIssuer.claimsFor takes: a member's organization id, or
+ * a user's verified email (optional: without one the user is anonymous-new).
+ */
+export function parseSignInRequest(body: unknown): { role: DevRole; argument?: string } | { error: string } {
+  const { role, organizationId, email } = (body ?? {}) as { role?: unknown; organizationId?: unknown; email?: unknown };
   if (typeof role !== 'string' || !DEV_ROLES.includes(role as DevRole)) return { error: `role must be one of ${DEV_ROLES.join(', ')}` };
-  if (role === 'member' && (typeof organizationId !== 'string' || !/^[A-Za-z0-9_.:-]{1,64}$/.test(organizationId))) {
-    return { error: 'a member needs an organizationId' };
+  if (role === 'member') {
+    if (typeof organizationId !== 'string' || !/^[A-Za-z0-9_.:-]{1,64}$/.test(organizationId))
+      return { error: 'a member needs an organizationId' };
+    return { role, argument: organizationId };
   }
-  return role === 'member' ? { role, organizationId: organizationId as string } : { role: role as DevRole };
+  if (role === 'user' && email !== undefined && email !== '') {
+    if (typeof email !== 'string' || !EMAIL.test(email.trim())) return { error: 'email must be an email address' };
+    return { role, argument: email.trim().toLowerCase() };
+  }
+  return { role: role as DevRole };
 }
 
 /** Handles /config.json and /dev/sign-in; false for any other path. */
@@ -57,7 +70,7 @@ export async function handleDevConsoleRoute(
   }
   if (pathname !== DEV_SIGN_IN_PATH) return false;
   if (request.method !== 'POST') {
-    send(response, 405, { message: 'POST { role, organizationId? }' });
+    send(response, 405, { message: 'POST { role, organizationId?, email? }' });
     return true;
   }
   let parsed: ReturnType<typeof parseSignInRequest>;
@@ -67,6 +80,6 @@ export async function handleDevConsoleRoute(
     parsed = { error: 'body must be JSON' };
   }
   if ('error' in parsed) send(response, 400, { message: parsed.error });
-  else send(response, 200, { token: await issuer.sign(parsed.role, parsed.organizationId) });
+  else send(response, 200, { token: await issuer.sign(parsed.role, parsed.argument) });
   return true;
 }

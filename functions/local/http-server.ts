@@ -11,6 +11,7 @@ import type { GraphQLContext } from '../api/context.js';
 import { MAX_REQUEST_BODY_BYTES } from '../api/limits.js';
 import { PAYLOAD_TOO_LARGE_BODY } from '../api/request-body-limit.js';
 import { withConditionalGet } from '../api/http-caching.js';
+import { capResponse } from '../api/response-size-limit.js';
 import { UNSUBSCRIBE_PATH, unsubscribeAnswer } from '../app/unsubscribe-links.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -153,7 +154,7 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   if (result.body.kind === 'complete') {
     const answer = withConditionalGet(
       { method: request.method ?? 'GET', ifNoneMatch: headers.get('if-none-match') },
-      { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: result.body.string },
+      capResponse({ status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: result.body.string }),
     );
     response.writeHead(answer.status, answer.headers);
     response.end(answer.body);

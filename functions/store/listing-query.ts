@@ -1,8 +1,12 @@
 /**
  * Reads one page of a gsi1 listing partition: Query (never Scan) from the
  * cursor's position, applying the list filter as a FilterExpression and
- * continuing until the page has first + 1 matches (so hasNextPage is exact) or
- * the partition ends. Every edge gets a signed cursor at its own key.
+ * continuing until the page has first + 1 matches (so hasNextPage is exact),
+ * the partition ends, or LISTING_READ_LIMIT items were read: a sparse filter
+ * then gets a partial page (possibly empty) with hasNextPage true and an
+ * endCursor where the next request continues, so no request reads more than a
+ * bounded number of items however large the table grows. Every edge gets a
+ * signed cursor at its own key.
  */
 import type { DynamoGateway } from './dynamo-gateway.js';
 import type { CursorCodec } from './cursor-codec.js';
@@ -32,10 +36,15 @@ export interface ListingRequest extends ListingPlan {
 export interface ListingPage {
   entries: { item: Record<string, unknown>; cursor: string }[];
   hasNextPage: boolean;
+  /** Set when the read stopped at LISTING_READ_LIMIT: where the next page starts (past the last entry). */
+  endCursor?: string;
 }
 
 /** Items read per Query when a filter may discard some (listing items are small). */
 const FILTERED_QUERY_LIMIT = 200;
+
+/** Most listing items one page reads (five filtered Queries of about 100 KB); a sparse filter returns what it has by then. */
+export const LISTING_READ_LIMIT = 1000;
 
 export const emptyFilter = (): ListingFilter => ({ clauses: [], names: {}, values: {} });
 
@@ -51,6 +60,9 @@ export function addClause(filter: ListingFilter, attribute: string, value: strin
 export async function queryListing(gateway: DynamoGateway, codec: CursorCodec, request: ListingRequest): Promise<ListingPage> {
   const filtered = request.filter.clauses.length > 0;
   const from = request.after ? codec.decode(request.after, request.partition).key : undefined;
+  const matches: Record<string, unknown>[] = [];
+  let read = 0;
+  let stoppedAt: Record<string, string> | undefined;
   const params = () => ({
     TableName: gateway.tableName,
     IndexName: INDEXES.gsi1.indexName,
@@ -58,17 +70,23 @@ export async function queryListing(gateway: DynamoGateway, codec: CursorCodec, r
     ...(filtered ? { FilterExpression: request.filter.clauses.join(' AND '), ExpressionAttributeNames: request.filter.names } : {}),
     ExpressionAttributeValues: { ':partition': request.partition, ...request.filter.values },
     ScanIndexForward: request.ascending,
-    Limit: filtered ? FILTERED_QUERY_LIMIT : request.first + 1,
+    // Never past the read limit: the last Query asks only for what is left of it.
+    Limit: filtered ? Math.min(FILTERED_QUERY_LIMIT, LISTING_READ_LIMIT - read) : request.first + 1,
   });
-  const matches: Record<string, unknown>[] = [];
   for await (const output of queryPages(gateway, params, from)) {
     matches.push(...(output.Items ?? []));
+    read += output.ScannedCount ?? output.Items?.length ?? 0;
     if (matches.length > request.first) break;
+    if (read >= LISTING_READ_LIMIT && output.LastEvaluatedKey) {
+      stoppedAt = Object.fromEntries(Object.entries(output.LastEvaluatedKey).map(([name, value]) => [name, String(value)]));
+      break;
+    }
   }
   const page = matches.slice(0, request.first);
   return {
     entries: page.map((item) => ({ item, cursor: codec.encode({ partition: request.partition, key: positionOf(item) }) })),
-    hasNextPage: matches.length > request.first,
+    hasNextPage: matches.length > request.first || stoppedAt !== undefined,
+    ...(stoppedAt ? { endCursor: codec.encode({ partition: request.partition, key: stoppedAt }) } : {}),
   };
 }
 

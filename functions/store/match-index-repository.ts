@@ -1,14 +1,17 @@
 /**
- * What matching reads: candidates through the industry-chain index items of
- * one segment (a Query on `SEGMENT#<S>`, verified organizations first), and
- * match profiles of known organizations in one BatchGetItem per 100 ids.
- * Never one call per candidate.
+ * What matching reads: candidates through the candidate index (one Query per
+ * sub-partition `CANDIDATES#OFFERS|SEEKS#<S>#<country>#<group>`, best quality
+ * key first), open collaborations through `SEGMENT#<S>`, and match profiles of
+ * known organizations in one BatchGetItem per 100 ids. Never one call per candidate.
  */
+import { candidateQuality } from '../core/fit/candidate-quality.js';
 import type { CollaborationSnapshot } from '../core/collaboration-snapshot.js';
 import { matchProfileOf, type MatchProfile } from '../core/match-profile.js';
+import { CANDIDATE_TYPE_GROUPS, type CandidateTypeGroup } from '../core/fit/search-plan.js';
+import { COUNTRIES, type Country } from '../core/vocabulary.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import { COLLABORATION_INDEX_ITEM, takesInterest } from './items/collaboration-index-items.js';
-import { segmentPartition, SEGMENT_SORT_PREFIX } from './items/keys.js';
+import { candidatePartition, segmentPartition, SEGMENT_SORT_PREFIX } from './items/keys.js';
 import { MATCH_INDEX_ITEM } from './items/organization-index-items.js';
 import type { OrganizationRepository } from './organization-repository.js';
 import { queryPages } from './paged-query.js';
@@ -18,20 +21,50 @@ export interface IndexReadOptions {
   limit: number;
 }
 
+/** One candidate sub-partition: organizations of a country and type group offering (or seeking) a segment. */
+export interface CandidatePartition {
+  side: 'OFFERS' | 'SEEKS';
+  segmentId: string;
+  country: Country;
+  group: CandidateTypeGroup;
+}
+
 export class MatchIndexRepository {
   constructor(
     private readonly gateway: DynamoGateway,
     private readonly organizations: OrganizationRepository,
   ) {}
 
-  /** Organizations offering a segment: verified first, then unverified; never suspended ones. */
-  matchProfilesOffering(segmentId: string, options: IndexReadOptions): Promise<MatchProfile[]> {
-    return this.querySegment(segmentId, SEGMENT_SORT_PREFIX.offers, options.limit, MATCH_INDEX_ITEM.parse, () => true);
+  /** Up to `limit` candidates of one sub-partition, best quality key first (one Query); never suspended ones. */
+  candidatesIn(partition: CandidatePartition, options: IndexReadOptions): Promise<MatchProfile[]> {
+    const { side, segmentId, country, group } = partition;
+    return this.queryPartition(
+      candidatePartition(side, segmentId, country, group),
+      undefined,
+      options.limit,
+      MATCH_INDEX_ITEM.parse,
+      () => true,
+    );
   }
 
-  /** Organizations seeking partners in a segment: verified first; never suspended ones. */
+  /** Organizations offering a segment, any country and type, best quality key first (one Query per sub-partition). */
+  matchProfilesOffering(segmentId: string, options: IndexReadOptions): Promise<MatchProfile[]> {
+    return this.acrossSubPartitions('OFFERS', segmentId, options.limit);
+  }
+
+  /** Organizations seeking partners in a segment, any country and type, best quality key first. */
   matchProfilesSeeking(segmentId: string, options: IndexReadOptions): Promise<MatchProfile[]> {
-    return this.querySegment(segmentId, SEGMENT_SORT_PREFIX.seeks, options.limit, MATCH_INDEX_ITEM.parse, () => true);
+    return this.acrossSubPartitions('SEEKS', segmentId, options.limit);
+  }
+
+  private async acrossSubPartitions(side: 'OFFERS' | 'SEEKS', segmentId: string, limit: number): Promise<MatchProfile[]> {
+    const partitions = COUNTRIES.flatMap((country) => CANDIDATE_TYPE_GROUPS.map((group) => ({ side, segmentId, country, group })));
+    const read = await Promise.all(partitions.map((partition) => this.candidatesIn(partition, { limit })));
+    const quality = (profile: MatchProfile) => candidateQuality(profile);
+    return read
+      .flat()
+      .sort((a, b) => quality(b) - quality(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, limit);
   }
 
   /**
@@ -42,7 +75,13 @@ export class MatchIndexRepository {
   openCollaborationsIn(segmentId: string, options: IndexReadOptions & { now?: Date }): Promise<CollaborationSnapshot[]> {
     const now = options.now ?? new Date();
     const isOpen = (snapshot: CollaborationSnapshot) => takesInterest({ ...snapshot, status: 'OPEN' }, now);
-    return this.querySegment(segmentId, SEGMENT_SORT_PREFIX.openCollaborations, options.limit, COLLABORATION_INDEX_ITEM.parse, isOpen);
+    return this.queryPartition(
+      segmentPartition(segmentId),
+      SEGMENT_SORT_PREFIX.openCollaborations,
+      options.limit,
+      COLLABORATION_INDEX_ITEM.parse,
+      isOpen,
+    );
   }
 
   /** Match profiles of the given organizations (absent and suspended ones omitted), in the order asked. */
@@ -51,10 +90,10 @@ export class MatchIndexRepository {
     return orgs.flatMap((org) => (org && org.verification !== 'SUSPENDED' ? [matchProfileOf(org)] : []));
   }
 
-  /** Up to `limit` parsed index items of one kind in a segment partition that pass `keep`. */
-  private async querySegment<T>(
-    segmentId: string,
-    prefix: string,
+  /** Up to `limit` parsed index items of a partition (of one kind when `prefix` is given) that pass `keep`. */
+  private async queryPartition<T>(
+    partition: string,
+    prefix: string | undefined,
     limit: number,
     parse: (item: Record<string, unknown>) => T,
     keep: (value: T) => boolean,
@@ -62,8 +101,8 @@ export class MatchIndexRepository {
     const kept: T[] = [];
     const params = () => ({
       TableName: this.gateway.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': segmentPartition(segmentId), ':prefix': prefix },
+      KeyConditionExpression: prefix === undefined ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': partition, ...(prefix === undefined ? {} : { ':prefix': prefix }) },
       Limit: limit,
     });
     for await (const output of queryPages(this.gateway, params)) {

@@ -20,7 +20,9 @@ export class StatisticsRepository {
   constructor(private readonly gateway: DynamoGateway) {}
 
   async organizationFacts(): Promise<OrganizationFacts[]> {
-    return (await this.readPartition(organizationListPartition('ALL'), ['country', 'type', 'verification'])).map(organizationFactsOf);
+    return (await this.readPartition(organizationListPartition('ALL'), ['country', 'type', 'verification', 'chains'])).map(
+      organizationFactsOf,
+    );
   }
 
   async collaborationFacts(): Promise<CollaborationFacts[]> {

@@ -28,6 +28,8 @@ import { conditionCheck, throwIfGuardFailed, type WriteGuard } from './write-gua
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   hasNextPage: boolean;
+  /** Where the next page starts when the listing stopped at its read bound past the last edge (listing-query.ts). */
+  endCursor?: string;
 }
 
 /** An entity with optimistic concurrency. */
@@ -179,7 +181,7 @@ export class VersionedRepository<T extends Versioned> {
       const node = nodes[i];
       return node ? [{ cursor: entry.cursor, node }] : [];
     });
-    return { edges, hasNextPage: page.hasNextPage };
+    return { edges, hasNextPage: page.hasNextPage, ...(page.endCursor ? { endCursor: page.endCursor } : {}) };
   }
 
   /** The write replacing `before` (null: creating) with `after` and exactly its items at `now`. */

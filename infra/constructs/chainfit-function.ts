@@ -31,6 +31,8 @@ export interface ChainfitFunctionProps {
   timeout?: Duration;
   /** Why the function needs no asynchronous-invocation DLQ; the API function's reason by default. */
   dlqAcknowledgement?: string;
+  /** Instances reserved for (and the most that may run of) this function; none when absent. */
+  reservedConcurrentExecutions?: number;
 }
 
 export class ChainfitFunction extends Construct {
@@ -65,8 +67,8 @@ export class ChainfitFunction extends Construct {
       // INFO, not WARN: the audit trail of mutations is logged at INFO (functions/api/logger.ts).
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
-      // No reserved concurrency: reserving takes from the account's unreserved pool (deployment fails
-      // below 100 unreserved), and the API stage's throttle already bounds the load.
+      // Reserved: abuse cannot take the account's whole concurrency (the account must keep 100 unreserved).
+      ...(props.reservedConcurrentExecutions === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
       environment: { ...FUNCTION_BASE_ENVIRONMENT, ...props.environment },
       bundling: nodejsBundlingOptions(),
     });

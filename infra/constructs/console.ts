@@ -7,10 +7,11 @@
  * server sends (web/content-security-policy.ts). The Cognito portal client's
  * callback and logout URLs are pointed at the distribution.
  *
- * Upload after `cdk deploy --outputs-file cdk-outputs.json`: `npm run build:web &&
- * npm run console:config -- cdk-outputs.json && aws s3 sync web/dist s3://<ConsoleBucketName> --delete`.
+ * The deploy writes config.json (the Cognito domain and portal client) into the
+ * bucket; the console's build is uploaded after `cdk deploy`: `npm run build:web &&
+ * aws s3 sync web/dist s3://<ConsoleBucketName> --delete --exclude config.json`.
  */
-import { Duration, Fn, Stack, Validations, type RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, Fn, Stack, Validations, type CfnElement, type RemovalPolicy } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -33,8 +34,10 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { CfnUserPoolClient, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { contentSecurityPolicy } from '../../web/content-security-policy.js';
+import { CONSOLE_CONFIG_KEY, consoleConfigOf } from '../console-config.js';
 import { CONSOLE_EDGE_FUNCTION_CODE } from './console-edge-function.js';
 import { GRAPHQL_PATH, PUBLIC_GRAPHQL_PATH } from './graphql-api.js';
 
@@ -63,6 +66,7 @@ export class ConsoleHosting extends Construct {
   readonly logs: Bucket;
   readonly distribution: Distribution;
   readonly headers: ResponseHeadersPolicy;
+  readonly runtimeConfig: BucketDeployment;
 
   constructor(scope: Construct, id: string, props: ConsoleHostingProps) {
     super(scope, id);
@@ -78,6 +82,7 @@ export class ConsoleHosting extends Construct {
     this.headers = this.createHeadersPolicy(props.authDomain);
     this.distribution = this.createDistribution(props);
     this.pointPortalClientAtDistribution(props.portalClient);
+    this.runtimeConfig = this.deployRuntimeConfig(props);
   }
 
   /** https://<distribution>.cloudfront.net */
@@ -163,6 +168,85 @@ export class ConsoleHosting extends Construct {
         'The zone has not assigned a domain yet, so the distribution uses the default *.cloudfront.net certificate, for which CloudFront fixes the minimum viewer protocol; with a custom domain, an ACM certificate and TLSv1.2_2021 replace it.',
     });
     return distribution;
+  }
+
+  /**
+   * config.json, written at deploy time with the client id and domain resolved
+   * (tokens in Source.jsonData). prune: false leaves the console's files alone;
+   * no-cache and an invalidation make a redeploy's values seen on the next load.
+   */
+  private deployRuntimeConfig(props: ConsoleHostingProps): BucketDeployment {
+    const deployment = new BucketDeployment(this, 'RuntimeConfig', {
+      sources: [Source.jsonData(CONSOLE_CONFIG_KEY, consoleConfigOf(props.authDomain, props.portalClient.userPoolClientId))],
+      destinationBucket: bucketRef(this.bucket),
+      prune: false,
+      cacheControl: [CacheControl.noCache()],
+      distribution: this.distribution,
+      distributionPaths: [`/${CONSOLE_CONFIG_KEY}`],
+    });
+    this.acknowledgeDeploymentHandler();
+    return deployment;
+  }
+
+  /**
+   * The BucketDeployment's handler is CDK's own singleton Lambda (a stack-level
+   * construct, its code and policy fixed by aws-cdk-lib), run by CloudFormation
+   * during deploys only; its findings are acknowledged where it lives.
+   */
+  private acknowledgeDeploymentHandler(): void {
+    const stack = Stack.of(this);
+    const handler = stack.node.children.find((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'));
+    if (!handler) throw new Error('BucketDeployment handler not found: aws-cdk-lib changed where it puts it');
+    Validations.of(handler).acknowledge(
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason:
+          'CDK attaches AWSLambdaBasicExecutionRole to its BucketDeployment handler for its own CloudWatch logs; the role is CDK-managed and used only while CloudFormation deploys config.json.',
+      },
+      {
+        id: 'AwsSolutions-L1',
+        reason:
+          "The BucketDeployment handler's runtime is fixed by aws-cdk-lib (a Python runtime bundled with the AWS CLI layer) and moves with CDK upgrades.",
+      },
+      {
+        id: 'Serverless-LambdaLatestVersion',
+        reason: 'Same finding as AwsSolutions-L1 for the BucketDeployment handler: its runtime is chosen and upgraded by aws-cdk-lib.',
+      },
+      {
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          'Invoked synchronously by CloudFormation as a custom resource during deploys; a failure fails the deploy and rolls back, nothing waits in a queue.',
+      },
+      {
+        id: 'Serverless-LambdaTracing',
+        reason:
+          'A deploy-time custom resource handler that copies one small JSON file; CloudFormation events and its log group trace it, X-Ray would add cost and nothing to read.',
+      },
+    );
+    for (const [finding, why] of [
+      ['Action::s3:GetObject*', 'reads the staged asset'],
+      ['Action::s3:GetBucket*', 'reads bucket metadata for the copy'],
+      ['Action::s3:List*', 'lists the destination prefix'],
+      ['Action::s3:DeleteObject*', 'would prune (prune is off; CDK grants it anyway)'],
+      ['Action::s3:Abort*', 'aborts an interrupted multipart upload'],
+      [
+        'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
+        "reads the CDK bootstrap bucket's staged assets",
+      ],
+      [
+        `Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnElement)}.Arn>/*`,
+        "writes objects of this stack's console bucket only",
+      ],
+      [
+        'Resource::*',
+        'creates the CloudFront invalidation of /config.json (CloudFront invalidations take no narrower resource in this grant)',
+      ],
+    ] as const) {
+      Validations.of(handler).acknowledge({
+        id: `AwsSolutions-IAM5[${finding}]`,
+        reason: `CDK's BucketDeployment grant for config.json: the handler ${why}; the grant is generated by aws-cdk-lib and scoped to these buckets.`,
+      });
+    }
   }
 
   /** Sign-in returns to the distribution, next to any portal origins of the stage. */

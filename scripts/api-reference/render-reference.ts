@@ -68,8 +68,7 @@ anonymous and may call the public operations only. Errors carry a code in \`exte
   query rather than relying on \`Accept-Language\`, so one cached copy serves every caller.
 - **Persisted queries.** Apollo's automatic persisted queries work over \`GET\`
   (\`?extensions={"persistedQuery":{"version":1,"sha256Hash":"…"}}\`), so a CDN can cache public reads by URL.
-  \`GET\` requests need a \`content-type: application/json\` or \`apollo-require-preflight: true\` header
-  (CSRF prevention).
+  \`GET\` needs no special header: credentials are bearer tokens only, so there is nothing for CSRF to abuse.
 - **Pagination.** Connections follow the Relay Cursor Connections specification, forward only
   (\`first\`/\`after\`); \`hasPreviousPage\` is always \`false\`.
 - **Compatibility.** The released contract is \`schema/released.graphql\`; changes are listed in

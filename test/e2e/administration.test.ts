@@ -1,4 +1,5 @@
 /** Journey 4: an administrator verifies an organization and sees the statistics charts. */
+import { ZONE_CHAIN_GROUPS } from '../../functions/app/statistics.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newPersonPage, screenshot } from './support/browser.js';
@@ -29,6 +30,14 @@ describe('journey 4: administration', () => {
     const byCountry = page.getByRole('img', { name: new RegExp(text('en', 'admin.orgsByCountry')) });
     for (const country of ['CN', 'KR'])
       expect(Number(await byCountry.locator(`g[data-key="${country}"] .value`).textContent())).toBeGreaterThan(0);
+    // Organizations by chain group and country: every group of the zone plan, both countries in vehicles.
+    const byGroup = page.getByTestId('grouped-bar-chart');
+    expect(await byGroup.locator('g[data-key]').evaluateAll((groups) => groups.map((group) => group.getAttribute('data-key')))).toEqual(
+      ZONE_CHAIN_GROUPS.ids,
+    );
+    const vehicles = byGroup.locator(`g[data-key="${ZONE_CHAIN_GROUPS.groupOf('nev') ?? ''}"]`);
+    for (const country of ['CN', 'KR'])
+      expect(Number(await vehicles.locator(`g[data-series="${country}"] .value`).textContent())).toBeGreaterThan(0);
     const verifiedBefore = await verifiedCount(page);
     await screenshot(page, 'journey-4-statistics');
 

@@ -2,10 +2,13 @@
 /// <reference lib="dom.iterable" />
 // (page.evaluate and waitForFunction callbacks run in the browser.)
 /**
- * Journeys 1 and 2: a new user signs in, registers an organization with segments
- * found by Korean text, searches partners in China, sees the chain picture and a
- * Korean explanation and expresses interest; a member of the receiving demo
- * organization sees it and accepts, and both see contacts.
+ * Journeys 1, 2 and 7: a new user signs in, registers an organization with segments
+ * found by Korean text and, as its owner (the membership the registration made,
+ * read with `me`; no new sign-in), searches partners in China, sees the chain
+ * picture and a Korean explanation and expresses interest; a member of the
+ * receiving demo organization sees it and accepts, and both see contacts; the
+ * owner invites a colleague by email, who accepts and then acts for either of
+ * her two organizations.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +16,10 @@ import { launchChromium, newPersonPage, screenshot } from './support/browser.js'
 import { devSignIn, pickSegment, text } from './support/console-actions.js';
 
 const NEW_ORGANIZATION = { en: 'Hanbit Cathode Materials (E2E)', ko: '한빛양극소재 (E2E)', email: 'partnering@hanbit-e2e.example' };
+/** The invitee already owns a demo organization (scripts/demo/members/demo-members.ts), so she will act for two. */
+const INVITEE = { email: 'owner.kr-igbt-1@demo.chainfit.example', otherOrganization: 'demo-org-kr-igbt-1' };
 
-describe('journeys 1-2: a new Korean organization finds a Chinese partner, and the partner accepts', () => {
+describe('journeys 1, 2 and 7: a new Korean organization finds a Chinese partner, the partner accepts, a colleague joins', () => {
   let browser: Browser;
   let newcomer: Page;
   let newcomerProblems: string[];
@@ -46,9 +51,9 @@ describe('journeys 1-2: a new Korean organization finds a Chinese partner, and t
     await page.getByLabel(text('ko', 'org.contactEmail')).fill(NEW_ORGANIZATION.email);
     await page.getByRole('button', { name: text('ko', 'org.register') }).click();
 
-    // Registered; locally the dev sign-in links the account as Cognito's administrators would.
-    await page.getByRole('button', { name: text('ko', 'org.linkDev') }).click();
+    // Registered: the registrant is its owner, and the console acts for it at once (same token, `me` read again).
     await page.getByRole('heading', { name: text('ko', 'partners.title') }).waitFor();
+    await page.getByTestId('session').filter({ hasText: NEW_ORGANIZATION.ko }).waitFor();
 
     await page
       .getByRole('group', { name: text('ko', 'partners.countries') })
@@ -99,6 +104,54 @@ describe('journeys 1-2: a new Korean organization finds a Chinese partner, and t
     await sent.getByTestId('contact').waitFor();
     expect(await sent.getByTestId('contact').innerText()).toContain('@');
     await screenshot(newcomer, 'journey-2-contacts-ko');
+    expect(problems).toEqual([]);
+    expect(newcomerProblems).toEqual([]);
+  });
+
+  it('journey 7: the owner invites a colleague by email; she accepts, sees the organization and switches between her two', async () => {
+    const owner = newcomer;
+    await owner.goto('/#/members');
+    await owner
+      .getByTestId('acting-role')
+      .filter({ hasText: text('ko', 'enum.MemberRole.OWNER') })
+      .waitFor();
+    await owner.getByLabel(text('ko', 'members.email')).fill(INVITEE.email);
+    await owner.getByLabel(text('ko', 'members.role'), { exact: true }).selectOption('MEMBER');
+    await owner.getByRole('button', { name: text('ko', 'members.sendInvitation') }).click();
+    await owner.locator(`[data-sent-invitation="${INVITEE.email}"]`).waitFor();
+
+    const { page, problems } = await newPersonPage(browser, { locale: 'en-US' });
+    await devSignIn(page, 'en', 'user', undefined, INVITEE.email);
+    await page.goto('/#/members');
+    const invitation = page.locator('li[data-invitation]').filter({ hasText: NEW_ORGANIZATION.en });
+    await invitation.getByRole('button', { name: text('en', 'invitations.accept').replace('{organization}', NEW_ORGANIZATION.en) }).click();
+    await page.getByTestId('acting-role').filter({ hasText: NEW_ORGANIZATION.en }).waitFor();
+
+    // A member of two organizations picks whom to act for; she acts for the one she just joined.
+    const actingFor = page.getByLabel(text('en', 'session.actingFor'));
+    const newOrganizationId = await actingFor.inputValue();
+    expect(newOrganizationId).toMatch(/^org-/);
+    expect(
+      await actingFor.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).sort()),
+    ).toEqual([INVITEE.otherOrganization, newOrganizationId].sort());
+    await page.goto('/#/matches');
+    await page.getByRole('tab', { name: text('en', 'matches.sent') }).click();
+    await page.locator('li[data-match][data-status="MUTUAL"]').getByTestId('contact').waitFor();
+    await screenshot(page, 'journey-7-invited-member');
+
+    await actingFor.selectOption(INVITEE.otherOrganization);
+    await page.goto('/#/organization');
+    await page.getByText(INVITEE.otherOrganization, { exact: false }).first().waitFor();
+
+    // The owner (still on the members screen) reloads it, sees her among the members and makes her an owner too.
+    await owner.reload();
+    const member = owner.locator('li[data-member]').filter({ hasText: INVITEE.email });
+    await member.waitFor();
+    expect(await member.getAttribute('data-role')).toBe('MEMBER');
+    await member.getByLabel(text('ko', 'members.roleOf').replace('{member}', INVITEE.email)).selectOption('OWNER');
+    await member.getByRole('button', { name: text('ko', 'members.changeRole') }).click();
+    await owner.locator('li[data-member][data-role="OWNER"]').filter({ hasText: INVITEE.email }).waitFor();
+    await screenshot(owner, 'journey-7-members-ko');
     expect(problems).toEqual([]);
     expect(newcomerProblems).toEqual([]);
   });

@@ -1,18 +1,18 @@
 /**
- * Journey 3: a technology-transfer office posts a technology offer in Chinese and
- * sees partners for it. The office is the demo optoelectronics research institute's:
- * in the demo data set the universities' own technology offers find no enterprise
- * partner (their partner-type and mode wishes exclude every demo candidate).
+ * Journey 3: a university's technology-transfer office (the demo ginseng
+ * university's, in Changchun) posts a technology offer in Chinese and sees
+ * enterprise partners for it. (The demo data once let no enterprise accept a
+ * university partner; test/unit/organizations/demo-data-set.test.ts keeps that fixed.)
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newPersonPage, screenshot } from './support/browser.js';
 import { devSignIn, pickSegment, text } from './support/console-actions.js';
 
-const TRANSFER_OFFICE = 'demo-org-cn-optoelectronics-institute-1';
-const TITLE = '高功率光纤激光器技术许可';
+const TRANSFER_OFFICE = 'demo-org-cn-ginseng-university-1';
+const TITLE = '人参皂苷Rg3酶法转化技术许可';
 
-describe('journey 3: a technology-transfer office posts a technology offer in Chinese', () => {
+describe("journey 3: a university's technology-transfer office posts a technology offer in Chinese", () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -31,8 +31,8 @@ describe('journey 3: a technology-transfer office posts a technology offer in Ch
     await form.getByLabel(text('zh', 'collab.titleField')).fill(TITLE);
     await form
       .getByLabel(text('zh', 'collab.summary'))
-      .fill('本院研制的高功率光纤激光器，可许可给激光雷达与精密加工企业，并开展联合研发。');
-    await pickSegment(page, 'zh', 'collab.segments', '激光');
+      .fill('本校研制的人参皂苷Rg3低温酶法转化工艺，收率提高三倍，已获专利，可许可给化妆品与健康食品企业，并开展联合研发。');
+    await pickSegment(page, 'zh', 'collab.segments', '人参深加工');
     await form.getByLabel(text('zh', 'enum.CooperationMode.TECHNOLOGY_LICENSING')).check();
     await form.getByRole('button', { name: text('zh', 'collab.submit') }).click();
 
@@ -43,6 +43,8 @@ describe('journey 3: a technology-transfer office posts a technology offer in Ch
     const partners = posted.locator('li.result');
     await partners.first().waitFor();
     expect(await partners.count()).toBeGreaterThan(0);
+    // Industry partners: Korean cosmetics and health-food makers that license such processes.
+    expect(await partners.first().getAttribute('data-organization')).toMatch(/^demo-org-kr-/);
     expect(await partners.first().locator('.explanation').innerText()).toMatch(/[\u4e00-\u9fff]{4,}/);
     await posted.scrollIntoViewIfNeeded();
     await screenshot(page, 'journey-3-collaboration-partners-zh');

@@ -575,5 +575,117 @@ export const HELD_OUT_SEGMENT_TERMS: readonly SegmentTerm[] = [
   ...rows('ko', HELD_OUT_KOREAN),
 ];
 
+/*
+ * Second held-out round (issue 16, round 3): written before the round-3
+ * normalisation and synonym work, never used to extend the synonyms.
+ * Korean rows include particles and spacing as people type them; Chinese rows
+ * traditional forms and company phrasing.
+ */
+const HELD_OUT_ENGLISH_2: Row[] = [
+  ['chip packaging', 'semi.packaging-testing'],
+  ['wafer level packaging', 'semi.packaging-testing'],
+  ['LCD panels', 'display.display-panels'],
+  ['micro LED', 'display.display-panels'],
+  ['VR headsets', 'display.vr-ar-devices'],
+  ['ERP software', 'software.application-development'],
+  ['cybersecurity services', 'software.it-services'],
+  ['data analytics', 'software.big-data'],
+  ['5G base stations', 'iot-5g.5g-equipment'],
+  ['smart meters', 'smart-equipment.instruments-meters'],
+  ['air conditioners', 'appliances.smart-major-appliances'],
+  ['optical lenses', 'optoelectronics.optical-components'],
+  ['cathode materials', 'nev.battery-materials'],
+  ['EV traction motors', 'nev.drive-motors'],
+  ['electric buses', 'nev.vehicle-manufacturing'],
+  ['in-vehicle infotainment', 'icv.smart-cockpit'],
+  ['V2X', 'icv.vehicle-connectivity'],
+  ['brake pads', 'auto.auto-parts'],
+  ['servo motors', 'robotics.robot-components'],
+  ['machine vision inspection systems', 'smart-equipment.intelligent-equipment'],
+  ['3D printing', 'smart-equipment.additive-manufacturing'],
+  ['wastewater treatment', 'green-equipment.pollution-control-equipment'],
+  ['ski equipment', 'ice-snow.ice-snow-gear'],
+  ['biosimilars', 'biopharma.antibody-drugs'],
+  ['generic drugs', 'chem-pharma.chemical-drugs'],
+  ['dental implants', 'medical-devices.implants'],
+  ['nursing homes', 'healthcare.elderly-care'],
+  ['soybean sauce', 'food.table-food'],
+  ['craft beer', 'food.beverages'],
+  ['esports', 'digital-content.games'],
+];
+
+const HELD_OUT_CHINESE_2: Row[] = [
+  ['芯片封测', 'semi.packaging-testing'],
+  ['集成電路設計', 'semi.chip-design'],
+  ['液晶面板', 'display.display-panels'],
+  ['软件外包', 'software.it-services'],
+  ['大数据分析', 'software.big-data'],
+  ['5G基站', 'iot-5g.5g-equipment'],
+  ['空调', 'appliances.smart-major-appliances'],
+  ['光学镜头', 'optoelectronics.optical-components'],
+  ['正极材料', 'nev.battery-materials'],
+  ['驱动电机', 'nev.drive-motors'],
+  ['新能源客车', 'nev.vehicle-manufacturing'],
+  ['智能座舱', 'icv.smart-cockpit'],
+  ['车联网', 'icv.vehicle-connectivity'],
+  ['汽车零部件', 'auto.auto-parts'],
+  ['伺服电机', 'robotics.robot-components'],
+  ['3D打印', 'smart-equipment.additive-manufacturing'],
+  ['污水处理设备', 'green-equipment.pollution-control-equipment'],
+  ['滑雪装备', 'ice-snow.ice-snow-gear'],
+  ['生物类似药', 'biopharma.antibody-drugs'],
+  ['仿制药', 'chem-pharma.chemical-drugs'],
+  ['种植牙', 'medical-devices.implants'],
+  ['养老院', 'healthcare.elderly-care'],
+  ['体检中心', 'healthcare.health-examination'],
+  ['医美', 'beauty.medical-aesthetics'],
+  ['大米加工', 'farm.rice'],
+  ['生猪养殖', 'farm.pigs'],
+  ['鹿茸', 'health-food.deer-products'],
+  ['木耳', 'health-food.edible-fungi'],
+  ['影視後期製作', 'film-tv.post-production'],
+  ['跨境電商', 'trade.cross-border-e-commerce'],
+];
+
+const HELD_OUT_KOREAN_2: Row[] = [
+  ['반도체 패키징', 'semi.packaging-testing'],
+  ['시스템반도체 설계', 'semi.chip-design'],
+  ['LCD 패널을 생산하는', 'display.display-panels'],
+  ['소프트웨어 개발 외주', 'software.it-services'],
+  ['빅데이터 분석', 'software.big-data'],
+  ['5G 기지국', 'iot-5g.5g-equipment'],
+  ['에어컨', 'appliances.smart-major-appliances'],
+  ['광학 렌즈', 'optoelectronics.optical-components'],
+  ['양극재를', 'nev.battery-materials'],
+  ['구동 모터', 'nev.drive-motors'],
+  ['전기 버스', 'nev.vehicle-manufacturing'],
+  ['스마트 콕핏', 'icv.smart-cockpit'],
+  ['자동차 부품을 만드는 회사', 'auto.auto-parts'],
+  ['서보 모터', 'robotics.robot-components'],
+  ['3D 프린팅', 'smart-equipment.additive-manufacturing'],
+  ['폐수 처리 설비', 'green-equipment.pollution-control-equipment'],
+  ['스키 장비', 'ice-snow.ice-snow-gear'],
+  ['바이오시밀러', 'biopharma.antibody-drugs'],
+  ['제네릭 의약품', 'chem-pharma.chemical-drugs'],
+  ['치과 임플란트', 'medical-devices.implants'],
+  ['요양원', 'healthcare.elderly-care'],
+  ['건강 검진 센터', 'healthcare.health-examination'],
+  ['피부 미용 시술', 'beauty.medical-aesthetics'],
+  ['쌀 가공', 'farm.rice'],
+  ['양돈 농장', 'farm.pigs'],
+  ['녹용', 'health-food.deer-products'],
+  ['버섯 재배', 'health-food.edible-fungi'],
+  ['영화 후반 작업', 'film-tv.post-production'],
+  ['역직구 쇼핑몰', 'trade.cross-border-e-commerce'],
+  ['물류 창고를 운영하는', 'logistics.warehousing-cold-chain'],
+];
+
+/** The second held-out round (see above), reported apart from the first. */
+export const HELD_OUT_SEGMENT_TERMS_2: readonly SegmentTerm[] = [
+  ...rows('en', HELD_OUT_ENGLISH_2),
+  ...rows('zh', HELD_OUT_CHINESE_2),
+  ...rows('ko', HELD_OUT_KOREAN_2),
+];
+
 /** The whole set, English, then Chinese, then Korean. */
 export const SEGMENT_TERMS: readonly SegmentTerm[] = [...rows('en', ENGLISH), ...rows('zh', CHINESE), ...rows('ko', KOREAN)];

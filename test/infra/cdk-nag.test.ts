@@ -102,11 +102,13 @@ describe('cdk-nag (AwsSolutions and Serverless rule packs)', () => {
       'AwsSolutions-CFR4',
       'AwsSolutions-COG2',
       'AwsSolutions-COG8',
+      'AwsSolutions-IAM4',
       'AwsSolutions-IAM5',
       'AwsSolutions-L1',
       'AwsSolutions-SQS3',
       'Serverless-LambdaDLQ',
       'Serverless-LambdaLatestVersion',
+      'Serverless-LambdaTracing',
       'Serverless-SQSRedrivePolicy',
     ]);
   });

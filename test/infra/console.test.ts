@@ -1,6 +1,8 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Match, type Template } from 'aws-cdk-lib/assertions';
-import { synthesize } from './synth.js';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { synthesize, type Synthesis } from './synth.js';
 
 type Resource = { Properties: Record<string, unknown> };
 
@@ -48,12 +50,21 @@ function distributionConfig(template: Template): DistributionConfig {
   return only(template, 'AWS::CloudFront::Distribution').Properties.DistributionConfig as DistributionConfig;
 }
 
+/** The files of the staged asset whose zip is `<hash>.zip` (the cloud assembly keeps it as asset.<hash>/). */
+function stagedAsset(synthesis: Synthesis, objectKey: string): string {
+  const directory = join(synthesis.assembly.directory, `asset.${objectKey.replace(/\.zip$/, '')}`);
+  if (!existsSync(directory)) throw new Error(`no staged asset for ${objectKey}`);
+  return directory;
+}
+
 describe('the web console in AWS (S3 + CloudFront)', () => {
+  let synthesis: Synthesis;
   let template: Template;
   let headersPolicyId: string;
 
   beforeAll(() => {
-    template = synthesize('prod', { bundle: false }).template;
+    synthesis = synthesize('prod', { bundle: false });
+    template = synthesis.template;
     headersPolicyId = Object.keys(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0] ?? '';
   });
 
@@ -147,5 +158,50 @@ describe('the web console in AWS (S3 + CloudFront)', () => {
     for (const urls of [callbacks, logouts]) expect(urls).toContain(`"${distributionId}","DomainName"`);
     expect(callbacks).toContain('/auth/callback');
     expect(client.Properties.AllowedOAuthFlows).toEqual(['code']);
+  });
+
+  it('writes config.json at deploy time with the portal client id and Cognito domain, without a dependency cycle', () => {
+    const [logicalId, resource] = Object.entries(template.findResources('Custom::CDKBucketDeployment'))[0] ?? [];
+    expect(logicalId).toBeDefined();
+    const properties = (resource as Resource).Properties as {
+      SourceObjectKeys: string[];
+      SourceMarkers: Record<string, unknown>[];
+      DestinationBucketName: unknown;
+      Prune: boolean;
+      SystemMetadata: Record<string, string>;
+      DistributionPaths: string[];
+    };
+    // Only config.json, into the console bucket, leaving the console's own files alone; uncached and invalidated.
+    const bucketId = Object.keys(template.findResources('AWS::S3::Bucket', { Properties: { LoggingConfiguration: Match.anyValue() } }))[0];
+    expect(properties.DestinationBucketName).toEqual({ Ref: bucketId });
+    expect(properties.Prune).toBe(false);
+    expect(properties.SystemMetadata['cache-control']).toBe('no-cache');
+    expect(properties.DistributionPaths).toEqual(['/config.json']);
+
+    // The staged file is the console's configuration with deploy-time markers the handler replaces.
+    const directory = stagedAsset(synthesis, properties.SourceObjectKeys[0]!);
+    expect(readdirSync(directory)).toEqual(['config.json']);
+    const markers = properties.SourceMarkers[0]!;
+    const config = JSON.parse(readFileSync(join(directory, 'config.json'), 'utf8')) as {
+      graphqlPath: string;
+      publicGraphqlPath: string;
+      auth: { kind: string; domain: string; clientId: string; scopes: string[] };
+    };
+    const resolve = (text: string) => [...text.matchAll(/<<marker:0xbaba:\d+>>/g)].map(([marker]) => markers[marker]);
+    const [clientId] = Object.keys(
+      template.findResources('AWS::Cognito::UserPoolClient', { Properties: { CallbackURLs: Match.anyValue() } }),
+    );
+    const [domainId] = Object.keys(template.findResources('AWS::Cognito::UserPoolDomain'));
+    expect(config).toMatchObject({
+      graphqlPath: '/graphql',
+      publicGraphqlPath: '/public/graphql',
+      auth: { kind: 'cognito', scopes: ['openid', 'email', 'profile'] },
+    });
+    expect(resolve(config.auth.clientId)).toEqual([{ Ref: clientId }]);
+    expect(config.auth.domain).toMatch(/^https:\/\/<<marker:0xbaba:\d+>>\.auth\.<<marker:0xbaba:\d+>>\.amazoncognito\.com$/);
+    expect(resolve(config.auth.domain)).toEqual([{ Ref: domainId }, { Ref: 'AWS::Region' }]);
+
+    // The client depends on the distribution (callback URL), the deployment on both: CloudFormation gets an order.
+    expect(() => Template.fromStack(synthesis.stack, { skipCyclicalDependenciesCheck: false })).not.toThrow();
   });
 });

@@ -95,7 +95,8 @@ describe('the GraphQL Lambda', () => {
     expect(logs.flatMap(resourcesOf)).toEqual([{ 'Fn::GetAtt': [expect.stringMatching(/^GraphQLLogs/), 'Arn'] }]);
   });
 
-  it('has no reserved concurrency (the API stage throttle bounds the load)', () => {
-    expect(graphqlFunction(prod).properties.ReservedConcurrentExecutions).toBeUndefined();
+  it('reserves concurrency, so abusive traffic is throttled by Lambda before it takes the account’s whole concurrency', () => {
+    expect(graphqlFunction(prod).properties.ReservedConcurrentExecutions).toBe(100);
+    expect(graphqlFunction(dev).properties.ReservedConcurrentExecutions).toBe(10);
   });
 });

@@ -5,7 +5,7 @@ import { aCollaboration, anOrganization } from '../support/organization-factory.
 import type { Principal } from '../../functions/core/access/principal.js';
 
 const PARTNER: Principal = { role: 'PARTNER', clientId: 'partner-app', scopes: ['chainfit/partner.read'] };
-// Costs about 4,300 of QUERY_LIMITS.maxCost (graphql-armor: 50,000), well within it; see the cost note in functions/api/limits.ts.
+// Costs about 700 of QUERY_COST.maxCost (functions/api/query-cost.ts), well within it.
 const PAGE = `{ collaborations(first: 100) { edges { node { id organization { name { en } } } } pageInfo { hasNextPage } } }`;
 
 /** One Query for the listing, one BatchGetItem for the postings, one for their owners. */

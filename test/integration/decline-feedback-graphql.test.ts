@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Collaboration } from '../../functions/core/collaboration.js';
 import type { Organization } from '../../functions/core/organization.js';
 import type { Principal } from '../../functions/core/access/principal.js';
 import { DECLINE_FEEDBACK } from '../../functions/core/fit/weights.js';
@@ -6,7 +7,7 @@ import { createTestTable, type TestTable } from '../support/test-table.js';
 import { graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
 import { anOrganization } from '../support/organization-factory.js';
 import { aFitSnapshot, aMatchRecord } from '../support/match-factory.js';
-import { express, memberOf, ok, PARTNER, RESPOND } from '../support/match-scenario.js';
+import { aPostingOf, express, memberOf, ok, PARTNER, RESPOND } from '../support/match-scenario.js';
 
 /**
  * Feedback from the seeker's own declines, on DynamoDB Local: a Chinese
@@ -20,6 +21,16 @@ const SEARCH = `query Search($input: PartnerSearchInput!) {
     results { organization { id } score en: explanation(locale: en) zh: explanation(locale: zh) ko: explanation(locale: ko) }
   }
 }`;
+
+const RECOMMENDED = `query Recommended($organizationId: ID!) {
+  recommendedCollaborations(organizationId: $organizationId, first: 20) { collaboration { id } score en: explanation(locale: en) }
+}`;
+
+interface Recommendation {
+  collaboration: { id: string };
+  score: number;
+  en: string;
+}
 
 interface Result {
   organization: { id: string };
@@ -105,6 +116,17 @@ describe('feedback from the seeker’s declines, through GraphQL on DynamoDB Loc
     await table.store.organizations.create(
       organization('motors-kr', ['nev.drive-motors'], ['nev.electric-drive'], { verification: 'UNVERIFIED' }),
     );
+    // Supply offers to Chinese drive makers, one per kind of partner: recommendations rank them by the same rules.
+    const posted = (id: string, segmentId: string): Partial<Collaboration> => ({
+      id,
+      kind: 'BUSINESS_OFFER',
+      segments: [segmentId],
+      cooperationModes: ['SUPPLY_AGREEMENT'],
+      partnerTypes: [],
+      partnerCountries: ['CN'],
+    });
+    await aPostingOf(table.store, igbtMaker('igbt-3'), posted('col-igbt-offer', 'semi.power-semiconductors'));
+    await aPostingOf(table.store, organization('motors-kr', ['nev.drive-motors'], []), posted('col-motors-offer', 'nev.drive-motors'));
     await decline('igbt-1', 'drive-declines', 'NOT_RELEVANT');
     await decline('igbt-2', 'drive-declines', 'NOT_RELEVANT');
     await decline('igbt-1', 'drive-other-reason', 'NO_CAPACITY');
@@ -168,5 +190,30 @@ describe('feedback from the seeker’s declines, through GraphQL on DynamoDB Loc
     expect(ids(faded).indexOf('igbt-3')).toBeLessThan(ids(faded).indexOf('motors-kr'));
     const fading = await search('drive-fading');
     expect(resultFor(fading, 'igbt-3')!.en).toContain('Ranked lower: you declined one similar partner as not relevant.');
+  });
+
+  describe('in recommended collaborations', () => {
+    const recommended = async (organizationId: string, principal: Principal = memberOf(organizationId)) =>
+      await ok<Recommendation[]>(client, principal, RECOMMENDED, { organizationId });
+    const order = (list: Recommendation[]) => list.map((r) => r.collaboration.id);
+    const forId = (list: Recommendation[], id: string) => list.find((r) => r.collaboration.id === id)!;
+
+    it('ranks the IGBT maker’s offer first for a seeker that declined none', async () => {
+      const list = await recommended('drive-no-declines');
+      expect(order(list).indexOf('col-igbt-offer')).toBeLessThan(order(list).indexOf('col-motors-offer'));
+      expect(list.map((r) => r.en).join(' ')).not.toContain('Ranked lower');
+    });
+
+    it('ranks an offer from an owner like the ones it declined as not relevant lower, explained, score unchanged', async () => {
+      const [list, without] = [await recommended('drive-declines'), await recommended('drive-no-declines')];
+      expect(order(list).indexOf('col-igbt-offer')).toBeGreaterThan(order(list).indexOf('col-motors-offer'));
+      expect(forId(list, 'col-igbt-offer').en).toContain('Ranked lower: you declined two similar partners as not relevant.');
+      expect(forId(list, 'col-igbt-offer').score).toBe(forId(without, 'col-igbt-offer').score);
+    });
+
+    it('is the organization’s own: a partner app sees the order without the demotion', async () => {
+      const list = await recommended('drive-declines', PARTNER);
+      expect(order(list).indexOf('col-igbt-offer')).toBeLessThan(order(list).indexOf('col-motors-offer'));
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { startLocalServer, type RunningLocalServer } from '../support/local-http.js';
-import { MAX_REQUEST_BODY_BYTES, QUERY_LIMITS } from '../../functions/api/limits.js';
+import { MAX_REQUEST_BODY_BYTES, QUERY_COST, QUERY_LIMITS } from '../../functions/api/limits.js';
 import type { CommandSender } from '../../functions/store/dynamo-gateway.js';
 
 /** The browser- and abuse-facing behaviour of the HTTP endpoint, as both transports share it. */
@@ -55,14 +55,14 @@ describe('the HTTP endpoint under abuse', () => {
     await table.drop();
   });
 
-  describe('CSRF prevention', () => {
-    it('blocks a simple GET request a browser would send cross-site without preflight', async () => {
+  describe('cross-site requests', () => {
+    it('runs a simple cross-site GET as an anonymous caller: no credential travels without a preflight', async () => {
       const response = await fetch(`${local.url}?query=${encodeURIComponent('{ health { status } }')}`);
-      expect(response.status).toBe(400);
-      expect(await response.text()).toContain('CSRF');
+      expect(response.status).toBe(200);
+      expect(local.principals.at(-1)).toEqual({ role: 'ANONYMOUS' });
     });
 
-    it('blocks a text/plain POST (a simple request that skips the preflight)', async () => {
+    it('refuses a text/plain POST (a simple request that skips the preflight)', async () => {
       const response = await post(local.url, { query: '{ health { status } }' }, { 'content-type': 'text/plain' });
       expect(response.status).toBe(400);
     });
@@ -110,11 +110,6 @@ describe('the HTTP endpoint under abuse', () => {
         /Aliases limit of 15 exceeded/,
       ],
       [
-        'maxCost',
-        `{ ${['a', 'b', 'c'].map((alias) => `${alias}: organizations(first: 100) { edges { node { ${FULL_ORGANIZATION} } } }`).join(' ')} }`,
-        /Cost limit of 50000 exceeded/,
-      ],
-      [
         'maxDirectives',
         `{ ${'__typename @include(if: true) '.repeat(QUERY_LIMITS.maxDirectives + 1)} }`,
         /Directives limit of 10 exceeded/,
@@ -125,6 +120,20 @@ describe('the HTTP endpoint under abuse', () => {
       const error = response.body.errors?.find((e) => e.extensions?.limit === limit);
       expect(error?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', limit });
       expect(error?.message).toMatch(message);
+    });
+
+    it('rejects an anonymous document over the anonymous cost budget before any resolver runs', async () => {
+      const query = `{ ${['a', 'b', 'c', 'd', 'e'].map((alias) => `${alias}: organizations(first: 100) { edges { node { ${FULL_ORGANIZATION} } } }`).join(' ')} }`;
+      const response = await post(local.url, { query });
+      expect(response.status).toBe(400);
+      const error = response.body.errors?.find((e) => e.extensions?.limit === 'maxCost');
+      expect(error?.extensions).toMatchObject({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        limit: 'maxCost',
+        maxCost: QUERY_COST.maxAnonymousCost,
+      });
+      expect(error?.message).toMatch(/Query cost limit of 20000 exceeded/);
+      expect(response.body.data).toBeUndefined();
     });
 
     it(`rejects a document over ${QUERY_LIMITS.maxTokens} tokens while parsing`, async () => {

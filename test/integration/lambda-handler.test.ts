@@ -49,8 +49,12 @@ describe('the Lambda handler behind an HTTP API (payload v2)', () => {
   });
 
   it('rejects a malformed query with a GraphQL error code, not a crash', async () => {
+    // An application/json client reads the failure from `errors` with status 200; a graphql-response+json client gets 400.
     const result = await invoke(httpApiEvent({ body: { query: '{ health { ' } }));
-    expect(result.statusCode).toBe(400);
+    expect(result.statusCode).toBe(200);
     expect(JSON.parse(result.body ?? '').errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    const modern = await invoke(httpApiEvent({ body: { query: '{ health { ' }, headers: { accept: 'application/graphql-response+json' } }));
+    expect(modern.statusCode).toBe(400);
+    expect(JSON.parse(modern.body ?? '').errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 });

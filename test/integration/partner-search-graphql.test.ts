@@ -222,8 +222,8 @@ describe('partner search through GraphQL on DynamoDB Local', () => {
       return table.store.gateway.stats.requests;
     };
     const before = await requestsFor();
-    // seeker profile (1) + declined matches (2) + partitions (≤ cap) + result profiles (1)
-    expect(before).toBeLessThanOrEqual(1 + 2 + MAX_PARTITIONS_PER_SEARCH + 1);
+    // the caller's memberships (1) + seeker profile (1) + declined matches (2) + sub-partitions (≤ cap) + result profiles (1)
+    expect(before).toBeLessThanOrEqual(1 + 1 + 2 + MAX_PARTITIONS_PER_SEARCH + 1);
     for (let i = 0; i < 30; i++)
       await table.store.organizations.create(
         anOrganization({ ...spec(`igbt-extra-${i}`, 'KR', ['semi.power-semiconductors'], []), technology: {} }),

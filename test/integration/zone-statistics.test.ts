@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
+import { ZONE_CHAIN_GROUPS } from '../../functions/app/statistics.js';
 import { ADMIN, aDriveMaker, anIgbtMaker, aPostingOf, express, memberOf, ok, RECORD_OUTCOME, RESPOND } from '../support/match-scenario.js';
 
 /** Query.zoneStatistics counts what the table holds, read from the listing partitions. */
@@ -88,6 +89,28 @@ describe('zone statistics for administrators', () => {
         },
       },
     });
+  });
+
+  it('counts organizations by country and chain group, from the chains their listing items carry', async () => {
+    const result = await client.executeAs(
+      ADMIN,
+      `{ zoneStatistics { organizations { byCountryAndChainGroup { country chainGroup { id names { en } } count } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const tallies = (
+      result.data as {
+        zoneStatistics: { organizations: { byCountryAndChainGroup: { country: string; chainGroup: { id: string }; count: number }[] } };
+      }
+    ).zoneStatistics.organizations.byCountryAndChainGroup;
+    // Every country × group, zero included.
+    expect(tallies).toHaveLength(2 * ZONE_CHAIN_GROUPS.ids.length);
+    const semiconductors = ZONE_CHAIN_GROUPS.groupOf('semi');
+    const vehicles = ZONE_CHAIN_GROUPS.groupOf('nev');
+    // The IGBT maker (Korea, power semiconductors); the two drive makers (China, electric drives; the suspended one counts too).
+    expect(tallies.filter((tally) => tally.count > 0).map(({ country, chainGroup, count }) => [country, chainGroup.id, count])).toEqual([
+      ['CN', vehicles, 2],
+      ['KR', semiconductors, 1],
+    ]);
   });
 
   it('reads with Queries only, never a Scan', async () => {

@@ -5,9 +5,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGraphQLServer, type ServerOptions } from '../../functions/api/server.js';
-import { ensureDevMembership } from '../../functions/local/dev-memberships.js';
-import { createContext } from '../../functions/api/context.js';
-import { principalFromClaims, type Principal } from '../../functions/core/access/principal.js';
+import type { Principal } from '../../functions/core/access/principal.js';
+import { localContextFor } from '../../functions/local/local-context.js';
 import { createLocalHttpServer, GRAPHQL_PATH } from '../../functions/local/http-server.js';
 import type { Store } from '../../functions/store/store.js';
 
@@ -30,14 +29,15 @@ export async function startLocalServer(options: LocalServerTestOptions): Promise
   const server = createGraphQLServer({ production: false, logError: () => undefined, ...serverOptions });
   await server.start();
   const principals: Principal[] = [];
+  // As npm start does: a dev member token's membership is made to exist, memberships are cached per process (per server here).
+  const contextFor = localContextFor(store);
   const http: Server = createLocalHttpServer({
     server,
     verifyToken: verifyToken ?? (async () => Promise.reject(new Error('no tokens in this test'))),
     ...(apiReference !== undefined ? { apiReference } : {}),
     // As npm start does: a dev member token's membership is made to exist, then the context reads it back.
-    contextFor: async ({ claims, requestId, now }) => {
-      await ensureDevMembership(store, claims, now);
-      const context = await createContext({ store, principal: principalFromClaims(claims), requestId, now });
+    contextFor: async (request) => {
+      const context = await contextFor(request);
       principals.push(context.principal);
       return context;
     },

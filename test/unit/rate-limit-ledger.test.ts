@@ -68,4 +68,21 @@ describe('one instance’s rate-limit ledger', () => {
     expect(mostAdmittedAcrossInstances(100, 1, POLICY)).toBe(109);
     expect(mostAdmittedAcrossInstances(600, 10, RATE_LIMIT_RECONCILIATION)).toBe(899);
   });
+
+  it('charges a request its units: refused when they would pass the limit, flushed first when they do not fit the budget', () => {
+    expect(admission(tally(80, 0), 10, true, 20)).toBe('admit');
+    expect(admission(tally(81, 0), 10, true, 20)).toBe('refuse');
+    expect(admission(tally(20, 5), 10, true, 6)).toBe('flush-first');
+    expect(admission(tally(20, 4), 10, true, 6)).toBe('admit');
+  });
+
+  it('admits a charge larger than the whole budget only with nothing else unacknowledged', () => {
+    expect(admission(tally(0, 0), 10, true, 25)).toBe('admit');
+    expect(admission(tally(0, 1), 10, true, 25)).toBe('flush-first');
+  });
+
+  it('bounds what N instances admit together by limit − 1 + N × max(budget, largest charge)', () => {
+    expect(mostAdmittedAcrossInstances(100, 2, POLICY, 25)).toBe(149);
+    expect(mostAdmittedAcrossInstances(100, 2, POLICY, 5)).toBe(119);
+  });
 });

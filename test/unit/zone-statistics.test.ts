@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { tally, zoneStatisticsOf, type ZoneFacts } from '../../functions/core/zone-statistics.js';
+import { tally, zoneStatisticsOf, type ChainGroups, type ZoneFacts } from '../../functions/core/zone-statistics.js';
+import { ZONE_CHAIN_GROUPS } from '../../functions/app/statistics.js';
 
 const NOW = new Date('2026-11-26T00:00:00.000Z');
+/** Two groups: information technology (chips, displays) and vehicles (batteries). */
+const GROUPS: ChainGroups = {
+  ids: ['it', 'vehicles'],
+  groupOf: (chain) => ({ semi: 'it', display: 'it', nev: 'vehicles' })[chain],
+};
 
 /** A zone with nothing but the given facts. */
 const factsWith = (facts: Partial<ZoneFacts>): ZoneFacts => ({ organizations: [], collaborations: [], matches: [], ...facts });
@@ -18,12 +24,13 @@ describe('zone statistics', () => {
     const statistics = zoneStatisticsOf(
       factsWith({
         organizations: [
-          { country: 'KR', type: 'ENTERPRISE', verification: 'VERIFIED' },
-          { country: 'CN', type: 'UNIVERSITY', verification: 'UNVERIFIED' },
-          { country: 'CN', type: 'ENTERPRISE', verification: 'SUSPENDED' },
+          { country: 'KR', type: 'ENTERPRISE', verification: 'VERIFIED', chains: ['semi'] },
+          { country: 'CN', type: 'UNIVERSITY', verification: 'UNVERIFIED', chains: ['nev'] },
+          { country: 'CN', type: 'ENTERPRISE', verification: 'SUSPENDED', chains: ['nev'] },
         ],
       }),
       NOW,
+      GROUPS,
     );
     expect(statistics.organizations).toEqual({
       total: 3,
@@ -41,7 +48,35 @@ describe('zone statistics', () => {
         { key: 'VERIFIED', count: 1 },
         { key: 'SUSPENDED', count: 1 },
       ],
+      byCountryAndChainGroup: [
+        { country: 'CN', chainGroupId: 'it', count: 0 },
+        { country: 'CN', chainGroupId: 'vehicles', count: 2 },
+        { country: 'KR', chainGroupId: 'it', count: 1 },
+        { country: 'KR', chainGroupId: 'vehicles', count: 0 },
+      ],
     });
+  });
+
+  it('counts an organization once in each chain group it offers in, however many chains of the group', () => {
+    const statistics = zoneStatisticsOf(
+      factsWith({
+        organizations: [
+          { country: 'KR', type: 'ENTERPRISE', verification: 'VERIFIED', chains: ['semi', 'display', 'nev', 'unknown-chain'] },
+        ],
+      }),
+      NOW,
+      GROUPS,
+    );
+    expect(statistics.organizations.byCountryAndChainGroup.filter((tally) => tally.count > 0)).toEqual([
+      { country: 'KR', chainGroupId: 'it', count: 1 },
+      { country: 'KR', chainGroupId: 'vehicles', count: 1 },
+    ]);
+  });
+
+  it("groups the zone model's chains by its chain groups", () => {
+    expect(ZONE_CHAIN_GROUPS.ids.length).toBeGreaterThan(3);
+    expect(ZONE_CHAIN_GROUPS.ids).toContain(ZONE_CHAIN_GROUPS.groupOf('nev'));
+    expect(ZONE_CHAIN_GROUPS.groupOf('no-such-chain')).toBeUndefined();
   });
 
   it('counts an open collaboration past its expiry as expired', () => {
@@ -54,6 +89,7 @@ describe('zone statistics', () => {
         ],
       }),
       NOW,
+      GROUPS,
     );
     expect(statistics.collaborations).toEqual({
       total: 3,
@@ -79,6 +115,7 @@ describe('zone statistics', () => {
         ],
       }),
       NOW,
+      GROUPS,
     );
     expect(statistics.matches).toEqual({
       total: 6,

@@ -3,6 +3,7 @@
  * screen for the current hash route.
  */
 import type { ReactNode } from 'react';
+import { useMemberships } from './auth/memberships.js';
 import { useSession } from './auth/session.js';
 import { LanguageSwitcher } from './components/language-switcher.js';
 import { useI18n } from './i18n/i18n.js';
@@ -13,19 +14,21 @@ import { ChainsScreen } from './screens/chains/chains-screen.js';
 import { SegmentScreen } from './screens/chains/segment-screen.js';
 import { CollaborationsScreen } from './screens/collaborations/collaborations-screen.js';
 import { MatchesScreen } from './screens/matches/matches-screen.js';
+import { MembersScreen } from './screens/members/members-screen.js';
 import { OrganizationScreen } from './screens/organization/organization-screen.js';
 import { PartnersScreen } from './screens/partners/partners-screen.js';
 import { SignInScreen } from './screens/sign-in/sign-in-screen.js';
 
 type NavItem = { route: string; label: MessageKey; when: 'always' | 'signedIn' | 'admin' };
 
-// Notifications (the bell) and member management join this list when their issues land.
+// The notification bell joins the header when the notifications issue lands (its place: beside the session box).
 const NAV: NavItem[] = [
   { route: 'chains', label: 'nav.chains', when: 'always' },
   { route: 'partners', label: 'nav.partners', when: 'signedIn' },
   { route: 'collaborations', label: 'nav.collaborations', when: 'signedIn' },
   { route: 'matches', label: 'nav.matches', when: 'signedIn' },
   { route: 'organization', label: 'nav.organization', when: 'signedIn' },
+  { route: 'members', label: 'nav.members', when: 'signedIn' },
   { route: 'admin', label: 'nav.admin', when: 'admin' },
 ];
 
@@ -37,7 +40,9 @@ function screenFor(path: string[]): ReactNode {
     case 'sign-in':
       return <SignInScreen />;
     case 'organization':
-      return <OrganizationScreen />;
+      return <OrganizationScreen registerAnother={second === 'new'} />;
+    case 'members':
+      return <MembersScreen />;
     case 'partners':
       return <PartnersScreen />;
     case 'collaborations':
@@ -51,6 +56,31 @@ function screenFor(path: string[]): ReactNode {
   }
 }
 
+/** Whom a person acts for: the organization's name, or a switcher when they belong to several. */
+function ActingFor() {
+  const { t } = useI18n();
+  const { memberships, acting, choose } = useMemberships();
+  if (!acting) return <>{t('session.user')}</>;
+  if (memberships.length === 1) return <>{t('session.member', { organization: acting.name })}</>;
+  return (
+    <label className="acting-for">
+      {t('session.actingFor')}{' '}
+      <select
+        value={acting.organizationId}
+        onChange={(event) => {
+          choose(event.target.value);
+        }}
+      >
+        {memberships.map((membership) => (
+          <option key={membership.organizationId} value={membership.organizationId}>
+            {membership.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function SessionBox() {
   const { t } = useI18n();
   const { session, signOut } = useSession();
@@ -61,18 +91,12 @@ function SessionBox() {
       </a>
     );
   }
-  const { role } = session;
-  const who =
-    role.kind === 'admin'
-      ? t('session.admin')
-      : role.kind === 'member'
-        ? t('session.member', { organization: role.organizationId })
-        : t('session.user');
   return (
     <div className="session">
       <span className="muted" data-testid="session">
-        {t('session.signedInAs', { who })}
+        {session.role.kind === 'admin' ? t('session.signedInAs', { who: t('session.admin') }) : <ActingFor />}
       </span>
+      {/* The notification bell's place. */}
       <button
         type="button"
         className="secondary"

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { loadConfig, type ConsoleConfig } from './api/config.js';
 import { ConfigProvider } from './api/hooks.js';
 import { CALLBACK_PATH, completeSignIn } from './auth/pkce.js';
+import { MembershipProvider } from './auth/memberships.js';
 import { SessionProvider, TOKEN_STORAGE_KEY } from './auth/session.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { App } from './app.js';
@@ -35,7 +36,9 @@ try {
       <ConfigProvider config={config}>
         <I18nProvider>
           <SessionProvider>
-            <App />
+            <MembershipProvider>
+              <App />
+            </MembershipProvider>
           </SessionProvider>
         </I18nProvider>
       </ConfigProvider>

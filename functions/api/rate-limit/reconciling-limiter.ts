@@ -58,18 +58,18 @@ export class ReconcilingRateLimiter {
   }
 
   /**
-   * Whether one more operation may run in `window`; counts it when admitted.
-   * `at` is the request's one clock reading (ms); the limiter's own clock
-   * only times flushes that answer after the request has gone on.
+   * Whether one more request charged `units` may run in `window`; counts its
+   * units when admitted. `at` is the request's one clock reading (ms); the
+   * limiter's own clock only times flushes that answer after the request has gone on.
    */
-  async admit(window: RateLimitWindow, at: number = this.now()): Promise<boolean> {
+  async admit(window: RateLimitWindow, at: number = this.now(), units = 1): Promise<boolean> {
     const entry = this.entryFor(window);
     const budget = localBudgetOf(window.limit, this.options.policy);
     for (;;) {
-      const verdict = admission(entry, budget, at >= this.counterDownUntil);
+      const verdict = admission(entry, budget, at >= this.counterDownUntil, units);
       if (verdict === 'refuse') return false;
       if (verdict === 'admit') {
-        entry.pending++;
+        entry.pending += units;
         if (flushDue(entry, budget, this.flushInFlight(entry, at))) void this.flush(entry, at);
         return true;
       }

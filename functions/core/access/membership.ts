@@ -2,7 +2,8 @@
  * Memberships: which organizations a signed-in person acts for, and in which
  * role. They live in the table (functions/store/items/membership-items.ts),
  * never in a token claim, so a change takes effect on the caller's next
- * request; the request reads them once (functions/app/principal-memberships.ts).
+ * mutation, and on their reads within a short per-instance cache lifetime
+ * (functions/app/principal-memberships.ts, docs/security.md "Memberships").
  */
 
 /** OWNER manages members and does everything a MEMBER does; MEMBER edits the profile, postings, interest and outcomes. */

@@ -38,13 +38,17 @@ export function localBudgetOf(limit: number, policy: ReconciliationPolicy): numb
 }
 
 /**
- * Decides one operation. Refused once what this instance knows reaches the
- * limit; when its unacknowledged budget is used up it must flush first,
- * unless the counter is unreachable: then it decides on its own count alone.
+ * Decides one request charged `units` (its cost; 1 for a simple read).
+ * Refused when what this instance knows plus the charge would pass the
+ * limit; when the charge does not fit in what is left of its unacknowledged
+ * budget it must flush first, unless the counter is unreachable: then it
+ * decides on its own count alone. A charge larger than the whole budget is
+ * admitted only with nothing else unacknowledged, so an instance never holds
+ * more than max(budget, largest charge) unacknowledged units.
  */
-export function admission(tally: WindowTally, budget: number, counterReachable: boolean): Admission {
-  if (tally.confirmed + tally.pending >= tally.window.limit) return 'refuse';
-  if (tally.pending >= budget && counterReachable) return 'flush-first';
+export function admission(tally: WindowTally, budget: number, counterReachable: boolean, units = 1): Admission {
+  if (tally.confirmed + tally.pending + units > tally.window.limit) return 'refuse';
+  if (tally.pending > 0 && tally.pending + units > budget && counterReachable) return 'flush-first';
   return 'admit';
 }
 
@@ -70,10 +74,12 @@ export function acknowledge(tally: WindowTally, sent: number, total: number): vo
 }
 
 /**
- * The most operations `instances` instances can admit together in one window
- * while the counter is reachable: limit − 1 + instances × budget. (While it is
- * unreachable each instance only limits itself: instances × limit.)
+ * The most units `instances` instances can admit together in one window
+ * while the counter is reachable: limit − 1 + instances × max(budget,
+ * largest charge) (with one unit per request: limit − 1 + instances ×
+ * budget). (While it is unreachable each instance only limits itself:
+ * instances × limit.)
  */
-export function mostAdmittedAcrossInstances(limit: number, instances: number, policy: ReconciliationPolicy): number {
-  return limit - 1 + instances * localBudgetOf(limit, policy);
+export function mostAdmittedAcrossInstances(limit: number, instances: number, policy: ReconciliationPolicy, largestCharge = 1): number {
+  return limit - 1 + instances * Math.max(localBudgetOf(limit, policy), largestCharge);
 }

@@ -96,6 +96,22 @@ export function feedbackOn(feedback: DeclineFeedback, fit: Pick<Fit, 'reasons'>)
   return { similarDeclines: similar.length, demotion: Math.min(DECLINE_FEEDBACK.MAX, DECLINE_FEEDBACK.PER_DECLINE * weight) };
 }
 
+/**
+ * The same, for a list the fit's candidate reads (recommended collaborations:
+ * the collaboration's owner is the fit's seeker, the reading organization its
+ * candidate): the fit's reasons are seen from the reader first, so "similar"
+ * means what it means in search, the partner's segment and the direction.
+ */
+export function feedbackOnReader(feedback: DeclineFeedback, fit: Pick<Fit, 'reasons'>): FitFeedback | undefined {
+  const fromReader = fit.reasons.map((r) => ({
+    ...r,
+    seekerSegment: r.candidateSegment,
+    candidateSegment: r.seekerSegment,
+    direction: MIRRORED[r.direction],
+  }));
+  return feedbackOn(feedback, { reasons: fromReader });
+}
+
 /** Ids of the partners the seeker declined, whatever the reason: the ones search hides unless includeDeclined. */
 export function declinedPartnerIds(seekerId: string, matches: readonly MatchRecord[]): Set<string> {
   return new Set(

@@ -29,3 +29,25 @@ export function statedNeedOf(seeker: MatchProfile, reasons: readonly Evidence[],
 export function intentDemotion(statedNeed: StatedNeed): number {
   return statedNeed === 'UNMET' ? FAR_STRONGER_MARGIN : 0;
 }
+
+/**
+ * The intent rule for a list the candidate side reads: recommended
+ * collaborations, where each collaboration is scored as its owner's request
+ * (the seeker) and the reading organization is the candidate. Stated intent
+ * on either side counts, since both are things someone asked for: the
+ * collaboration offers a segment the organization seeks, or the organization
+ * offers a segment the collaboration (its owner) seeks; with a cooperation
+ * mode in play, as for search. NONE_STATED when neither side seeks anything.
+ */
+export function statedIntentBetween(
+  seeker: MatchProfile,
+  candidate: MatchProfile,
+  reasons: readonly Evidence[],
+  modes: readonly CooperationMode[],
+): StatedNeed {
+  if (seeker.seeks.length === 0 && candidate.seeks.length === 0) return 'NONE_STATED';
+  const stated = reasons.some(
+    (e) => e.direction === 'CANDIDATE_OFFERS_WHAT_SEEKER_SEEKS' || e.direction === 'SEEKER_OFFERS_WHAT_CANDIDATE_SEEKS',
+  );
+  return stated && modes.length > 0 ? 'MET' : 'UNMET';
+}

@@ -9,7 +9,13 @@
  * 3. a name or keyword contains the query ("robot" is in "industrial robot"),
  *    shorter keywords first, as they are closer;
  *
- * then by segment id, so results are deterministic. Latin keywords match
+ * then by segment id, so results are deterministic; then, without a locale,
+ * 4. segments sharing words or character pairs with the query ("silicon
+ *    wafers" shares "wafer" with "wafer fab", "硅晶圆" shares 晶圆 with
+ *    "晶圆制造"), ranked by the suggester's evidence (rare words count more);
+ *    so a query nobody wrote a keyword for still finds its neighbourhood.
+ *
+ * Latin keywords match
  * whole words (in any hyphenation); Chinese and Korean keywords match as
  * substrings. Besides each segment's names and keywords, its synonyms
  * (./segment-synonyms: trade terms, abbreviations, product names) are indexed.
@@ -18,7 +24,8 @@ import type { Locale } from '../vocabulary.js';
 import { LOCALES } from '../vocabulary.js';
 import { keywordWordVariants, queryWordVariants } from './latin-variants.js';
 import type { Segment } from './model-types.js';
-import { compactSearchText, containsCjk, containsWordSequence } from './search-text.js';
+import { compactSearchText, containsCjk, containsWordSequence, koreanWords } from './search-text.js';
+import { SegmentSuggester } from './segment-suggester.js';
 import { synonymsOf } from './segment-synonyms/index.js';
 
 /** One searchable term of one segment. */
@@ -35,6 +42,8 @@ interface PreparedQuery {
   compact: string;
   /** The query's Latin words, read with hyphenated compounds split and joined. */
   words: string[][];
+  /** The query's Korean words, with and without a trailing particle. */
+  koreanWords: string[];
   hasCjk: boolean;
 }
 
@@ -45,13 +54,17 @@ interface TermMatch {
 }
 
 const EXACT: TermMatch = { rank: 0, closeness: 0 };
+/** At most this many segments come from shared words (step 4). */
+const SHARED_WORD_RESULTS = 5;
 
 /** Segments indexed once by their normalized names and keywords, for keyword lookup. */
 export class SegmentSearchIndex {
   private readonly terms: IndexedTerm[] = [];
   private readonly segmentsById: ReadonlyMap<string, Segment>;
+  /** For the shared-words step (4), built on the first query that reaches it. */
+  private sharedWords: SegmentSuggester | undefined;
 
-  constructor(segments: readonly Segment[]) {
+  constructor(private readonly segments: readonly Segment[]) {
     this.segmentsById = new Map(segments.map((segment) => [segment.id, segment]));
     for (const segment of segments) {
       const synonyms = synonymsOf(segment.id);
@@ -73,7 +86,12 @@ export class SegmentSearchIndex {
    * only names and keywords in that language are searched. Blank text finds nothing.
    */
   search(text: string, locale?: Locale): Segment[] {
-    const query: PreparedQuery = { compact: compactSearchText(text), words: queryWordVariants(text), hasCjk: containsCjk(text) };
+    const query: PreparedQuery = {
+      compact: compactSearchText(text),
+      words: queryWordVariants(text),
+      koreanWords: koreanWords(text),
+      hasCjk: containsCjk(text),
+    };
     if (query.compact.length === 0) return [];
     const best = new Map<string, TermMatch>();
     for (const term of this.terms) {
@@ -83,10 +101,15 @@ export class SegmentSearchIndex {
       const previous = best.get(term.segmentId);
       if (!previous || compareMatches(match, previous) < 0) best.set(term.segmentId, match);
     }
-    return [...best.entries()]
+    const matched = [...best.entries()]
       .sort(([idA, a], [idB, b]) => compareMatches(a, b) || (idA < idB ? -1 : idA > idB ? 1 : 0))
       .map(([id]) => this.segmentsById.get(id))
       .filter((segment): segment is Segment => segment !== undefined);
+    if (locale) return matched;
+    this.sharedWords ??= new SegmentSuggester(this.segments);
+    const found = new Set(matched.map((segment) => segment.id));
+    const sharing = this.sharedWords.suggest(text, SHARED_WORD_RESULTS).filter((s) => !found.has(s.segment.id));
+    return [...matched, ...sharing.map((s) => s.segment)];
   }
 }
 
@@ -95,8 +118,10 @@ function matchTerm(query: PreparedQuery, term: IndexedTerm): TermMatch | null {
   if (term.words)
     return bestOf(term.words.flatMap((termWords) => query.words.map((queryWords) => matchLatinTerm(queryWords, query.hasCjk, termWords))));
   if (!query.hasCjk) return null;
-  // Single characters are too ambiguous to count as "the query contains this keyword".
+  // Single characters are too ambiguous to count as "the query contains this keyword",
+  // except a one-syllable Korean keyword that is a word of the query ("쌀 가공").
   if (term.compact.length >= 2 && query.compact.includes(term.compact)) return { rank: 1, closeness: -term.compact.length };
+  if (term.compact.length === 1 && query.koreanWords.includes(term.compact)) return { rank: 1, closeness: -1 };
   if (term.compact.includes(query.compact)) return { rank: 2, closeness: term.compact.length };
   return null;
 }

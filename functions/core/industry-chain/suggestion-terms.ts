@@ -8,7 +8,7 @@
 import { LOCALES } from '../vocabulary.js';
 import { keywordWordVariants } from './latin-variants.js';
 import type { Segment } from './model-types.js';
-import { compactSearchText, containsCjk } from './search-text.js';
+import { compactSearchText, containsCjk, latinWords } from './search-text.js';
 import { synonymsOf } from './segment-synonyms/index.js';
 
 /** One term of one segment as written in the data, prepared for matching. */
@@ -32,7 +32,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'china chinese korea korean rok changchun jilin northeast',
   ]
     .join(' ')
-    .split(' '),
+    .split(' ')
+    // Compared with words as latinWords reads them ("chinese" → "chine").
+    .flatMap((word) => latinWords(word)),
 );
 
 /**

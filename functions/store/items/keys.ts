@@ -23,6 +23,7 @@ export const KEY_PREFIX = {
   collaborationList: 'COLLABORATIONS#',
   listing: 'LIST#',
   segment: 'SEGMENT#',
+  candidates: 'CANDIDATES#',
   offers: 'OFFERS#',
   seeks: 'SEEKS#',
   openCollaboration: 'OPEN#',
@@ -113,28 +114,32 @@ export const collaborationListKey = (id: string, facet: CollaborationFacet, valu
   sk: `${P.listing}${facetKey(facet, value)}`,
 });
 
-// The segment partition: what matching reads candidates through
-/** Tier in index sort keys: verified organizations sort (and so are read) first. */
-export const VERIFICATION_TIER = { VERIFIED: '1', UNVERIFIED: '2' } as const;
-/** The partition of a segment: the index items of organizations and open collaborations in it. */
+// The candidate index: what partner search reads candidates through
+/**
+ * The candidate sub-partition of organizations of one country and type group
+ * (ENTERPRISE, RESEARCH) that offer (or seek) a segment, e.g.
+ * `CANDIDATES#OFFERS#nev.power-semiconductors#KR#RESEARCH`.
+ */
+export const candidatePartition = (side: 'OFFERS' | 'SEEKS', segmentId: string, country: string, group: string): string =>
+  `${P.candidates}${side === 'OFFERS' ? P.offers : P.seeks}${segmentId}#${country}#${group}`;
+/** Sort keys of the candidate index: `<rank>#<orgId>`, rank = maxQuality − quality in fixed width, so the best sort first. */
+export const candidateIndexKey = (
+  partition: { side: 'OFFERS' | 'SEEKS'; segmentId: string; country: string; group: string },
+  quality: { value: number; max: number },
+  organizationId: string,
+): ItemKey => ({
+  pk: candidatePartition(partition.side, partition.segmentId, partition.country, partition.group),
+  sk: `${String(quality.max - quality.value).padStart(String(quality.max).length, '0')}#${organizationId}`,
+});
+/** The partition of a segment: the index items of open collaborations in it. */
 export const segmentPartition = (segmentId: string): string => `${P.segment}${segmentId}`;
-/** An organization offering the segment, in its verification tier. */
-export const offersIndexKey = (segmentId: string, tier: string, organizationId: string): ItemKey => ({
-  pk: segmentPartition(segmentId),
-  sk: `${P.offers}${tier}#${organizationId}`,
-});
-/** An organization seeking partners in the segment, in its verification tier. */
-export const seeksIndexKey = (segmentId: string, tier: string, organizationId: string): ItemKey => ({
-  pk: segmentPartition(segmentId),
-  sk: `${P.seeks}${tier}#${organizationId}`,
-});
 /** An open collaboration in the segment. */
 export const openCollaborationIndexKey = (segmentId: string, collaborationId: string): ItemKey => ({
   pk: segmentPartition(segmentId),
   sk: `${P.openCollaboration}${collaborationId}`,
 });
 /** Sort-key prefixes of the segment partition, for begins_with queries. */
-export const SEGMENT_SORT_PREFIX = { offers: P.offers, seeks: P.seeks, openCollaborations: P.openCollaboration } as const;
+export const SEGMENT_SORT_PREFIX = { openCollaborations: P.openCollaboration } as const;
 
 // Idempotency, rate limits, system
 /** Idempotency records are scoped by operation and caller, so two callers' keys never collide. */

@@ -1,42 +1,44 @@
 /**
- * An organization's industry-chain index items, the ones matching reads
- * candidates through: one per offered segment (`SEGMENT#<S>` /
- * `OFFERS#<tier>#<id>`) and one per sought segment (`SEEKS#<tier>#<id>`), each
- * carrying the organization's MatchProfile. Suspended organizations have
- * none, so matching never proposes them.
+ * An organization's candidate index items, the ones partner search reads
+ * candidates through: one per offered segment and one per sought segment, in
+ * the sub-partition of its country and type group
+ * (`CANDIDATES#OFFERS#<S>#<country>#<group>` / `<rank>#<id>`, group ENTERPRISE or
+ * RESEARCH, and `SEEKS#`),
+ * sorted by its quality key (core/fit/candidate-quality.ts) so the best are
+ * read first. Each carries the organization's MatchProfile. Written in the
+ * same transaction as the profile, so a new or changed organization is found
+ * at once; suspended organizations have none, so matching never proposes them.
  */
+import { candidateQuality, MAX_CANDIDATE_QUALITY } from '../../core/fit/candidate-quality.js';
+import { candidateTypeGroupOf } from '../../core/fit/search-plan.js';
 import { matchProfileOf } from '../../core/match-profile.js';
 import type { Organization } from '../../core/organization.js';
 import { matchProfile } from './domain-fields.js';
 import { declareItemType } from './item-type.js';
-import { offersIndexKey, seeksIndexKey, VERIFICATION_TIER, type Item, type ItemKey } from './keys.js';
+import { candidateIndexKey, type Item } from './keys.js';
 
-/** An offers or seeks index item; its value is the profile it carries. */
+/** A candidate index item; its value is the profile it carries. */
 export const MATCH_INDEX_ITEM = declareItemType('MATCH_INDEX', matchProfile, { carriedIn: 'profile' });
 
-/** The tier of an organization in index sort keys, or null when it must not be indexed. */
-export function indexTierOf(org: Pick<Organization, 'verification'>): string | null {
-  if (org.verification === 'SUSPENDED') return null;
-  return VERIFICATION_TIER[org.verification];
+/** Whether an organization has candidate index items: every one but a suspended one. */
+export function isIndexed(org: Pick<Organization, 'verification'>): boolean {
+  return org.verification !== 'SUSPENDED';
 }
 
-/** The offers and seeks index items of an organization; none while it is suspended. */
+/** The candidate index items of an organization; none while it is suspended. */
 export function organizationIndexItems(org: Organization): Item[] {
-  const tier = indexTierOf(org);
-  if (tier === null) return [];
+  if (!isIndexed(org)) return [];
   const profile = matchProfileOf(org);
-  const item = (key: ItemKey, role: 'OFFERS' | 'SEEKS', segmentId: string): Item => ({
-    ...key,
+  const quality = { value: candidateQuality(profile), max: MAX_CANDIDATE_QUALITY };
+  const item = (role: 'OFFERS' | 'SEEKS', segmentId: string): Item => ({
+    ...candidateIndexKey({ side: role, segmentId, country: org.country, group: candidateTypeGroupOf(org.type) }, quality, org.id),
     entity: MATCH_INDEX_ITEM.entity,
     role,
     segmentId,
     organizationId: org.id,
     profile,
   });
-  return [
-    ...profile.offers.map((segmentId) => item(offersIndexKey(segmentId, tier, org.id), 'OFFERS', segmentId)),
-    ...profile.seeks.map((segmentId) => item(seeksIndexKey(segmentId, tier, org.id), 'SEEKS', segmentId)),
-  ];
+  return [...profile.offers.map((segmentId) => item('OFFERS', segmentId)), ...profile.seeks.map((segmentId) => item('SEEKS', segmentId))];
 }
 
 /** Reads the profile back from an index item. */

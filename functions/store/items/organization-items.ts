@@ -101,7 +101,11 @@ export const ORGANIZATION_LISTING_ITEM = declareItemType('ORGANIZATION_LISTING',
 
 /** The facts zone statistics count, read from a listing item projected to them. */
 export const organizationFactsOf = (item: Record<string, unknown>): OrganizationFacts =>
-  parseItem(ORGANIZATION_LISTING_ITEM.entity, shape<OrganizationFacts>({ country, type: organizationType, verification }), item);
+  parseItem(
+    ORGANIZATION_LISTING_ITEM.entity,
+    shape<OrganizationFacts>({ country, type: organizationType, verification, chains: strings }),
+    item,
+  );
 
 /** The profile item of an organization. */
 export function organizationProfileItem(org: Organization): Item {

@@ -14,11 +14,21 @@ export function text(locale: Locale, key: MessageKey): string {
   return MESSAGES[locale][key];
 }
 
-/** Signs in through the console's development sign-in page. */
-export async function devSignIn(page: Page, locale: Locale, role: 'member' | 'user' | 'admin', organizationId?: string): Promise<void> {
+/**
+ * Signs in through the console's development sign-in page: a member of
+ * `organizationId`, or a user, with a verified `email` if given.
+ */
+export async function devSignIn(
+  page: Page,
+  locale: Locale,
+  role: 'member' | 'user' | 'admin',
+  organizationId?: string,
+  email?: string,
+): Promise<void> {
   await page.goto('/#/sign-in');
   await page.getByLabel(text(locale, 'signIn.role')).selectOption(role);
   if (organizationId) await page.getByLabel(text(locale, 'signIn.organizationId')).fill(organizationId);
+  if (email) await page.getByLabel(text(locale, 'signIn.email')).fill(email);
   await page
     .locator('form')
     .getByRole('button', { name: text(locale, 'signIn.submit') })

@@ -1,7 +1,7 @@
 /**
  * The journeys' screens, visited in order with their data loaded: the member's
  * (chains, a segment, partners with results, collaborations, matches, the
- * profile) and the administrator's. Journeys 5 and 6 run checks on each.
+ * profile, members) and the administrator's. Journeys 5 and 6 run checks on each.
  */
 import type { Page } from 'playwright-core';
 import { MESSAGES } from '../../../web/src/i18n/messages/index.js';
@@ -38,6 +38,9 @@ export async function memberTour(page: Page, locale: Locale, check: ScreenCheck)
   await page.goto('/#/organization');
   await page.getByRole('group', { name: text(locale, 'org.offers'), exact: true }).waitFor();
   await check('organization');
+  await page.goto('/#/members');
+  await page.getByTestId('acting-role').waitFor();
+  await check('members');
 }
 
 /** The administrator's screen (the page must be signed in as an administrator). */

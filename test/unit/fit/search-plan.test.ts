@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
-import { MAX_PARTITIONS_PER_SEARCH, partitionsToRead, collaborationSegmentsToRead } from '../../../functions/core/fit/search-plan.js';
+import {
+  CANDIDATES_PER_DEEP_READ,
+  CANDIDATES_PER_PARTITION,
+  candidateReads,
+  collaborationSegmentsToRead,
+  DEEP_READS_PER_SEARCH,
+  MAX_COLLABORATION_SEGMENTS,
+  MAX_PARTITIONS_PER_SEARCH,
+  partitionsToRead,
+} from '../../../functions/core/fit/search-plan.js';
 import { EVIDENCE_STRENGTH } from '../../../functions/core/fit/weights.js';
 import { aMatchProfile } from '../../support/match-profile-factory.js';
 
@@ -42,8 +51,29 @@ describe('candidate generation plan', () => {
       ],
       seeks: ['biopharma.cdmo', 'display.display-panels', 'ginseng.ginseng-cultivation', 'software.artificial-intelligence'],
     });
-    expect(partitionsToRead(graph, everything)).toHaveLength(MAX_PARTITIONS_PER_SEARCH);
-    expect(collaborationSegmentsToRead(graph, everything).length).toBeLessThanOrEqual(MAX_PARTITIONS_PER_SEARCH);
+    const reads = candidateReads(graph, { seeker: everything, modes: [], crossBorderPreferred: true }, { countries: [], types: [] });
+    expect(reads).toHaveLength(MAX_PARTITIONS_PER_SEARCH);
+    expect(reads.filter((read) => read.limit === CANDIDATES_PER_DEEP_READ)).toHaveLength(DEEP_READS_PER_SEARCH);
+    expect(reads.slice(DEEP_READS_PER_SEARCH).every((read) => read.limit === CANDIDATES_PER_PARTITION)).toBe(true);
+    expect(collaborationSegmentsToRead(graph, everything).length).toBeLessThanOrEqual(MAX_COLLABORATION_SEGMENTS);
+  });
+
+  it('reads only the countries and types the filters and the seeker’s preferences allow, cross-border first', () => {
+    const request = { seeker: { ...driveMaker, country: 'CN' as const }, modes: [], crossBorderPreferred: true };
+    const filtered = candidateReads(graph, request, { countries: ['KR'], types: ['UNIVERSITY', 'RESEARCH_INSTITUTE'] });
+    expect(new Set(filtered.map((read) => read.country))).toEqual(new Set(['KR']));
+    expect(new Set(filtered.map((read) => read.group))).toEqual(new Set(['RESEARCH']));
+    // Every segment partition of the plan fits in the cap once the filter leaves one of four sub-partitions.
+    expect(filtered).toHaveLength(partitionsToRead(graph, driveMaker).length);
+    const preferring = {
+      ...request,
+      seeker: { ...request.seeker, preferences: { ...request.seeker.preferences, types: ['ENTERPRISE' as const] } },
+    };
+    expect(new Set(candidateReads(graph, preferring, { countries: [], types: [] }).map((read) => read.group))).toEqual(
+      new Set(['ENTERPRISE']),
+    );
+    const unfiltered = candidateReads(graph, request, { countries: [], types: [] });
+    expect(unfiltered[0]).toMatchObject({ segmentId: 'semi.power-semiconductors', side: 'OFFERS', country: 'KR' });
   });
 
   it('plans open-collaboration reads from the organization’s own segments first', () => {

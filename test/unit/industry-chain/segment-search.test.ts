@@ -98,6 +98,53 @@ describe('searchSegments', () => {
     it('ignores spacing in Korean', () => {
       expect(firstMatch('산업용로봇')).toBe('robotics.industrial-robots');
     });
+
+    it('matches words ending in -se in either number ("warehouses" is "warehouse")', () => {
+      expect(firstMatch('bonded warehouses')).toBe('trade.bonded-area');
+    });
+
+    it('reads clipped English words in full ("pharma", "labs")', () => {
+      expect(firstMatch('pharma distribution')).toBe('chem-pharma.pharmaceutical-distribution');
+      expect(firstMatch('R&D labs')).toBe('education-tech.rnd-services');
+    });
+
+    it('folds the traditional characters of company self-descriptions', () => {
+      expect(firstMatch('觸摸屏')).toBe('display.display-panels');
+    });
+
+    it('matches a one-syllable Korean keyword as a word, with or without a particle', () => {
+      expect(firstMatch('벼 농사를')).toBe('farm.rice');
+      // Inside another word it is not the keyword.
+      expect(zoneIndustryChainModel.searchSegments('쌀국수', 'ko').map((segment) => segment.id)).not.toContain('farm.rice');
+    });
+  });
+
+  describe('finds the words issue 16 named, neighbours where the plan names no segment (docs/industry-chains.md)', () => {
+    it.each([
+      ['MLCC', 'semi.packaging-testing'],
+      ['PCB', 'semi.packaging-testing'],
+      ['印制电路板', 'semi.packaging-testing'],
+      ['hydrogen fuel cell', 'nev.battery-cells'],
+      ['수소연료전지', 'nev.battery-cells'],
+      ['steel', 'new-materials.advanced-alloys'],
+      ['钢材', 'new-materials.advanced-alloys'],
+      ['food safety testing', 'education-tech.technology-testing'],
+      ['biologics CDMO', 'biopharma.cdmo'],
+      ['전해질', 'nev.battery-materials'],
+    ])('"%s" → %s', (text, expected) => {
+      expect(firstMatch(text)).toBe(expected);
+    });
+  });
+
+  describe('when no keyword matches', () => {
+    it('finds segments sharing a word or character pair, rarest first', () => {
+      expect(firstMatch('wafer dicing')).toBe('semi.chip-fabrication');
+    });
+
+    it('still finds nothing for a word no segment uses, and never with a locale', () => {
+      expect(zoneIndustryChainModel.searchSegments('trail')).toEqual([]);
+      expect(zoneIndustryChainModel.searchSegments('wafer dicing', 'en')).toEqual([]);
+    });
   });
 
   describe('ranks', () => {

@@ -53,6 +53,37 @@ describe('segment suggestions', () => {
     }
   });
 
+  it('reads a phrase with a few words inside it, within one clause', () => {
+    expect(suggester.suggest('electric passenger cars', 5).find((s) => s.segment.id === 'nev.vehicle-manufacturing')?.matched).toContain(
+      'electric car',
+    );
+    // "power electronics, batteries": the comma ends the clause, so no "power battery".
+    const cells = suggester.suggest('labs in power electronics, batteries', 10).find((s) => s.segment.id === 'nev.battery-cells');
+    expect(cells?.matched ?? []).not.toContain('power battery');
+  });
+
+  it('gives a word inside a matched phrase to that phrase, and only half to other segments', () => {
+    const alone = suggester.suggest('power', 20).find((s) => s.segment.id === 'nev.battery-cells')?.score ?? 0;
+    const inPhrase = suggester.suggest('power electronics', 20).find((s) => s.segment.id === 'nev.battery-cells')?.score ?? 0;
+    expect(inPhrase).toBeLessThan(alone);
+  });
+
+  it('reads weak words as the chain neighbour of what the text names outright (with the chain graph)', () => {
+    const text = 'Designs and packages IGBT and SiC power modules for traction inverters.';
+    const withChains = new SegmentSuggester(industryChainModel.segments(), industryChainModel.chainGraph);
+    const rank = (s: SegmentSuggester) => s.suggest(text, 20).findIndex((x) => x.segment.id === 'semi.packaging-testing');
+    expect(rank(withChains)).toBeLessThan(rank(suggester));
+    expect(rank(withChains)).toBeLessThan(5);
+  });
+
+  it('credits the segment connecting what a text names on both its sides', () => {
+    // Industrial software (a supplier of the industrial internet) for factories (its customer).
+    const text = 'Builds machine-vision and industrial AI software for factories.';
+    const withChains = new SegmentSuggester(industryChainModel.segments(), industryChainModel.chainGraph);
+    expect(withChains.suggest(text, 5).map((s) => s.segment.id)).toContain('iot-5g.industrial-internet');
+    expect(ids(text)).not.toContain('iot-5g.industrial-internet');
+  });
+
   it('bounds the request', () => {
     expect(() => suggestSegments('IGBT', 0)).toThrow(/first/);
     expect(() => suggestSegments('x'.repeat(4001), 5)).toThrow(/text/);

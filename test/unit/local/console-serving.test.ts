@@ -17,10 +17,18 @@ describe('development sign-in request', () => {
     expect(parseSignInRequest({ role: 'admin' })).toEqual({ role: 'admin' });
     expect(parseSignInRequest({ role: 'member', organizationId: 'demo-org-kr-igbt-1' })).toEqual({
       role: 'member',
-      organizationId: 'demo-org-kr-igbt-1',
+      argument: 'demo-org-kr-igbt-1',
     });
     expect(parseSignInRequest({ role: 'member' })).toHaveProperty('error');
     expect(parseSignInRequest({ role: 'root' })).toHaveProperty('error');
     expect(parseSignInRequest(null)).toHaveProperty('error');
+  });
+
+  it('gives a user the verified email asked for (lower-cased), so invitations to it can be accepted; none is a new anonymous user', () => {
+    expect(parseSignInRequest({ role: 'user', email: ' Invitee@Example.COM ' })).toEqual({ role: 'user', argument: 'invitee@example.com' });
+    expect(parseSignInRequest({ role: 'user', email: '' })).toEqual({ role: 'user' });
+    expect(parseSignInRequest({ role: 'user' })).toEqual({ role: 'user' });
+    expect(parseSignInRequest({ role: 'user', email: 'not an address' })).toHaveProperty('error');
+    expect(parseSignInRequest({ role: 'user', email: 42 })).toHaveProperty('error');
   });
 });

@@ -5,11 +5,29 @@ import { collaborationProblems } from '../../../functions/core/validation/collab
 import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import { industryChainData } from '../../../functions/core/industry-chain/data/index.js';
 import { effectiveStatus } from '../../../functions/core/collaboration.js';
-import { ORGANIZATION_TYPES, COUNTRIES } from '../../../functions/core/vocabulary.js';
+import { ORGANIZATION_TYPES, COUNTRIES, type CooperationMode } from '../../../functions/core/vocabulary.js';
+import { matchProfileOf } from '../../../functions/core/match-profile.js';
+import { rankPartners } from '../../../functions/core/fit/partner-ranking.js';
+import { NO_FILTERS } from '../../../functions/core/fit/hard-filters.js';
+import { requestForCollaboration } from '../../../functions/core/fit/collaboration-request.js';
 
 const NOW = new Date('2026-11-26T00:00:00.000Z');
 const organizations = demoOrganizations();
 const collaborations = demoCollaborations(organizations, NOW);
+const profiles = organizations.map(matchProfileOf);
+const RESEARCH_MODES: readonly CooperationMode[] = ['TECHNOLOGY_LICENSING', 'JOINT_RND', 'JOINT_LAB', 'TALENT_TRAINING'];
+const isResearchBody = (type: string) => type === 'UNIVERSITY' || type === 'RESEARCH_INSTITUTE';
+
+/** Partners the search pipeline finds for a collaboration among all demo organizations (no search filters). */
+function partnersOf(collaborationId: string) {
+  const collaboration = collaborations.find((c) => c.id === collaborationId)!;
+  const owner = profiles.find((p) => p.id === collaboration.ownerOrganizationId)!;
+  return rankPartners(zoneIndustryChainModel.chainGraph, requestForCollaboration(owner, collaboration), profiles, {
+    filters: NO_FILTERS,
+    minScore: 0,
+    first: 100,
+  });
+}
 
 describe('the demo data set', () => {
   it('has at least 150 organizations of both countries and all three types, with unique ids and names', () => {
@@ -63,5 +81,28 @@ describe('the demo data set', () => {
 
   it('is deterministic: the same instant gives the same data set', () => {
     expect(demoCollaborations(demoOrganizations(), NOW)).toEqual(collaborations);
+  });
+
+  // Before: every enterprise stated partnerTypes ['ENTERPRISE'], so the hard filters hid every university from
+  // every enterprise and the universities' technology offers found no partner at all.
+  it('lets an enterprise that cooperates in a research mode (licensing, joint R&D, joint lab, training) accept universities and institutes', () => {
+    for (const org of organizations.filter((o) => o.type === 'ENTERPRISE' && o.cooperationModes.some((m) => RESEARCH_MODES.includes(m)))) {
+      expect(org.preferences.types, org.id).toEqual(expect.arrayContaining(['UNIVERSITY', 'RESEARCH_INSTITUTE']));
+    }
+  });
+
+  it("finds enterprise partners for every university's and institute's technology offer, the ginseng university's included", () => {
+    const offers = collaborations.filter(
+      (c) => c.kind === 'TECHNOLOGY_OFFER' && isResearchBody(profiles.find((p) => p.id === c.ownerOrganizationId)!.type),
+    );
+    expect(offers.map((c) => c.id)).toContain('demo-col-cn-ginseng-university-1');
+    for (const offer of offers) {
+      const partners = partnersOf(offer.id);
+      expect(partners.filter((fit) => fit.candidate.type === 'ENTERPRISE').length, offer.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds partners for the Korean university's joint doctoral programme", () => {
+    expect(partnersOf('demo-col-kr-university-1').length).toBeGreaterThan(0);
   });
 });

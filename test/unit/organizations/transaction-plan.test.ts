@@ -33,9 +33,12 @@ describe('the transaction replacing an organization', () => {
     const before = anOrganization({ version: 3, offers: [{ segmentId: 'semi.power-semiconductors' }] });
     const after = { ...before, version: 4, offers: [{ segmentId: 'nev.motor-controllers' }] };
     const writes = updatePlan(before, after).map(describeWrite);
-    expect(writes).toContain('Delete SEGMENT#semi.power-semiconductors OFFERS#2#org-hanbit');
+    const [oldIndex] = organizationIndexItems(before);
+    const [newIndex] = organizationIndexItems(after);
+    expect(oldIndex?.pk).toContain('CANDIDATES#OFFERS#semi.power-semiconductors#');
+    expect(writes).toContain(`Delete ${oldIndex?.pk} ${oldIndex?.sk}`);
     expect(writes).toContain('Delete ORG#org-hanbit LIST#SEGMENT#semi.power-semiconductors');
-    expect(writes).toContain('Put SEGMENT#nev.motor-controllers OFFERS#2#org-hanbit');
+    expect(writes).toContain(`Put ${newIndex?.pk} ${newIndex?.sk}`);
     expect(writes).toContain('Put ORG#org-hanbit LIST#SEGMENT#nev.motor-controllers');
     expect(updatePlan(before, after)[0]?.Put?.ConditionExpression).toBe('#version = :expectedVersion');
     expect(updatePlan(before, after)[0]?.Put?.ExpressionAttributeValues).toEqual({ ':expectedVersion': 3 });

@@ -2,24 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { organizationIndexItems } from '../../../functions/store/items/organization-index-items.js';
 import { collaborationIndexItems } from '../../../functions/store/items/collaboration-index-items.js';
 import { matchProfileOf } from '../../../functions/core/match-profile.js';
+import { candidateQuality, MAX_CANDIDATE_QUALITY } from '../../../functions/core/fit/candidate-quality.js';
 import { anOrganization, aCollaboration, NOW } from '../../support/organization-factory.js';
 
 describe('organization index items', () => {
-  it('indexes an unverified organization in tier 2 under every offered and sought segment', () => {
+  it('indexes an organization under every offered and sought segment, in the sub-partition of its country and type group', () => {
     const org = anOrganization({
       offers: [{ segmentId: 'semi.power-semiconductors' }],
       seeks: ['nev.electric-drive', 'nev.motor-controllers'],
     });
+    const rank = String(MAX_CANDIDATE_QUALITY - candidateQuality(matchProfileOf(org))).padStart(3, '0');
     expect(organizationIndexItems(org).map(({ pk, sk }) => `${pk} ${sk}`)).toEqual([
-      'SEGMENT#semi.power-semiconductors OFFERS#2#org-hanbit',
-      'SEGMENT#nev.electric-drive SEEKS#2#org-hanbit',
-      'SEGMENT#nev.motor-controllers SEEKS#2#org-hanbit',
+      `CANDIDATES#OFFERS#semi.power-semiconductors#${org.country}#${org.type === 'ENTERPRISE' ? 'ENTERPRISE' : 'RESEARCH'} ${rank}#org-hanbit`,
+      `CANDIDATES#SEEKS#nev.electric-drive#${org.country}#${org.type === 'ENTERPRISE' ? 'ENTERPRISE' : 'RESEARCH'} ${rank}#org-hanbit`,
+      `CANDIDATES#SEEKS#nev.motor-controllers#${org.country}#${org.type === 'ENTERPRISE' ? 'ENTERPRISE' : 'RESEARCH'} ${rank}#org-hanbit`,
     ]);
   });
 
-  it('puts verified organizations in tier 1, so they are read first', () => {
-    const items = organizationIndexItems(anOrganization({ verification: 'VERIFIED' }));
-    expect(items.every((item) => item.sk.includes('#1#'))).toBe(true);
+  it('sorts a verified organization, and one open to more cooperation modes, before an otherwise equal one', () => {
+    const skOf = (org: ReturnType<typeof anOrganization>) => organizationIndexItems(org)[0]!.sk;
+    const plain = anOrganization({ verification: 'UNVERIFIED', cooperationModes: ['JOINT_RND'] });
+    expect(skOf({ ...plain, verification: 'VERIFIED' }) < skOf(plain)).toBe(true);
+    expect(skOf({ ...plain, cooperationModes: ['JOINT_RND', 'JOINT_LAB'] }) < skOf(plain)).toBe(true);
+    expect(organizationIndexItems({ ...plain, country: 'CN', type: 'UNIVERSITY' })[0]!.pk).toMatch(/#CN#RESEARCH$/);
   });
 
   it('gives a suspended organization no index items', () => {

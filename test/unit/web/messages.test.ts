@@ -16,6 +16,7 @@ const LABELLED_ENUMS = [
   'CollaborationStatus',
   'MatchStatus',
   'MatchOutcome',
+  'MemberRole',
   'DeclineReason',
   'AgreementType',
   'FitEvidenceKind',

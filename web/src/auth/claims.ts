@@ -1,20 +1,16 @@
 /**
- * What the console reads from its token: the same claims the API's
- * principalFromClaims reads (functions/core/access/principal.ts). The token is
- * only decoded here, for display and navigation; the API verifies it.
+ * What the console reads from its token: only whether the person is a zone
+ * administrator (the Cognito group the API's principalFromClaims reads,
+ * functions/core/access/principal.ts). Which organizations a person acts for
+ * is not in any token: the console asks the API (`me { memberships }`,
+ * auth/memberships.tsx). The token is only decoded here; the API verifies it.
  */
 
 /** The Cognito group of zone administrators (functions/core/access/principal.ts, ADMIN_GROUP). */
 export const ADMIN_GROUP = 'zone-admin';
-/**
- * The organization a local dev member token stands for (functions/local/dev-issuer.ts,
- * DEV_MEMBERSHIP_CLAIM). Memberships live in DynamoDB now; reading them with `me`
- * instead of a claim is the console's next step (issue 12's note).
- */
-export const ORGANIZATION_CLAIM = 'chainfit:dev-member-of';
 
-/** Who the signed-in person is, as far as the console needs to know. */
-export type SessionRole = { kind: 'admin' } | { kind: 'member'; organizationId: string } | { kind: 'user' };
+/** Who the signed-in person is, as far as the token says: an administrator, or a person whose memberships the API knows. */
+export type SessionRole = { kind: 'admin' } | { kind: 'person' };
 
 /** The payload of a JWT, unverified. */
 export function decodeJwtPayload(token: string): Record<string, unknown> {
@@ -25,11 +21,9 @@ export function decodeJwtPayload(token: string): Record<string, unknown> {
   return JSON.parse(json) as Record<string, unknown>;
 }
 
-/** The role a token's claims give, in the API's order: administrator, else member, else user. */
+/** The role a token's claims give, in the API's order: administrator, else a person. */
 export function roleFromClaims(claims: Record<string, unknown>): SessionRole {
   const groups = claims['cognito:groups'];
   if (Array.isArray(groups) && groups.includes(ADMIN_GROUP)) return { kind: 'admin' };
-  const organizationId = claims[ORGANIZATION_CLAIM];
-  if (typeof organizationId === 'string' && organizationId) return { kind: 'member', organizationId };
-  return { kind: 'user' };
+  return { kind: 'person' };
 }

@@ -1,12 +1,15 @@
 /**
- * The signed-in session: the bearer token and the role it gives. Kept in
- * sessionStorage so a reload keeps you signed in but closing the tab does not.
+ * The signed-in session: the bearer token and whether it is an administrator's.
+ * Kept in sessionStorage so a reload keeps you signed in but closing the tab
+ * does not. The organizations a person acts for come from the API (memberships.tsx).
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { decodeJwtPayload, roleFromClaims, type SessionRole } from './claims.js';
 
 /** Where the token is kept (also written by the Cognito callback in main.tsx). */
 export const TOKEN_STORAGE_KEY = 'chainfit.token';
+/** Where the organization a person acts for is kept (auth/memberships.tsx); forgotten on sign-out. */
+export const ACTING_FOR_STORAGE_KEY = 'chainfit.actingFor';
 
 /** A signed-in session. */
 export interface Session {
@@ -43,6 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(() => {
     sessionStorage.removeItem(TOKEN_STORAGE_KEY);
+    sessionStorage.removeItem(ACTING_FOR_STORAGE_KEY);
     setSession(null);
   }, []);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
@@ -54,9 +58,4 @@ export function useSession(): SessionState {
   const state = useContext(SessionContext);
   if (!state) throw new Error('useSession outside SessionProvider');
   return state;
-}
-
-/** The organization the session acts for, if any. */
-export function organizationOf(session: Session | null): string | undefined {
-  return session?.role.kind === 'member' ? session.role.organizationId : undefined;
 }

@@ -12,7 +12,7 @@ export const medicalHealthSynonyms: SegmentSynonyms = {
     ko: ['신약 연구', '바이오텍', '임상 CRO', '혁신 신약'],
   },
   'biopharma.research-reagents': {
-    en: ['cell culture medium', 'lab reagents', 'bioprocess materials', 'single-use bioreactor bags'],
+    en: ['cell culture medium', 'bioprocess materials', 'single-use bioreactor bags'],
     zh: ['生物试剂', '培养基', '实验耗材'],
     ko: ['세포배양배지', '바이오 시약', '실험 소모품'],
   },

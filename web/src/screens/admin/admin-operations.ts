@@ -52,6 +52,18 @@ export const ZoneStatisticsQuery = graphql(`
           verification
           count
         }
+        byCountryAndChainGroup {
+          country
+          count
+          chainGroup {
+            id
+            names {
+              en
+              zh
+              ko
+            }
+          }
+        }
       }
       postings {
         total

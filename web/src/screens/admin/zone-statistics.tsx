@@ -3,8 +3,32 @@ import { useQuery } from '../../api/hooks.js';
 import { ErrorNotice, Loading } from '../../components/status.js';
 import { Section } from '../../components/fields.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { COUNTRIES } from '../../api/vocabulary.js';
+import type { Locale } from '../../i18n/locales.js';
+import type { ZoneStatisticsQuery as ZoneStatisticsResult } from '../../generated/graphql.js';
 import { BarChart } from './bar-chart.js';
+import { GroupedBarChart, type BarGroup } from './grouped-bar-chart.js';
 import { ZoneStatisticsQuery } from './admin-operations.js';
+
+type CountryChainGroupCounts = ZoneStatisticsResult['zoneStatistics']['organizations']['byCountryAndChainGroup'];
+
+/**
+ * One row per chain group (in the API's plan order), one value per country; the
+ * group's name in the UI language from all three, so a language switch never
+ * shows the previous language's names while the statistics reload.
+ */
+function chainGroupRows(counts: CountryChainGroupCounts, locale: Locale): BarGroup[] {
+  const rows = new Map<string, { label: string; values: number[] }>();
+  for (const { country, count, chainGroup } of counts) {
+    const row = rows.get(chainGroup.id) ?? {
+      label: chainGroup.names[locale] ?? chainGroup.names.en ?? chainGroup.id,
+      values: COUNTRIES.map(() => 0),
+    };
+    row.values[COUNTRIES.indexOf(country)] = count;
+    rows.set(chainGroup.id, row);
+  }
+  return [...rows].map(([key, row]) => ({ key, ...row }));
+}
 
 /** The statistics section of the administration screen. */
 export function ZoneStatistics() {
@@ -26,6 +50,11 @@ export function ZoneStatistics() {
                 label: label('Country', row.country),
                 value: row.count,
               }))}
+            />
+            <GroupedBarChart
+              title={t('admin.orgsByCountryAndChainGroup')}
+              series={COUNTRIES.map((country) => ({ key: country, label: label('Country', country) }))}
+              groups={chainGroupRows(stats.organizations.byCountryAndChainGroup, locale)}
             />
             <BarChart
               title={t('admin.orgsByType')}

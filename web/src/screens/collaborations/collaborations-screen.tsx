@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '../../api/hooks.js';
 import { idempotencyKey } from '../../api/vocabulary.js';
-import { organizationOf, useSession } from '../../auth/session.js';
+import { useActingOrganizationId } from '../../auth/memberships.js';
+import { useSession } from '../../auth/session.js';
+import { OrganizationRequired } from '../../components/organization-required.js';
 import { Section } from '../../components/fields.js';
 import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -140,12 +142,12 @@ function Recommended({ organizationId }: { organizationId: string }) {
 export function CollaborationsScreen() {
   const { t, locale } = useI18n();
   const { session } = useSession();
-  const organizationId = organizationOf(session);
+  const organizationId = useActingOrganizationId();
   const own = useQuery(OwnCollaborationsQuery, organizationId ? { owner: organizationId, locale } : null);
   const post = useMutation(PostCollaborationMutation);
   const [formKey, setFormKey] = useState(idempotencyKey);
   if (!session) return <p>{t('session.required')}</p>;
-  if (!organizationId) return <p>{t('session.organizationRequired')}</p>;
+  if (!organizationId) return <OrganizationRequired />;
   async function publish(values: CollaborationFormValues) {
     if (!organizationId) return;
     const posted = await post.run({

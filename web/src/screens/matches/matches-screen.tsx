@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { MatchDirection, MatchStatus, MatchesQuery as MatchesResult } from '../../generated/graphql.js';
 import { useQuery } from '../../api/hooks.js';
 import { MATCH_STATUSES } from '../../api/vocabulary.js';
-import { organizationOf, useSession } from '../../auth/session.js';
+import { useActingOrganizationId } from '../../auth/memberships.js';
+import { useSession } from '../../auth/session.js';
+import { OrganizationRequired } from '../../components/organization-required.js';
 import { SelectField } from '../../components/fields.js';
 import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -54,12 +56,12 @@ function MatchItem({ match, onChanged }: { match: MatchNode; onChanged: () => vo
 export function MatchesScreen() {
   const { t, locale } = useI18n();
   const { session } = useSession();
-  const organizationId = organizationOf(session);
+  const organizationId = useActingOrganizationId();
   const [direction, setDirection] = useState<MatchDirection>('RECEIVED');
   const [status, setStatus] = useState<MatchStatus | ''>('');
   const matches = useQuery(MatchesQuery, organizationId ? { organizationId, direction, locale, ...(status ? { status } : {}) } : null);
   if (!session) return <p>{t('session.required')}</p>;
-  if (!organizationId) return <p>{t('session.organizationRequired')}</p>;
+  if (!organizationId) return <OrganizationRequired />;
   const tabs: { value: MatchDirection; label: string }[] = [
     { value: 'RECEIVED', label: t('matches.received') },
     { value: 'SENT', label: t('matches.sent') },

@@ -1,16 +1,21 @@
 /**
- * My organization: registration for a signed-in user without one, editing for
- * a member. A stale version (CONFLICT) says someone else changed it and offers to reload.
+ * My organization: registration for a signed-in person without one (or
+ * another one, at #/organization/new), editing for a member. The registrant
+ * becomes the new organization's owner in the same request, so the console
+ * reads `me` again and acts for it at once. A stale version (CONFLICT) says
+ * someone else changed it and offers to reload.
  */
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { graphql } from '../../generated/gql.js';
-import { useConfig, useMutation, useQuery } from '../../api/hooks.js';
+import { useMutation, useQuery } from '../../api/hooks.js';
 import { idempotencyKey } from '../../api/vocabulary.js';
-import { organizationOf, useSession } from '../../auth/session.js';
+import { useMemberships } from '../../auth/memberships.js';
+import { useSession } from '../../auth/session.js';
 import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { navigate } from '../../router/hash-router.js';
-import { devSignIn } from '../sign-in/dev-sign-in.js';
+import { href, navigate } from '../../router/hash-router.js';
+import { InvitationsForMe } from '../members/invitations-for-me.js';
+import { RequestToJoin } from '../members/request-to-join.js';
 import { OrganizationFields } from './organization-fields.js';
 import { emptyOrganizationForm, formValuesOf, registerInput, updateInput, type OrganizationFormValues } from './organization-form.js';
 
@@ -76,35 +81,18 @@ const UpdateOrganizationMutation = graphql(`
 
 function RegisterOrganization() {
   const { t, locale } = useI18n();
-  const config = useConfig();
-  const { signIn } = useSession();
+  const { reload } = useMemberships();
   const [values, setValues] = useState<OrganizationFormValues>(() => emptyOrganizationForm(locale === 'ko' ? 'KR' : 'CN'));
   // One key per form: a retried submit after a network error registers once.
   const [key] = useState(idempotencyKey);
   const register = useMutation(RegisterOrganizationMutation);
-  const registered = register.data?.registerOrganization;
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    await register.run({ input: registerInput(values, key) });
-  }
-  async function continueAsMember(organizationId: string) {
-    if (config.auth.kind !== 'dev') return;
-    signIn(await devSignIn(config.auth, 'member', organizationId));
+    const registered = await register.run({ input: registerInput(values, key) });
+    if (!registered) return;
+    // The registrant is its owner now: act for it and go on to find partners.
+    reload(registered.registerOrganization.id);
     navigate('partners');
-  }
-  if (registered) {
-    return (
-      <div className="card" role="status">
-        <p>{t('org.registered', { name: registered.name.text, id: registered.id })}</p>
-        {config.auth.kind === 'dev' ? (
-          <button type="button" onClick={() => void continueAsMember(registered.id)}>
-            {t('org.linkDev')}
-          </button>
-        ) : (
-          <p>{t('org.linkCognito')}</p>
-        )}
-      </div>
-    );
   }
   return (
     <form className="card" onSubmit={(event) => void submit(event)}>
@@ -149,17 +137,31 @@ function EditOrganization({ organizationId }: { organizationId: string }) {
   );
 }
 
-/** The my-organization screen. */
-export function OrganizationScreen() {
+/** The my-organization screen; `registerAnother` for #/organization/new. */
+export function OrganizationScreen({ registerAnother = false }: { registerAnother?: boolean }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const organizationId = organizationOf(session);
+  const { acting, loading } = useMemberships();
   if (!session) return <p>{t('session.required')}</p>;
   if (session.role.kind === 'admin') return <p>{t('session.organizationRequired')}</p>;
+  if (loading && !acting) return <Loading />;
+  if (acting && !registerAnother) {
+    return (
+      <>
+        <h1>{t('org.titleEdit')}</h1>
+        <EditOrganization key={acting.organizationId} organizationId={acting.organizationId} />
+        <p>
+          <a href={href('organization', 'new')}>{t('org.registerAnother')}</a>
+        </p>
+      </>
+    );
+  }
   return (
     <>
-      <h1>{organizationId ? t('org.titleEdit') : t('org.titleRegister')}</h1>
-      {organizationId ? <EditOrganization organizationId={organizationId} /> : <RegisterOrganization />}
+      <h1>{t('org.titleRegister')}</h1>
+      <InvitationsForMe />
+      <RegisterOrganization />
+      <RequestToJoin />
     </>
   );
 }

@@ -2,7 +2,9 @@
 import { useState, type SubmitEvent } from 'react';
 import type { Country, OrganizationType, PartnerSearchInput } from '../../generated/graphql.js';
 import { COUNTRIES, ORGANIZATION_TYPES } from '../../api/vocabulary.js';
-import { organizationOf, useSession } from '../../auth/session.js';
+import { useActingOrganizationId } from '../../auth/memberships.js';
+import { useSession } from '../../auth/session.js';
+import { OrganizationRequired } from '../../components/organization-required.js';
 import { CheckboxGroup, TextField } from '../../components/fields.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { PartnerResults } from './partner-results.js';
@@ -11,14 +13,14 @@ import { PartnerResults } from './partner-results.js';
 export function PartnersScreen() {
   const { t } = useI18n();
   const { session } = useSession();
-  const organizationId = organizationOf(session);
+  const organizationId = useActingOrganizationId();
   const [countries, setCountries] = useState<Country[]>([]);
   const [types, setTypes] = useState<OrganizationType[]>([]);
   const [verifiedOnly, setVerifiedOnly] = useState(false);
   const [minScore, setMinScore] = useState('0');
   const [input, setInput] = useState<PartnerSearchInput>();
   if (!session) return <p>{t('session.required')}</p>;
-  if (!organizationId) return <p>{t('session.organizationRequired')}</p>;
+  if (!organizationId) return <OrganizationRequired />;
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setInput({ organizationId, countries, types, verifiedOnly, minScore: Math.min(1, Math.max(0, Number(minScore) || 0)), first: 10 });

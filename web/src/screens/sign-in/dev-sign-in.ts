@@ -5,14 +5,27 @@ import type { DevAuthConfig } from '../../api/config.js';
 export const DEV_SIGN_IN_ROLES = ['member', 'user', 'admin'] as const;
 export type DevSignInRole = (typeof DEV_SIGN_IN_ROLES)[number];
 
-/** Asks the local server for a token. */
-export async function devSignIn(config: DevAuthConfig, role: DevSignInRole, organizationId?: string): Promise<string> {
+/**
+ * Asks the local server for a token: a member's names the organization the
+ * local server makes them a member of; a user's may carry a verified email.
+ */
+export async function devSignIn(
+  config: DevAuthConfig,
+  role: DevSignInRole,
+  details: { organizationId?: string; email?: string } = {},
+): Promise<string> {
+  const body =
+    role === 'member'
+      ? { role, organizationId: details.organizationId }
+      : role === 'user' && details.email
+        ? { role, email: details.email }
+        : { role };
   const response = await fetch(config.signInPath, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(role === 'member' ? { role, organizationId } : { role }),
+    body: JSON.stringify(body),
   });
-  const body = (await response.json().catch(() => ({}))) as { token?: string; message?: string };
-  if (!response.ok || !body.token) throw new Error(body.message ?? `HTTP ${response.status}`);
-  return body.token;
+  const answer = (await response.json().catch(() => ({}))) as { token?: string; message?: string };
+  if (!response.ok || !answer.token) throw new Error(answer.message ?? `HTTP ${response.status}`);
+  return answer.token;
 }

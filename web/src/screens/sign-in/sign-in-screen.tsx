@@ -17,11 +17,12 @@ function DevSignIn({ config }: { config: DevAuthConfig }) {
   const { signIn } = useSession();
   const [role, setRole] = useState<DevSignInRole>('member');
   const [organizationId, setOrganizationId] = useState('demo-org-kr-igbt-1');
+  const [email, setEmail] = useState('');
   const [failure, setFailure] = useState<string>();
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
-      signIn(await devSignIn(config, role, organizationId.trim()));
+      signIn(await devSignIn(config, role, { organizationId: organizationId.trim(), email: email.trim() }));
       navigate(role === 'admin' ? 'admin' : role === 'user' ? 'organization' : 'partners');
     } catch (error) {
       setFailure((error as Error).message);
@@ -43,6 +44,7 @@ function DevSignIn({ config }: { config: DevAuthConfig }) {
       {role === 'member' && (
         <TextField label={t('signIn.organizationId')} value={organizationId} onChange={setOrganizationId} required name="organization-id" />
       )}
+      {role === 'user' && <TextField label={t('signIn.email')} type="email" value={email} onChange={setEmail} name="email" />}
       {failure && (
         <p role="alert" className="error">
           {t('signIn.failed', { message: failure })}
