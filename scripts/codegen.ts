@@ -67,6 +67,9 @@ await generate(
             JoinRequest: '../../core/membership/member-records.js#JoinRequest as JoinRequestModel',
             Me: '../../app/me.js#Caller as MeModel',
             MatchmakingEvent: '../../core/events/event-definition.js#MatchmakingEvent as MatchmakingEventModel',
+            Notification: '../../core/notifications/notification.js#Notification as NotificationModel',
+            NotificationPreferences:
+              '../../core/notifications/notification-preferences.js#NotificationPreferences as NotificationPreferencesModel',
           },
         },
       },

@@ -26,10 +26,17 @@ describe('the HTTP API', () => {
     authorizerId = Object.keys(dev.findResources('AWS::ApiGatewayV2::Authorizer'))[0] ?? '';
   });
 
-  it('is an HTTP API (API Gateway v2) with GET and POST on /graphql and /public/graphql and nothing else', () => {
+  it('is an HTTP API (API Gateway v2) with GET and POST on /graphql, /public/graphql and /unsubscribe and nothing else', () => {
     dev.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     dev.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
-    expect([...routesOf(dev).keys()].sort()).toEqual(['GET /graphql', 'GET /public/graphql', 'POST /graphql', 'POST /public/graphql']);
+    expect([...routesOf(dev).keys()].sort()).toEqual([
+      'GET /graphql',
+      'GET /public/graphql',
+      'GET /unsubscribe',
+      'POST /graphql',
+      'POST /public/graphql',
+      'POST /unsubscribe',
+    ]);
   });
 
   it('verifies Cognito JWTs on /graphql before the Lambda runs', () => {
@@ -61,10 +68,13 @@ describe('the HTTP API', () => {
     expect(clients).toHaveLength(2);
   });
 
-  it('sends every route to the GraphQL Lambda with payload format 2.0', () => {
+  it('sends the GraphQL routes to the GraphQL Lambda and /unsubscribe to its own, with payload format 2.0', () => {
     const integrations = Object.values(dev.findResources('AWS::ApiGatewayV2::Integration')) as Resource[];
-    expect(integrations).toHaveLength(1);
-    expect(integrations[0]?.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+    // One integration for the GraphQL Lambda, one for the unsubscribe Lambda (infra/constructs/notification-worker.ts).
+    expect(integrations).toHaveLength(2);
+    for (const integration of integrations) {
+      expect(integration.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+    }
   });
 
   it('throttles the default stage, harder in dev than in prod', () => {

@@ -53,15 +53,16 @@ export function synthesize(stage: Stage, options: SynthesisOptions = {}): Synthe
   return synthesis;
 }
 
-/** The GraphQL Lambda function of the template (the other is CDK's BucketDeployment handler): its logical id and properties. */
+/** The GraphQL Lambda function of the template (beside it: the notification workers and CDK's BucketDeployment handler): its logical id and properties. */
 export function graphqlFunction(template: Template): { logicalId: string; properties: Record<string, unknown> } {
-  const functions = Object.entries(template.findResources('AWS::Lambda::Function')).filter(
-    ([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'),
-  );
-  if (functions.length !== 1 || !functions[0])
-    throw new Error(`expected exactly one Lambda function besides CDK's, found ${functions.length}`);
+  const all = (
+    Object.entries(template.findResources('AWS::Lambda::Function')) as [string, { Properties: Record<string, unknown> }][]
+  ).filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'));
+  // A probe stack holds one function; the chainfit stack names its GraphQL function by description.
+  const functions = all.length === 1 ? all : all.filter(([, resource]) => resource.Properties.Description === 'chainfit GraphQL API');
+  if (functions.length !== 1 || !functions[0]) throw new Error(`expected exactly one GraphQL Lambda function, found ${functions.length}`);
   const [logicalId, resource] = functions[0];
-  return { logicalId, properties: (resource as { Properties: Record<string, unknown> }).Properties };
+  return { logicalId, properties: resource.Properties };
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   onboardingQueries,
   organizationReviewFields,
 } from './onboarding.js';
+import { notificationFields, notificationMutations, notificationPreferencesFields, notificationQueries } from './notifications.js';
 
 const unguarded: Resolvers = {
   Query: {
@@ -39,6 +40,7 @@ const unguarded: Resolvers = {
     ...statisticsQueries,
     ...onboardingQueries,
     ...eventQueries,
+    ...notificationQueries,
   },
   Mutation: {
     ...organizationMutations,
@@ -46,6 +48,7 @@ const unguarded: Resolvers = {
     ...matchMutations,
     ...onboardingMutations,
     ...eventMutations,
+    ...notificationMutations,
   },
   Organization: { ...organizationFields, ...organizationReviewFields },
   Me: meFields,
@@ -61,6 +64,8 @@ const unguarded: Resolvers = {
   FitReason: fitReasonFields,
   PolicyMeasure: policyMeasureFields,
   MatchmakingEvent: eventFields,
+  Notification: notificationFields,
+  NotificationPreferences: notificationPreferencesFields,
 };
 
 /** For ORGANIZATION_MEMBER operations: which organization the call acts for. */
