@@ -51,8 +51,8 @@ async function seekerRequest(request: AppRequest, criteria: PartnerSearchCriteri
   return { ...fromCollaboration, modes: criteria.modes, ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}) };
 }
 
-/** Candidates from the planned index partitions: one bounded Query each, all in parallel. */
-async function readCandidates(request: AppRequest, graph: ChainGraph, seeker: MatchProfile): Promise<MatchProfile[]> {
+/** Candidates from the planned index partitions: one bounded Query each, all in parallel (the alert worker reads the same, in reverse). */
+export async function readCandidates(request: AppRequest, graph: ChainGraph, seeker: MatchProfile): Promise<MatchProfile[]> {
   const { matchIndex } = request.store;
   const reads = partitionsToRead(graph, seeker).map((read) =>
     read.side === 'OFFERS'

@@ -2,6 +2,7 @@
  * The store: every repository over one table, sharing one gateway. The GraphQL
  * layer receives a Store and never sees the DynamoDB client.
  */
+import { AlertRepository } from './alert-repository.js';
 import { createDocumentClient, createDynamoClient, type DynamoConnection } from './dynamo-client.js';
 import { DynamoGateway, type CommandSender, type RetryPolicy } from './dynamo-gateway.js';
 import { SystemRepository } from './system-repository.js';
@@ -34,6 +35,8 @@ export interface Store {
   memberships: MembershipRepository;
   /** In-app notifications, written by the stream worker. */
   notifications: NotificationRepository;
+  /** Saved alerts and their announcement markers. */
+  alerts: AlertRepository;
   /** Stored-OPEN collaborations expiring in (from, to]: the daily expiry check's read. */
   collaborationExpiry: (from: Date, to: Date) => Promise<ExpiringCollaboration[]>;
 }
@@ -75,6 +78,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     matchIndex: new MatchIndexRepository(gateway, organizations),
     memberships: new MembershipRepository(gateway),
     notifications: new NotificationRepository(gateway, cursors),
+    alerts: new AlertRepository(gateway),
     collaborationExpiry: (from, to) => openCollaborationsExpiringIn(gateway, from, to),
   };
 }

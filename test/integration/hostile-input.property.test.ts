@@ -140,6 +140,11 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
     caller: (s) => memberOf(s.target),
     base: async () => ({ language: 'zh', mutedKinds: ['INTEREST_WITHDRAWN'] }),
   },
+  createAlert: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ organizationId: s.target, minScore: 0.4, countries: ['CN'], types: [], kinds: ['PARTNER'], frequency: 'DAILY' }),
+  },
+  deleteAlert: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, alertId: 'alert-unknown' }) },
 };
 
 function inputTypeOf(schema: GraphQLSchema, mutation: string): GraphQLInputObjectType {

@@ -26,6 +26,7 @@ import {
   onboardingQueries,
   organizationReviewFields,
 } from './onboarding.js';
+import { alertActingFor, alertMutations, alertQueries } from './alerts.js';
 import { notificationFields, notificationMutations, notificationPreferencesFields, notificationQueries } from './notifications.js';
 
 const unguarded: Resolvers = {
@@ -39,6 +40,7 @@ const unguarded: Resolvers = {
     ...statisticsQueries,
     ...onboardingQueries,
     ...notificationQueries,
+    ...alertQueries,
   },
   Mutation: {
     ...organizationMutations,
@@ -46,6 +48,7 @@ const unguarded: Resolvers = {
     ...matchMutations,
     ...onboardingMutations,
     ...notificationMutations,
+    ...alertMutations,
   },
   Organization: { ...organizationFields, ...organizationReviewFields },
   Me: meFields,
@@ -70,6 +73,7 @@ const actingFor: Record<string, ActingForResolver> = {
   ...collaborationActingFor,
   ...matchActingForResolvers,
   ...onboardingActingFor,
+  ...alertActingFor,
 };
 
 export const resolvers = withAuthorization(unguarded as RootResolvers, actingFor) as Resolvers;

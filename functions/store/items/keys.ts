@@ -44,6 +44,9 @@ export const KEY_PREFIX = {
   inbox: 'INBOX#',
   notification: 'NOTE#',
   unread: 'UNREAD#',
+  // Saved alerts (alert-items.ts)
+  alertSent: 'ALERT#',
+  sentTo: 'SENT#',
 } as const;
 
 /** Sort keys (and the one partition key) that are fixed words rather than prefixes. */
@@ -60,6 +63,7 @@ export const FIXED_KEY = {
   person: 'PERSON',
   queued: 'QUEUED',
   preferences: 'PREFERENCES',
+  alerts: 'ALERTS',
 } as const;
 
 const P = KEY_PREFIX;
@@ -242,3 +246,15 @@ export const unreadPartition = (subject: string): string => `${P.unread}${subjec
 export const notificationPreferencesKey = (subject: string): ItemKey => ({ pk: inboxPartition(subject), sk: FIXED_KEY.preferences });
 /** Sort-key prefix of the notifications in an inbox partition, for begins_with queries. */
 export const NOTIFICATION_SORT_PREFIX = P.notification;
+
+// Saved alerts (docs/data-model.md, "Saved alerts")
+/** An organization's saved alerts, all in one item beside its profile: the worker reads a candidate's alerts by key. */
+export const organizationAlertsKey = (organizationId: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: FIXED_KEY.alerts,
+});
+/** The marker that an alert announced an organization: at most once per alert and organization. */
+export const alertSentKey = (alertId: string, organizationId: string): ItemKey => ({
+  pk: `${P.alertSent}${alertId}`,
+  sk: `${P.sentTo}${organizationId}`,
+});

@@ -1,0 +1,108 @@
+/**
+ * Saved alerts in the stream worker: when an organization registers or
+ * changes what it offers or seeks, find the organizations it could fit by
+ * partner search in reverse (the same search plan and bounded index Queries
+ * as searchPartners, from the newcomer's side: every evidence link is
+ * symmetric), read those candidates' alerts by key, score the newcomer for
+ * each with the partner-search fit model and notify the owners whose alert it
+ * passes. Once per alert and organization: an ALERT_SENT marker claimed by a
+ * conditional write (a later profile edit finds it and stays silent; a
+ * redelivery of the same record may finish its own claim, and the
+ * notification's id, from the pair and the profile's time, stores it once).
+ *
+ * Reads per changed organization: the plan's Queries (at most
+ * MAX_PARTITIONS_PER_SEARCH) and ⌈candidates / 100⌉ BatchGetItem calls for
+ * their alerts (candidates ≤ MAX_PARTITIONS_PER_SEARCH × CANDIDATES_PER_PARTITION),
+ * whatever the size of the table.
+ */
+import { partnerAlertScore, type Alert } from '../core/alerts/alert.js';
+import { uniqueProfiles } from '../core/fit/partner-ranking.js';
+import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
+import { matchProfileOf, type MatchProfile } from '../core/match-profile.js';
+import type { RecordChange } from '../core/notifications/domain-events.js';
+import type { DomainEvent } from '../core/notifications/notification.js';
+import type { Organization } from '../core/organization.js';
+import type { AppRequest } from './app-request.js';
+import type { MailDelivery } from './mail-port.js';
+import { notifyEvents, type NotifyOutcome } from './notify-changes.js';
+import { readCandidates } from './partner-search.js';
+
+/** What the alert matching of one change did. */
+export interface AlertOutcome extends NotifyOutcome {
+  /** Organizations whose alerts were read (the reverse search's candidates). */
+  candidates: number;
+  /** Alerts the newcomer passed and announced now. */
+  announced: number;
+}
+
+const segmentsOf = (org: Organization): string =>
+  JSON.stringify([org.offers.map((offer) => offer.segmentId).sort(), [...org.seeks].sort()]);
+
+/** The organization a change makes newly findable, or null: created, or its offers/seeks changed, and not suspended. */
+export function newlyFitting(change: RecordChange): Organization | null {
+  if (change.entity !== 'ORGANIZATION' || !change.after || change.after.verification === 'SUSPENDED') return null;
+  if (change.before && segmentsOf(change.before) === segmentsOf(change.after)) return null;
+  return change.after;
+}
+
+/** The event announcing `newcomer` to the alert's organization (its time is the profile's, so a redelivery gives the same id). */
+const alertEvent = (alert: Alert, newcomer: Organization): DomainEvent => ({
+  kind: 'PARTNER_ALERT',
+  recipient: { organizationId: alert.organizationId },
+  occurredAt: newcomer.updatedAt,
+  relatedOrganizationId: newcomer.id,
+});
+
+/** Announces one passed alert unless another event did; INSTANT alerts are mailed now, the others in the digest. */
+async function announce(
+  request: AppRequest,
+  eventId: string,
+  alert: Alert,
+  newcomer: Organization,
+  mail: MailDelivery | undefined,
+): Promise<NotifyOutcome | null> {
+  const claimed = await request.store.alerts.claimAnnouncement({
+    alertId: alert.id,
+    organizationId: newcomer.id,
+    eventId,
+    sentAt: request.now.toISOString(),
+  });
+  if (!claimed) return null;
+  const mailNow = alert.frequency === 'INSTANT' ? mail : undefined;
+  return notifyEvents(request, `ALERT#${alert.id}#${newcomer.id}`, [alertEvent(alert, newcomer)], mailNow);
+}
+
+/** The passed alerts of the candidates, with each owner's profile. */
+function passedAlerts(newcomer: MatchProfile, owners: readonly MatchProfile[], alerts: Map<string, Alert[]>): Alert[] {
+  const graph = zoneIndustryChainModel.chainGraph;
+  return owners.flatMap((owner) =>
+    (alerts.get(owner.id) ?? []).filter((alert) => partnerAlertScore(graph, alert, owner, newcomer) !== null),
+  );
+}
+
+/** Notifies the organizations whose saved alerts the changed organization passes. */
+export async function notifyAlertMatches(
+  request: AppRequest,
+  source: { eventId: string; change: RecordChange },
+  mail?: MailDelivery,
+): Promise<AlertOutcome> {
+  const outcome: AlertOutcome = { written: [], duplicates: 0, mailed: 0, candidates: 0, announced: 0 };
+  const organization = newlyFitting(source.change);
+  if (!organization) return outcome;
+  const newcomer = matchProfileOf(organization);
+  const owners = uniqueProfiles(await readCandidates(request, zoneIndustryChainModel.chainGraph, newcomer)).filter(
+    (owner) => owner.id !== newcomer.id,
+  );
+  outcome.candidates = owners.length;
+  const alerts =
+    owners.length > 0 ? await request.store.alerts.ofOrganizations(owners.map((owner) => owner.id)) : new Map<string, Alert[]>();
+  for (const alert of passedAlerts(newcomer, owners, alerts)) {
+    const done = await announce(request, source.eventId, alert, organization, mail);
+    if (!done) continue;
+    outcome.announced++;
+    outcome.written.push(...done.written);
+    outcome.duplicates += done.duplicates;
+    outcome.mailed += done.mailed;
+  }
+  return outcome;
+}
