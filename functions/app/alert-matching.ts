@@ -5,7 +5,8 @@
  * as searchPartners, from the newcomer's side: every evidence link is
  * symmetric), read those candidates' alerts by key, score the newcomer for
  * each with the partner-search fit model and notify the owners whose alert it
- * passes. Once per alert and organization: an ALERT_SENT marker claimed by a
+ * passes (INSTANT alerts mailed now; DAILY and WEEKLY ones queued for each
+ * member's digest, ./digests.ts). Once per alert and organization: an ALERT_SENT marker claimed by a
  * conditional write (a later profile edit finds it and stays silent; a
  * redelivery of the same record may finish its own claim, and the
  * notification's id, from the pair and the profile's time, stores it once).
@@ -19,12 +20,13 @@ import { partnerAlertScore, type Alert } from '../core/alerts/alert.js';
 import { uniqueProfiles } from '../core/fit/partner-ranking.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { matchProfileOf, type MatchProfile } from '../core/match-profile.js';
+import { DEFAULT_DIGEST_FREQUENCY, digestPeriodOf } from '../core/notifications/digest.js';
 import type { RecordChange } from '../core/notifications/domain-events.js';
 import type { DomainEvent } from '../core/notifications/notification.js';
 import type { Organization } from '../core/organization.js';
 import type { AppRequest } from './app-request.js';
 import type { MailDelivery } from './mail-port.js';
-import { notifyEvents, type NotifyOutcome } from './notify-changes.js';
+import { notificationIdOf, notifyEvents, type NotifyOutcome } from './notify-changes.js';
 import { readCandidates } from './partner-search.js';
 
 /** What the alert matching of one change did. */
@@ -68,8 +70,25 @@ async function announce(
     sentAt: request.now.toISOString(),
   });
   if (!claimed) return null;
-  const mailNow = alert.frequency === 'INSTANT' ? mail : undefined;
-  return notifyEvents(request, `ALERT#${alert.id}#${newcomer.id}`, [alertEvent(alert, newcomer)], mailNow);
+  const sourceId = `ALERT#${alert.id}#${newcomer.id}`;
+  const event = alertEvent(alert, newcomer);
+  if (alert.frequency === 'INSTANT') return notifyEvents(request, sourceId, [event], mail);
+  const outcome = await notifyEvents(request, sourceId, [event]);
+  await leaveForDigest(request, notificationIdOf(sourceId, event), alert.organizationId);
+  return outcome;
+}
+
+/**
+ * Queues the notification for the digest of each member (in the period their
+ * preference names, as of now). Adding an id to the queue's set twice changes
+ * nothing, so a redelivery is harmless.
+ */
+async function leaveForDigest(request: AppRequest, notificationId: string, organizationId: string): Promise<void> {
+  for (const member of await request.store.memberships.membersOf(organizationId)) {
+    const preferences = await request.store.notifications.preferences(member.subject);
+    const period = digestPeriodOf(preferences?.digestFrequency ?? DEFAULT_DIGEST_FREQUENCY, request.now);
+    await request.store.digests.enqueue(period.frequency, period.key, member.subject, notificationId);
+  }
 }
 
 /** The passed alerts of the candidates, with each owner's profile. */

@@ -3,6 +3,7 @@
  * layer receives a Store and never sees the DynamoDB client.
  */
 import { AlertRepository } from './alert-repository.js';
+import { DigestRepository } from './digest-repository.js';
 import { createDocumentClient, createDynamoClient, type DynamoConnection } from './dynamo-client.js';
 import { DynamoGateway, type CommandSender, type RetryPolicy } from './dynamo-gateway.js';
 import { SystemRepository } from './system-repository.js';
@@ -37,6 +38,8 @@ export interface Store {
   notifications: NotificationRepository;
   /** Saved alerts and their announcement markers. */
   alerts: AlertRepository;
+  /** Digest queues and markers. */
+  digests: DigestRepository;
   /** Stored-OPEN collaborations expiring in (from, to]: the daily expiry check's read. */
   collaborationExpiry: (from: Date, to: Date) => Promise<ExpiringCollaboration[]>;
 }
@@ -79,6 +82,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     memberships: new MembershipRepository(gateway),
     notifications: new NotificationRepository(gateway, cursors),
     alerts: new AlertRepository(gateway),
+    digests: new DigestRepository(gateway),
     collaborationExpiry: (from, to) => openCollaborationsExpiringIn(gateway, from, to),
   };
 }

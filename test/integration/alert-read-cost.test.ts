@@ -91,8 +91,9 @@ describe('the alert worker’s reads per new organization do not grow with the t
 
   it('reads the search plan’s partitions and the candidates’ alerts by key: the same bound at 50 and at 500 organizations', async () => {
     const plan = partitionsToRead(zoneIndustryChainModel.chainGraph, matchProfileOf(driveMaker('any')));
-    // Per announced alert: the owner's members (one Query) and the newcomer's name (one GetItem).
-    const announcementReads = { QueryCommand: 1, GetCommand: 1 };
+    // Per announced (DAILY) alert with one member: the owner's members to notify and to queue for the digest
+    // (two Queries), the newcomer's name and the member's digest preference (two GetItems).
+    const announcementReads = { QueryCommand: 2, GetCommand: 2 };
     const bound = {
       QueryCommand: plan.length + announcementReads.QueryCommand,
       BatchGetCommand: Math.ceil((plan.length * CANDIDATES_PER_PARTITION) / BATCH_GET_LIMIT),

@@ -10,6 +10,11 @@ import { revisedOrganization } from '../../functions/core/organization-draft.js'
 import { MAX_ALERTS_PER_ORGANIZATION } from '../../functions/core/alerts/alert.js';
 import type { Principal } from '../../functions/core/access/principal.js';
 import { personIn } from '../support/principals.js';
+import { createAppRequest } from '../../functions/app/app-request.js';
+import { sendDigests } from '../../functions/app/digests.js';
+import { ANONYMOUS } from '../../functions/core/access/principal.js';
+import { digestPeriodOf } from '../../functions/core/notifications/digest.js';
+import { DEFAULT_LOCALE } from '../../functions/core/vocabulary.js';
 
 const CREATE = `mutation Create($input: CreateAlertInput!) {
   createAlert(input: $input) { id organizationId minScore countries types kinds frequency createdAt }
@@ -34,13 +39,14 @@ describe('saved alerts (DynamoDB Local, real stream, real SMTP)', () => {
   let inbox: SmtpInbox;
   let sender: SmtpMailSender;
   let pipeline: NotificationPipeline;
+  let mail: MailDelivery;
 
   beforeAll(async () => {
     table = await createTestTable('saved-alerts');
     client = await graphqlClient(table.store);
     inbox = await startSmtpInbox();
     sender = new SmtpMailSender({ host: '127.0.0.1', port: inbox.port, from: 'chainfit <no-reply@chainfit.local>' });
-    const mail: MailDelivery = {
+    mail = {
       sender,
       unsubscribeSecret: 'test-unsubscribe-secret',
       unsubscribeBaseUrl: 'http://localhost:4000/unsubscribe',
@@ -180,5 +186,39 @@ describe('saved alerts (DynamoDB Local, real stream, real SMTP)', () => {
 
     expect(await alertNotifications(owner.id)).toHaveLength(1);
     expect(inbox.to(`member-of-${owner.id}@example.org`)).toEqual([]);
+  });
+
+  it('mails one digest per person with the day’s items, and a rerun of the job mails nothing more', async () => {
+    const { owner } = await anAlertingIgbtMaker({ frequency: 'DAILY' });
+    const colleague = personIn(`colleague-of-${owner.id}`, owner.id, 'MEMBER');
+    await client.executeAs(colleague, NOTIFICATIONS);
+    const first = await aDriveMaker(table.store);
+    const second = await aDriveMaker(table.store);
+    await pipeline.deliverPending();
+    const addresses = [`member-of-${owner.id}@example.org`, `colleague-of-${owner.id}@example.org`];
+    expect(addresses.map((address) => inbox.to(address))).toEqual([[], []]);
+
+    const now = new Date();
+    const run = () =>
+      sendDigests(
+        createAppRequest({ store: table.store, principal: ANONYMOUS, now, locale: DEFAULT_LOCALE }),
+        digestPeriodOf('DAILY', now),
+        mail,
+      );
+    const outcome = await run();
+    expect(outcome.mailed).toBeGreaterThanOrEqual(2);
+    for (const address of addresses) {
+      const mails = inbox.to(address);
+      expect(mails).toHaveLength(1);
+      // The IGBT maker is Korean and prefers English and Korean: the digest is in English, both newcomers in it.
+      expect(mails[0]!.subject).toBe('chainfit digest: 2 new');
+      expect(mails[0]!.text).toContain(first.name.en);
+      expect(mails[0]!.text).toContain(second.name.en);
+    }
+
+    const rerun = await run();
+    expect(rerun.mailed).toBe(0);
+    expect(rerun.alreadySent).toBe(outcome.people);
+    expect(addresses.map((address) => inbox.to(address).length)).toEqual([1, 1]);
   });
 });

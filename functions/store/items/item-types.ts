@@ -24,6 +24,7 @@ import { REVIEW_QUEUE_ITEM } from './review-queue-items.js';
 import { NOTIFICATION_ITEM } from './notification-items.js';
 import { NOTIFICATION_PREFERENCES_ITEM } from './notification-preference-items.js';
 import { ALERT_SENT_ITEM, ORGANIZATION_ALERTS_ITEM } from './alert-items.js';
+import { DIGEST_QUEUE_ITEM, DIGEST_SENT_ITEM } from './digest-items.js';
 
 /** Every item type of the table. */
 export const ITEM_TYPES: readonly ItemType[] = [
@@ -49,4 +50,6 @@ export const ITEM_TYPES: readonly ItemType[] = [
   NOTIFICATION_PREFERENCES_ITEM,
   ORGANIZATION_ALERTS_ITEM,
   ALERT_SENT_ITEM,
+  DIGEST_QUEUE_ITEM,
+  DIGEST_SENT_ITEM,
 ];

@@ -47,6 +47,8 @@ export const KEY_PREFIX = {
   // Saved alerts (alert-items.ts)
   alertSent: 'ALERT#',
   sentTo: 'SENT#',
+  // Digests (digest-items.ts)
+  digest: 'DIGEST#',
 } as const;
 
 /** Sort keys (and the one partition key) that are fixed words rather than prefixes. */
@@ -257,4 +259,18 @@ export const organizationAlertsKey = (organizationId: string): ItemKey => ({
 export const alertSentKey = (alertId: string, organizationId: string): ItemKey => ({
   pk: `${P.alertSent}${alertId}`,
   sk: `${P.sentTo}${organizationId}`,
+});
+
+// Digests (docs/data-model.md, "Digests")
+/** The partition of one digest period's queue: every person with something to be mailed in it. */
+export const digestQueuePartition = (frequency: string, periodKey: string): string => `${P.digest}${frequency}#${periodKey}`;
+/** A person's entry in a period's digest queue. */
+export const digestQueueKey = (frequency: string, periodKey: string, subject: string): ItemKey => ({
+  pk: digestQueuePartition(frequency, periodKey),
+  sk: inboxPartition(subject),
+});
+/** The marker that a person's digest of a period was sent, beside their inbox. */
+export const digestSentKey = (subject: string, frequency: string, periodKey: string): ItemKey => ({
+  pk: inboxPartition(subject),
+  sk: `${P.digest}${frequency}#${periodKey}`,
 });
