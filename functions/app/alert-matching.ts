@@ -1,6 +1,8 @@
 /**
  * Saved alerts in the stream worker: when an organization registers or
- * changes what it offers or seeks, find the organizations it could fit by
+ * changes what it offers or seeks (PARTNER alerts), or a collaboration opens
+ * (POSTING alerts: the organizations the posting's own partner search finds,
+ * scored as recommendedCollaborations does), find the organizations it could fit by
  * partner search in reverse (the same search plan and bounded index Queries
  * as searchPartners, from the newcomer's side: every evidence link is
  * symmetric), read those candidates' alerts by key, score the newcomer for
@@ -16,7 +18,9 @@
  * their alerts (candidates ≤ MAX_PARTITIONS_PER_SEARCH × CANDIDATES_PER_PARTITION),
  * whatever the size of the table.
  */
-import { partnerAlertScore, type Alert } from '../core/alerts/alert.js';
+import { partnerAlertScore, postingAlertScore, type Alert } from '../core/alerts/alert.js';
+import { effectiveStatus, type Collaboration } from '../core/collaboration.js';
+import { requestForCollaboration } from '../core/fit/collaboration-request.js';
 import { uniqueProfiles } from '../core/fit/partner-ranking.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { matchProfileOf, type MatchProfile } from '../core/match-profile.js';
@@ -48,11 +52,20 @@ export function newlyFitting(change: RecordChange): Organization | null {
 }
 
 /** The event announcing `newcomer` to the alert's organization (its time is the profile's, so a redelivery gives the same id). */
-const alertEvent = (alert: Alert, newcomer: Organization): DomainEvent => ({
+const partnerEvent = (alert: Alert, newcomer: Organization): DomainEvent => ({
   kind: 'PARTNER_ALERT',
   recipient: { organizationId: alert.organizationId },
   occurredAt: newcomer.updatedAt,
   relatedOrganizationId: newcomer.id,
+});
+
+/** The event announcing an opened collaboration to the alert's organization. */
+const postingEvent = (alert: Alert, posting: Collaboration): DomainEvent => ({
+  kind: 'POSTING_ALERT',
+  recipient: { organizationId: alert.organizationId },
+  occurredAt: posting.updatedAt,
+  collaborationId: posting.id,
+  relatedOrganizationId: posting.ownerOrganizationId,
 });
 
 /** Announces one passed alert unless another event did; INSTANT alerts are mailed now, the others in the digest. */
@@ -60,18 +73,19 @@ async function announce(
   request: AppRequest,
   eventId: string,
   alert: Alert,
-  newcomer: Organization,
+  event: DomainEvent,
   mail: MailDelivery | undefined,
 ): Promise<NotifyOutcome | null> {
+  // What is announced: the collaboration for a posting, else the organization.
+  const subjectId = event.collaborationId ?? event.relatedOrganizationId ?? '';
   const claimed = await request.store.alerts.claimAnnouncement({
     alertId: alert.id,
-    organizationId: newcomer.id,
+    announcedId: subjectId,
     eventId,
     sentAt: request.now.toISOString(),
   });
   if (!claimed) return null;
-  const sourceId = `ALERT#${alert.id}#${newcomer.id}`;
-  const event = alertEvent(alert, newcomer);
+  const sourceId = `ALERT#${alert.id}#${subjectId}`;
   if (alert.frequency === 'INSTANT') return notifyEvents(request, sourceId, [event], mail);
   const outcome = await notifyEvents(request, sourceId, [event]);
   await leaveForDigest(request, notificationIdOf(sourceId, event), alert.organizationId);
@@ -91,32 +105,65 @@ async function leaveForDigest(request: AppRequest, notificationId: string, organ
   }
 }
 
-/** The passed alerts of the candidates, with each owner's profile. */
-function passedAlerts(newcomer: MatchProfile, owners: readonly MatchProfile[], alerts: Map<string, Alert[]>): Alert[] {
-  const graph = zoneIndustryChainModel.chainGraph;
-  return owners.flatMap((owner) =>
-    (alerts.get(owner.id) ?? []).filter((alert) => partnerAlertScore(graph, alert, owner, newcomer) !== null),
+/** The candidates of the reverse search from `seeker` and their alerts (bounded reads, see the header). */
+async function candidatesWithAlerts(
+  request: AppRequest,
+  seeker: MatchProfile,
+  excluded: string,
+): Promise<{ owners: MatchProfile[]; alerts: Map<string, Alert[]> }> {
+  const owners = uniqueProfiles(await readCandidates(request, zoneIndustryChainModel.chainGraph, seeker)).filter(
+    (owner) => owner.id !== excluded,
   );
+  const alerts =
+    owners.length > 0 ? await request.store.alerts.ofOrganizations(owners.map((owner) => owner.id)) : new Map<string, Alert[]>();
+  return { owners, alerts };
 }
 
-/** Notifies the organizations whose saved alerts the changed organization passes. */
+/** The collaboration a change opens, or null. */
+export function newlyOpen(change: RecordChange): Collaboration | null {
+  if (change.entity !== 'COLLABORATION' || change.after?.status !== 'OPEN') return null;
+  return change.before?.status === 'OPEN' ? null : change.after;
+}
+
+/** The alerts a change passes, each with its announcement; none for other changes. */
+async function passedAlerts(request: AppRequest, change: RecordChange): Promise<{ candidates: number; passed: [Alert, DomainEvent][] }> {
+  const graph = zoneIndustryChainModel.chainGraph;
+  const organization = newlyFitting(change);
+  if (organization) {
+    const newcomer = matchProfileOf(organization);
+    const { owners, alerts } = await candidatesWithAlerts(request, newcomer, newcomer.id);
+    const passed = owners.flatMap((owner) =>
+      (alerts.get(owner.id) ?? [])
+        .filter((alert) => partnerAlertScore(graph, alert, owner, newcomer) !== null)
+        .map((alert): [Alert, DomainEvent] => [alert, partnerEvent(alert, organization)]),
+    );
+    return { candidates: owners.length, passed };
+  }
+  const posting = newlyOpen(change);
+  if (!posting || effectiveStatus(posting, request.now) !== 'OPEN') return { candidates: 0, passed: [] };
+  const [owner] = await request.store.matchIndex.matchProfilesByIds([posting.ownerOrganizationId]);
+  if (!owner) return { candidates: 0, passed: [] };
+  // The posting as its owner's request: the organizations its partner search finds are those it may be recommended to.
+  const postingRequest = requestForCollaboration(owner, posting);
+  const { owners, alerts } = await candidatesWithAlerts(request, postingRequest.seeker, owner.id);
+  const passed = owners.flatMap((candidate) =>
+    (alerts.get(candidate.id) ?? [])
+      .filter((alert) => postingAlertScore(graph, alert, candidate, postingRequest) !== null)
+      .map((alert): [Alert, DomainEvent] => [alert, postingEvent(alert, posting)]),
+  );
+  return { candidates: owners.length, passed };
+}
+
+/** Notifies the organizations whose saved alerts the changed organization (or the opened collaboration) passes. */
 export async function notifyAlertMatches(
   request: AppRequest,
   source: { eventId: string; change: RecordChange },
   mail?: MailDelivery,
 ): Promise<AlertOutcome> {
-  const outcome: AlertOutcome = { written: [], duplicates: 0, mailed: 0, candidates: 0, announced: 0 };
-  const organization = newlyFitting(source.change);
-  if (!organization) return outcome;
-  const newcomer = matchProfileOf(organization);
-  const owners = uniqueProfiles(await readCandidates(request, zoneIndustryChainModel.chainGraph, newcomer)).filter(
-    (owner) => owner.id !== newcomer.id,
-  );
-  outcome.candidates = owners.length;
-  const alerts =
-    owners.length > 0 ? await request.store.alerts.ofOrganizations(owners.map((owner) => owner.id)) : new Map<string, Alert[]>();
-  for (const alert of passedAlerts(newcomer, owners, alerts)) {
-    const done = await announce(request, source.eventId, alert, organization, mail);
+  const { candidates, passed } = await passedAlerts(request, source.change);
+  const outcome: AlertOutcome = { written: [], duplicates: 0, mailed: 0, candidates, announced: 0 };
+  for (const [alert, event] of passed) {
+    const done = await announce(request, source.eventId, alert, event, mail);
     if (!done) continue;
     outcome.announced++;
     outcome.written.push(...done.written);

@@ -58,7 +58,7 @@ export class AlertRepository {
   }
 
   /**
-   * Claims the announcement of `marker.organizationId` by `marker.alertId`:
+   * Claims the announcement of `marker.announcedId` by `marker.alertId`:
    * true when this event may announce it (no marker yet, or the marker is this
    * same event's, so a redelivery finishes what a failed attempt began), false
    * when another event announced it already.

@@ -7,6 +7,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { RecordChange } from '../core/notifications/domain-events.js';
+import { COLLABORATION_ITEM } from './items/collaboration-items.js';
 import { MATCH_ITEM } from './items/match-items.js';
 import { ORGANIZATION_ITEM } from './items/organization-items.js';
 
@@ -41,6 +42,13 @@ export function recordChangeOf(record: StreamRecordLike): RecordChange | null {
       entity: 'ORGANIZATION',
       ...(before ? { before: ORGANIZATION_ITEM.parse(before) } : {}),
       ...(after ? { after: ORGANIZATION_ITEM.parse(after) } : {}),
+    };
+  }
+  if (entity === COLLABORATION_ITEM.entity) {
+    return {
+      entity: 'COLLABORATION',
+      ...(before ? { before: COLLABORATION_ITEM.parse(before) } : {}),
+      ...(after ? { after: COLLABORATION_ITEM.parse(after) } : {}),
     };
   }
   return null;

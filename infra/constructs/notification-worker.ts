@@ -102,7 +102,7 @@ export class NotificationWorker extends Construct {
         retryAttempts: STREAM_RETRY_ATTEMPTS,
         maxRecordAge: Duration.days(1),
         onFailure: new SqsDlq(this.deadLetterQueue),
-        // Only matches and organizations carry domain events: listing, index and notification items never invoke the worker.
+        // Only matches, organizations and collaborations (saved alerts of postings) matter: listing, index and notification items never invoke the worker.
         filters: [FilterCriteria.filter({ dynamodb: { NewImage: { entity: { S: FilterRule.or(...NOTIFYING_ENTITY_TAGS) } } } })],
       }),
     );

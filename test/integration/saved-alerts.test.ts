@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql-client.js';
-import { aDriveMaker, anIgbtMaker, memberOf } from '../support/match-scenario.js';
+import { aDriveMaker, anIgbtMaker, aPostingOf, memberOf } from '../support/match-scenario.js';
 import { notificationPipeline, type NotificationPipeline } from '../support/notification-pipeline.js';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox.js';
 import { SmtpMailSender } from '../../functions/mail/smtp-mail-sender.js';
@@ -21,13 +21,14 @@ const CREATE = `mutation Create($input: CreateAlertInput!) {
 }`;
 const DELETE = `mutation Delete($input: DeleteAlertInput!) { deleteAlert(input: $input) { id } }`;
 const ALERTS = `query Alerts($organizationId: ID!) { alerts(organizationId: $organizationId) { id kinds frequency } }`;
-const NOTIFICATIONS = `query { notifications(first: 50) { edges { node { id kind organizationId relatedOrganizationId text(locale: en) } } } }`;
+const NOTIFICATIONS = `query { notifications(first: 50) { edges { node { id kind organizationId relatedOrganizationId collaborationId text(locale: en) } } } }`;
 
 interface NotificationView {
   id: string;
   kind: string;
   organizationId: string;
   relatedOrganizationId: string | null;
+  collaborationId: string | null;
   text: string;
 }
 
@@ -79,13 +80,13 @@ describe('saved alerts (DynamoDB Local, real stream, real SMTP)', () => {
     return result.data!.createAlert;
   }
 
-  const alertNotifications = async (organizationId: string): Promise<NotificationView[]> => {
+  const alertNotifications = async (organizationId: string, kind = 'PARTNER_ALERT'): Promise<NotificationView[]> => {
     const result = await client.executeAs<{ notifications: { edges: { node: NotificationView }[] } }>(
       memberOf(organizationId),
       NOTIFICATIONS,
     );
     expect(result.errors).toBeUndefined();
-    return result.data!.notifications.edges.map((edge) => edge.node).filter((node) => node.kind === 'PARTNER_ALERT');
+    return result.data!.notifications.edges.map((edge) => edge.node).filter((node) => node.kind === kind);
   };
 
   /** A Korean IGBT maker with a member and a saved alert; what its alert announces is what the tests look at. */
@@ -220,5 +221,24 @@ describe('saved alerts (DynamoDB Local, real stream, real SMTP)', () => {
     expect(rerun.mailed).toBe(0);
     expect(rerun.alreadySent).toBe(outcome.people);
     expect(addresses.map((address) => inbox.to(address).length)).toEqual([1, 1]);
+  });
+
+  it('announces a collaboration that opens and fits a POSTING alert, once, and not its owner as a partner', async () => {
+    const seeker = await aDriveMaker(table.store);
+    await createAlert(memberOf(seeker.id), alertInput(seeker.id, { countries: [], kinds: ['POSTING'] }));
+    const owner = await anIgbtMaker(table.store);
+    const posting = await aPostingOf(table.store, owner);
+    const records = await pipeline.deliverPending();
+    await pipeline.redeliver(records);
+
+    const announced = await alertNotifications(seeker.id, 'POSTING_ALERT');
+    expect(announced).toEqual([
+      expect.objectContaining({
+        collaborationId: posting.id,
+        relatedOrganizationId: owner.id,
+        text: `A new collaboration, "${posting.title.en}", fits one of your saved alerts.`,
+      }),
+    ]);
+    expect(await alertNotifications(seeker.id, 'PARTNER_ALERT')).toEqual([]);
   });
 });

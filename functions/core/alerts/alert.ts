@@ -89,3 +89,18 @@ export function partnerAlertScore(graph: ChainGraph, alert: Alert, owner: MatchP
   });
   return fit ? fit.score : null;
 }
+
+/**
+ * An opened collaboration's score for the alert's organization if the alert
+ * announces it, else null: scored as recommendedCollaborations does (the
+ * collaboration as its owner's request, the alert's organization the only
+ * candidate), the alert's countries and types applying to the owner.
+ */
+export function postingAlertScore(graph: ChainGraph, alert: Alert, organization: MatchProfile, posting: FitRequest): number | null {
+  if (!alert.kinds.includes('POSTING') || alert.organizationId !== organization.id) return null;
+  const owner = posting.seeker;
+  if (alert.countries.length > 0 && !alert.countries.includes(owner.country)) return null;
+  if (alert.types.length > 0 && !alert.types.includes(owner.type)) return null;
+  const [fit] = rankPartners(graph, posting, [organization], { filters: NO_FILTERS, minScore: alert.minScore, first: 1 });
+  return fit ? fit.score : null;
+}

@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'ORGANIZATION_VERIFIED',
   'ORGANIZATION_SUSPENDED',
   'PARTNER_ALERT',
+  'POSTING_ALERT',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -20,7 +20,8 @@ export interface OrganizationAlerts {
 /** The marker of one announcement: which stream event made it (a redelivery of that event may finish it). */
 export interface AlertSent {
   alertId: string;
-  organizationId: string;
+  /** The organization (PARTNER) or collaboration (POSTING) announced. */
+  announcedId: string;
   eventId: string;
   sentAt: string;
 }
@@ -44,7 +45,7 @@ export const ORGANIZATION_ALERTS_ITEM = declareItemType(
 
 export const ALERT_SENT_ITEM = declareItemType(
   'ALERT_SENT',
-  shape<AlertSent>({ alertId: str, organizationId: str, eventId: str, sentAt: str }),
+  shape<AlertSent>({ alertId: str, announcedId: str, eventId: str, sentAt: str }),
 );
 
 export function organizationAlertsItem(value: OrganizationAlerts): Item {
@@ -52,5 +53,5 @@ export function organizationAlertsItem(value: OrganizationAlerts): Item {
 }
 
 export function alertSentItem(marker: AlertSent): Item {
-  return { ...alertSentKey(marker.alertId, marker.organizationId), entity: ALERT_SENT_ITEM.entity, ...marker };
+  return { ...alertSentKey(marker.alertId, marker.announcedId), entity: ALERT_SENT_ITEM.entity, ...marker };
 }

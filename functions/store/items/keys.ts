@@ -255,10 +255,10 @@ export const organizationAlertsKey = (organizationId: string): ItemKey => ({
   pk: `${P.organization}${organizationId}`,
   sk: FIXED_KEY.alerts,
 });
-/** The marker that an alert announced an organization: at most once per alert and organization. */
-export const alertSentKey = (alertId: string, organizationId: string): ItemKey => ({
+/** The marker that an alert announced an organization or collaboration: at most once per alert and each. */
+export const alertSentKey = (alertId: string, announcedId: string): ItemKey => ({
   pk: `${P.alertSent}${alertId}`,
-  sk: `${P.sentTo}${organizationId}`,
+  sk: `${P.sentTo}${announcedId}`,
 });
 
 // Digests (docs/data-model.md, "Digests")

@@ -1,6 +1,6 @@
 /**
  * The entity tags whose stream records carry domain events (matches and
- * organizations). Pure data, so the CDK stack can filter the worker's event
+ * organizations) or open postings for saved alerts (collaborations). Pure data, so the CDK stack can filter the worker's event
  * source by it without importing the store's parsers.
  */
-export const NOTIFYING_ENTITY_TAGS = ['MATCH', 'ORGANIZATION'] as const;
+export const NOTIFYING_ENTITY_TAGS = ['MATCH', 'ORGANIZATION', 'COLLABORATION'] as const;
