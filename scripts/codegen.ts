@@ -70,6 +70,7 @@ await generate(
             Notification: '../../core/notifications/notification.js#Notification as NotificationModel',
             NotificationPreferences:
               '../../core/notifications/notification-preferences.js#NotificationPreferences as NotificationPreferencesModel',
+            Alert: '../../core/alerts/alert.js#Alert as AlertModel',
           },
         },
       },

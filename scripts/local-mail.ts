@@ -14,7 +14,7 @@ import type { Store } from '../functions/store/store.js';
 import { startMailDev } from './maildev.js';
 
 /** Signs local unsubscribe links only; AWS takes its secret from the stack. */
-const LOCAL_UNSUBSCRIBE_SECRET = 'chainfit-development-unsubscribe-secret';
+export const LOCAL_UNSUBSCRIBE_SECRET = 'chainfit-development-unsubscribe-secret';
 
 export interface LocalMail {
   delivery?: MailDelivery;

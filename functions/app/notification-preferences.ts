@@ -4,6 +4,7 @@
  * own: nobody changes another person's.
  */
 import { BadUserInputError } from '../core/errors.js';
+import type { DigestFrequency } from '../core/notifications/digest.js';
 import type { NotificationKind } from '../core/notifications/notification.js';
 import { defaultPreferencesOf, type NotificationPreferences } from '../core/notifications/notification-preferences.js';
 import { duplicateProblems, throwIfAny } from '../core/validation/field-problems.js';
@@ -16,6 +17,7 @@ export interface PreferencesUpdate {
   /** null: back to each organization's language. */
   language?: Locale | null;
   mutedKinds?: NotificationKind[];
+  digestFrequency?: DigestFrequency;
 }
 
 /** The caller's preferences (the defaults when they never set any). */
@@ -35,6 +37,7 @@ export async function updateNotificationPreferences(request: AppRequest, update:
     ...(nextLanguage ? { language: nextLanguage } : {}),
     ...(update.email === undefined ? {} : { email: update.email }),
     ...(update.mutedKinds === undefined ? {} : { mutedKinds: update.mutedKinds }),
+    ...(update.digestFrequency === undefined ? {} : { digestFrequency: update.digestFrequency }),
     updatedAt: request.now.toISOString(),
   };
   await request.store.notifications.putPreferences(next);

@@ -44,7 +44,7 @@ export function notificationIdOf(eventId: string, event: DomainEvent): string {
 
 /** The public name the notification shows: the collaboration's title for collaboration kinds, else the related organization's name. */
 async function relatedNameOf(request: AppRequest, event: DomainEvent): Promise<LocalizedText | undefined> {
-  if (event.kind === 'COLLABORATION_EXPIRING' || event.kind === 'COLLABORATION_EXPIRED') {
+  if (event.kind === 'COLLABORATION_EXPIRING' || event.kind === 'COLLABORATION_EXPIRED' || event.kind === 'POSTING_ALERT') {
     return event.collaborationId ? (await request.loaders.collaboration.load(event.collaborationId))?.title : undefined;
   }
   return event.relatedOrganizationId ? (await request.loaders.organization.load(event.relatedOrganizationId))?.name : undefined;

@@ -51,15 +51,18 @@ async function seekerRequest(request: AppRequest, criteria: PartnerSearchCriteri
   return { ...fromCollaboration, modes: criteria.modes, ...(criteria.maturity ? { wantedMaturity: criteria.maturity } : {}) };
 }
 
-/** Candidates from the planned index sub-partitions: one bounded Query each, all in parallel. */
-async function readCandidates(
+/**
+ * Candidates from the planned index sub-partitions: one bounded Query each, all in parallel
+ * (the alert worker reads the same for a newcomer, in reverse: app/alert-matching.ts).
+ */
+export async function readCandidates(
   request: AppRequest,
   graph: ChainGraph,
   fitRequest: FitRequest,
-  criteria: PartnerSearchCriteria,
+  filters: Pick<PartnerSearchCriteria, 'countries' | 'types'>,
 ): Promise<MatchProfile[]> {
   const { matchIndex } = request.store;
-  const reads = candidateReads(graph, fitRequest, criteria).map(({ side, segmentId, country, group, limit }) =>
+  const reads = candidateReads(graph, fitRequest, filters).map(({ side, segmentId, country, group, limit }) =>
     matchIndex.candidatesIn({ side, segmentId, country, group }, { limit }),
   );
   return (await Promise.all(reads)).flat();

@@ -2,6 +2,8 @@
  * The store: every repository over one table, sharing one gateway. The GraphQL
  * layer receives a Store and never sees the DynamoDB client.
  */
+import { AlertRepository } from './alert-repository.js';
+import { DigestRepository } from './digest-repository.js';
 import { createDocumentClient, createDynamoClient, type DynamoConnection } from './dynamo-client.js';
 import { DynamoGateway, type CommandSender, type RetryPolicy } from './dynamo-gateway.js';
 import { SystemRepository } from './system-repository.js';
@@ -37,6 +39,10 @@ export interface Store {
   events: EventRepository;
   /** In-app notifications, written by the stream worker. */
   notifications: NotificationRepository;
+  /** Saved alerts and their announcement markers. */
+  alerts: AlertRepository;
+  /** Digest queues and markers. */
+  digests: DigestRepository;
   /** Stored-OPEN collaborations expiring in (from, to]: the daily expiry check's read. */
   collaborationExpiry: (from: Date, to: Date) => Promise<ExpiringCollaboration[]>;
 }
@@ -79,6 +85,8 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     memberships: new MembershipRepository(gateway),
     events: new EventRepository(gateway),
     notifications: new NotificationRepository(gateway, cursors),
+    alerts: new AlertRepository(gateway),
+    digests: new DigestRepository(gateway),
     collaborationExpiry: (from, to) => openCollaborationsExpiringIn(gateway, from, to),
   };
 }

@@ -8,6 +8,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { RecordChange } from '../core/notifications/domain-events.js';
+import { COLLABORATION_ITEM } from './items/collaboration-items.js';
 import { MATCH_ITEM } from './items/match-items.js';
 import { ORGANIZATION_ITEM } from './items/organization-items.js';
 import { INVITATION_ITEM } from './items/membership-items.js';
@@ -50,6 +51,13 @@ export function recordChangeOf(record: StreamRecordLike): RecordChange | null {
       entity: 'INVITATION',
       ...(before ? { before: INVITATION_ITEM.parse(before) } : {}),
       ...(after ? { after: INVITATION_ITEM.parse(after) } : {}),
+    };
+  }
+  if (entity === COLLABORATION_ITEM.entity) {
+    return {
+      entity: 'COLLABORATION',
+      ...(before ? { before: COLLABORATION_ITEM.parse(before) } : {}),
+      ...(after ? { after: COLLABORATION_ITEM.parse(after) } : {}),
     };
   }
   return null;

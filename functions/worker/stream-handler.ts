@@ -10,6 +10,7 @@
  */
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { createAppRequest } from '../app/app-request.js';
+import { notifyAlertMatches } from '../app/alert-matching.js';
 import { notifyChange, type NotifyOutcome } from '../app/notify-changes.js';
 import type { MailDelivery } from '../app/mail-port.js';
 import { ANONYMOUS } from '../core/access/principal.js';
@@ -46,7 +47,15 @@ async function processRecord(options: StreamHandlerOptions, record: StreamRecord
     now: (options.clock ?? (() => new Date()))(),
     locale: DEFAULT_LOCALE,
   });
-  return notifyChange(request, { eventId: record.eventID, change }, options.mail);
+  const source = { eventId: record.eventID, change };
+  const outcome = await notifyChange(request, source, options.mail);
+  // Saved alerts: a new or changed organization may fit other organizations' alerts.
+  const alerts = await notifyAlertMatches(request, source, options.mail);
+  return {
+    written: [...outcome.written, ...alerts.written],
+    duplicates: outcome.duplicates + alerts.duplicates,
+    mailed: outcome.mailed + alerts.mailed,
+  };
 }
 
 /** The handler over a store. */

@@ -17,7 +17,7 @@ import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws
 import { ConfigurationSet, ConfigurationSetTlsPolicy, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import { STORE_IAM_ACTIONS } from '../../functions/store/table-access.js';
@@ -102,7 +102,7 @@ export class NotificationWorker extends Construct {
         retryAttempts: STREAM_RETRY_ATTEMPTS,
         maxRecordAge: Duration.days(1),
         onFailure: new SqsDlq(this.deadLetterQueue),
-        // Only matches and organizations carry domain events: listing, index and notification items never invoke the worker.
+        // Only matches, organizations and collaborations (saved alerts of postings) matter: listing, index and notification items never invoke the worker.
         filters: [FilterCriteria.filter({ dynamodb: { NewImage: { entity: { S: FilterRule.or(...NOTIFYING_ENTITY_TAGS) } } } })],
       }),
     );
@@ -129,6 +129,25 @@ export class NotificationWorker extends Construct {
       description: 'Warns owners of collaborations expiring in 14 days and tells them of expired ones',
       schedule: ScheduleExpression.cron({ minute: '0', hour: '1' }),
       target: new LambdaInvoke(this.expiryCheck.function, { retryAttempts: 2, role: schedulerRole }),
+    });
+    // Digests of saved alerts' notifications (docs/notifications.md, "Digest"): the same function, the period just ended.
+    new Schedule(this, 'DailyDigest', {
+      description: "Mails each person's daily digest of the previous day",
+      schedule: ScheduleExpression.cron({ minute: '0', hour: '0' }),
+      target: new LambdaInvoke(this.expiryCheck.function, {
+        retryAttempts: 2,
+        role: schedulerRole,
+        input: ScheduleTargetInput.fromObject({ digest: 'DAILY' }),
+      }),
+    });
+    new Schedule(this, 'WeeklyDigest', {
+      description: "Mails each person's weekly digest of the previous week (Monday to Sunday, UTC)",
+      schedule: ScheduleExpression.cron({ minute: '30', hour: '0', weekDay: 'MON' }),
+      target: new LambdaInvoke(this.expiryCheck.function, {
+        retryAttempts: 2,
+        role: schedulerRole,
+        input: ScheduleTargetInput.fromObject({ digest: 'WEEKLY' }),
+      }),
     });
     const checkLogicalId = Stack.of(this).getLogicalId(this.expiryCheck.function.node.defaultChild as CfnElement);
     Validations.of(schedulerRole).acknowledge({

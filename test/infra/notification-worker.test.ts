@@ -68,6 +68,19 @@ describe('the notification worker', () => {
     });
   });
 
+  it('mails the daily and weekly digests from EventBridge Scheduler, on the scheduled-jobs function', () => {
+    const [checkId] = functionNamed('chainfit collaboration expiry check (daily)') ?? [];
+    for (const [expression, frequency] of [
+      ['cron(0 0 * * ? *)', 'DAILY'],
+      ['cron(30 0 ? * MON *)', 'WEEKLY'],
+    ]) {
+      template.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpression: expression,
+        Target: Match.objectLike({ Arn: { 'Fn::GetAtt': [checkId, 'Arn'] }, Input: JSON.stringify({ digest: frequency }) }),
+      });
+    }
+  });
+
   it('mails through SES v2: a configuration set on the account suppression list, the From address a stack parameter, IAM scoped to its identity', () => {
     template.hasParameter('NotificationMailFrom', { Type: 'String' });
     template.hasResourceProperties('AWS::SES::ConfigurationSet', {

@@ -149,6 +149,24 @@ const OPERATIONS: Record<string, OperationCase> = {
     variables: () => ({ input: { language: 'ko' } }),
     allowed: SIGNED_IN,
   },
+  // Saved alerts: an organization's members manage its alerts.
+  'Query.alerts': {
+    document: 'query($org: ID!) { alerts(organizationId: $org) { id } }',
+    variables: (s) => ({ org: s.target }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.createAlert': {
+    document: 'mutation($input: CreateAlertInput!) { createAlert(input: $input) { id } }',
+    variables: (s) => ({
+      input: { organizationId: s.target, minScore: 0.5, countries: [], types: [], kinds: ['PARTNER'], frequency: 'WEEKLY' },
+    }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.deleteAlert': {
+    document: 'mutation($input: DeleteAlertInput!) { deleteAlert(input: $input) { id } }',
+    variables: (s) => ({ input: { organizationId: s.target, alertId: 'alert-unknown' } }),
+    allowed: TARGET_SIDE,
+  },
   // Onboarding: owners manage members; invitations and join requests are for any signed-in person.
   'Query.me': { document: '{ me { subject memberships { role } invitations { id } } }', allowed: SIGNED_IN },
   'Query.members': {

@@ -141,6 +141,11 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
     caller: (s) => memberOf(s.target),
     base: async () => ({ language: 'zh', mutedKinds: ['INTEREST_WITHDRAWN'] }),
   },
+  createAlert: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ organizationId: s.target, minScore: 0.4, countries: ['CN'], types: [], kinds: ['PARTNER'], frequency: 'DAILY' }),
+  },
+  deleteAlert: { caller: (s) => memberOf(s.target), base: async (s) => ({ organizationId: s.target, alertId: 'alert-unknown' }) },
 };
 
 /** Stored strings that break the text rules (keys aside: keyString joins pk and sk with NUL only in memory). */

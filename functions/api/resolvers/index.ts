@@ -27,6 +27,7 @@ import {
   onboardingQueries,
   organizationReviewFields,
 } from './onboarding.js';
+import { alertActingFor, alertMutations, alertQueries } from './alerts.js';
 import { notificationFields, notificationMutations, notificationPreferencesFields, notificationQueries } from './notifications.js';
 
 const unguarded: Resolvers = {
@@ -41,6 +42,7 @@ const unguarded: Resolvers = {
     ...onboardingQueries,
     ...eventQueries,
     ...notificationQueries,
+    ...alertQueries,
   },
   Mutation: {
     ...organizationMutations,
@@ -49,6 +51,7 @@ const unguarded: Resolvers = {
     ...onboardingMutations,
     ...eventMutations,
     ...notificationMutations,
+    ...alertMutations,
   },
   Organization: { ...organizationFields, ...organizationReviewFields },
   Me: meFields,
@@ -74,6 +77,7 @@ const actingFor: Record<string, ActingForResolver> = {
   ...collaborationActingFor,
   ...matchActingForResolvers,
   ...onboardingActingFor,
+  ...alertActingFor,
 };
 
 export const resolvers = withAuthorization(unguarded as RootResolvers, actingFor) as Resolvers;

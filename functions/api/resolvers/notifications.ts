@@ -6,6 +6,7 @@
  */
 import { listNotifications, markNotificationsRead, unreadNotificationCount } from '../../app/notifications.js';
 import { notificationPreferences, updateNotificationPreferences } from '../../app/notification-preferences.js';
+import { DEFAULT_DIGEST_FREQUENCY } from '../../core/notifications/digest.js';
 import { notificationText } from '../../core/notifications/notification-texts.js';
 import type {
   MutationResolvers,
@@ -26,7 +27,7 @@ export const notificationMutations: Pick<MutationResolvers, 'markNotificationsRe
   markNotificationsRead: (_parent, { input }, context) => markNotificationsRead(context, definedOnly(input)),
   updateNotificationPreferences: (_parent, { input }, context) =>
     updateNotificationPreferences(context, {
-      ...definedOnly({ email: input.email, mutedKinds: input.mutedKinds }),
+      ...definedOnly({ email: input.email, mutedKinds: input.mutedKinds, digestFrequency: input.digestFrequency }),
       // An explicit null language goes back to each organization's language.
       ...(input.language === undefined ? {} : { language: input.language }),
     }),
@@ -40,4 +41,5 @@ export const notificationFields: NotificationResolvers = {
 
 export const notificationPreferencesFields: NotificationPreferencesResolvers = {
   language: (preferences) => preferences.language ?? null,
+  digestFrequency: (preferences) => preferences.digestFrequency ?? DEFAULT_DIGEST_FREQUENCY,
 };

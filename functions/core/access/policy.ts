@@ -88,6 +88,10 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.notificationPreferences': 'SIGNED_IN',
   'Mutation.markNotificationsRead': 'SIGNED_IN',
   'Mutation.updateNotificationPreferences': 'SIGNED_IN',
+  // Saved alerts (docs/notifications.md, "Saved alerts"): an organization's members manage its alerts.
+  'Query.alerts': 'ORGANIZATION_MEMBER',
+  'Mutation.createAlert': 'ORGANIZATION_MEMBER',
+  'Mutation.deleteAlert': 'ORGANIZATION_MEMBER',
 };
 
 /**

@@ -4,6 +4,7 @@
  * events the organizations concerned should hear about out. Pure, so every
  * transition is unit-tested without a stream.
  */
+import type { Collaboration } from '../collaboration.js';
 import type { MatchRecord } from '../match/match-record.js';
 import type { Organization } from '../organization.js';
 import type { Invitation } from '../membership/member-records.js';
@@ -13,7 +14,8 @@ import type { DomainEvent } from './notification.js';
 export type RecordChange =
   | { entity: 'MATCH'; before?: MatchRecord; after?: MatchRecord }
   | { entity: 'ORGANIZATION'; before?: Organization; after?: Organization }
-  | { entity: 'INVITATION'; before?: Invitation; after?: Invitation };
+  | { entity: 'INVITATION'; before?: Invitation; after?: Invitation }
+  | { entity: 'COLLABORATION'; before?: Collaboration; after?: Collaboration };
 
 const matchSubject = (record: MatchRecord) => ({
   matchId: record.id,
@@ -78,6 +80,8 @@ export function domainEventsOf(change: RecordChange): DomainEvent[] {
   if (change.entity === 'MATCH') {
     return change.after ? [...statusEvents(change.before, change.after), ...outcomeEvents(change.before, change.after)] : [];
   }
+  // Collaborations carry no events of their own: saved alerts announce open ones (app/alert-matching.ts).
+  if (change.entity === 'COLLABORATION') return [];
   if (change.entity === 'ORGANIZATION') return change.after ? verificationEvents(change.before, change.after) : [];
   return [];
 }

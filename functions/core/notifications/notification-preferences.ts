@@ -6,6 +6,7 @@
  */
 import type { Organization } from '../organization.js';
 import { LOCALES, type Locale } from '../vocabulary.js';
+import type { DigestFrequency } from './digest.js';
 import type { NotificationKind } from './notification.js';
 
 export interface NotificationPreferences {
@@ -17,6 +18,8 @@ export interface NotificationPreferences {
   language?: Locale;
   /** Kinds never mailed (still shown in the app). */
   mutedKinds: NotificationKind[];
+  /** How often the person's digest is mailed (DAILY when absent). */
+  digestFrequency?: DigestFrequency;
   updatedAt: string;
 }
 

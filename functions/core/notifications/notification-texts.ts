@@ -60,6 +60,16 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     zh: (n) => `${n} 已被示范区管理机构暂停，合作方将无法搜索到它。`,
     ko: (n) => `${n}이(가) 시범구 관리기관에 의해 정지되어 파트너 검색에 표시되지 않습니다.`,
   },
+  PARTNER_ALERT: {
+    en: (n) => `${n} fits one of your saved alerts: see it in partner search.`,
+    zh: (n) => `${n} 符合您保存的提醒条件，可在合作伙伴搜索中查看。`,
+    ko: (n) => `${n}이(가) 저장한 알림 조건에 맞습니다. 파트너 검색에서 확인하세요.`,
+  },
+  POSTING_ALERT: {
+    en: (n) => `A new collaboration, "${n}", fits one of your saved alerts.`,
+    zh: (n) => `新的合作需求“${n}”符合您保存的提醒条件。`,
+    ko: (n) => `새 협력 공고 "${n}"이(가) 저장한 알림 조건에 맞습니다.`,
+  },
 };
 
 const DECLINE_REASON_TEXT: Record<DeclineReason, TrilingualText> = {

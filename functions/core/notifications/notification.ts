@@ -19,6 +19,8 @@ export const NOTIFICATION_KINDS = [
   'COLLABORATION_EXPIRED',
   'ORGANIZATION_VERIFIED',
   'ORGANIZATION_SUSPENDED',
+  'PARTNER_ALERT',
+  'POSTING_ALERT',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -24,6 +24,8 @@ import { REVIEW_QUEUE_ITEM } from './review-queue-items.js';
 import { EVENT_ITEM, MEETING_ITEM, MEETING_PAIR_ITEM, PARTICIPATION_ITEM, RESERVATION_ITEM } from './event-items.js';
 import { NOTIFICATION_ITEM } from './notification-items.js';
 import { NOTIFICATION_PREFERENCES_ITEM } from './notification-preference-items.js';
+import { ALERT_SENT_ITEM, ORGANIZATION_ALERTS_ITEM } from './alert-items.js';
+import { DIGEST_QUEUE_ITEM, DIGEST_SENT_ITEM } from './digest-items.js';
 
 /** Every item type of the table. */
 export const ITEM_TYPES: readonly ItemType[] = [
@@ -52,4 +54,8 @@ export const ITEM_TYPES: readonly ItemType[] = [
   RESERVATION_ITEM,
   NOTIFICATION_ITEM,
   NOTIFICATION_PREFERENCES_ITEM,
+  ORGANIZATION_ALERTS_ITEM,
+  ALERT_SENT_ITEM,
+  DIGEST_QUEUE_ITEM,
+  DIGEST_SENT_ITEM,
 ];

@@ -54,6 +54,11 @@ export const KEY_PREFIX = {
   inbox: 'INBOX#',
   notification: 'NOTE#',
   unread: 'UNREAD#',
+  // Saved alerts (alert-items.ts)
+  alertSent: 'ALERT#',
+  sentTo: 'SENT#',
+  // Digests (digest-items.ts)
+  digest: 'DIGEST#',
 } as const;
 
 /** Sort keys (and the one partition key) that are fixed words rather than prefixes. */
@@ -71,6 +76,7 @@ export const FIXED_KEY = {
   queued: 'QUEUED',
   event: 'EVENT',
   preferences: 'PREFERENCES',
+  alerts: 'ALERTS',
 } as const;
 
 const P = KEY_PREFIX;
@@ -291,3 +297,29 @@ export const unreadPartition = (subject: string): string => `${P.unread}${subjec
 export const notificationPreferencesKey = (subject: string): ItemKey => ({ pk: inboxPartition(subject), sk: FIXED_KEY.preferences });
 /** Sort-key prefix of the notifications in an inbox partition, for begins_with queries. */
 export const NOTIFICATION_SORT_PREFIX = P.notification;
+
+// Saved alerts (docs/data-model.md, "Saved alerts")
+/** An organization's saved alerts, all in one item beside its profile: the worker reads a candidate's alerts by key. */
+export const organizationAlertsKey = (organizationId: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: FIXED_KEY.alerts,
+});
+/** The marker that an alert announced an organization or collaboration: at most once per alert and each. */
+export const alertSentKey = (alertId: string, announcedId: string): ItemKey => ({
+  pk: `${P.alertSent}${alertId}`,
+  sk: `${P.sentTo}${announcedId}`,
+});
+
+// Digests (docs/data-model.md, "Digests")
+/** The partition of one digest period's queue: every person with something to be mailed in it. */
+export const digestQueuePartition = (frequency: string, periodKey: string): string => `${P.digest}${frequency}#${periodKey}`;
+/** A person's entry in a period's digest queue. */
+export const digestQueueKey = (frequency: string, periodKey: string, subject: string): ItemKey => ({
+  pk: digestQueuePartition(frequency, periodKey),
+  sk: inboxPartition(subject),
+});
+/** The marker that a person's digest of a period was sent, beside their inbox. */
+export const digestSentKey = (subject: string, frequency: string, periodKey: string): ItemKey => ({
+  pk: inboxPartition(subject),
+  sk: `${P.digest}${frequency}#${periodKey}`,
+});

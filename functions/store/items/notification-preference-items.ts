@@ -3,6 +3,7 @@
  * person who changed their preferences or unsubscribed; absent means the
  * defaults (core/notifications/notification-preferences.ts).
  */
+import { DIGEST_FREQUENCIES } from '../../core/notifications/digest.js';
 import { NOTIFICATION_KINDS } from '../../core/notifications/notification.js';
 import type { NotificationPreferences } from '../../core/notifications/notification-preferences.js';
 import { LOCALES } from '../../core/vocabulary.js';
@@ -18,6 +19,7 @@ export const NOTIFICATION_PREFERENCES_ITEM = declareItemType(
     email: bool,
     language: optional(oneOf(LOCALES)),
     mutedKinds: list(oneOf(NOTIFICATION_KINDS)),
+    digestFrequency: optional(oneOf(DIGEST_FREQUENCIES)),
     updatedAt: str,
   }),
 );

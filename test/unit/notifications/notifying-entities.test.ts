@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COLLABORATION_ITEM } from '../../../functions/store/items/collaboration-items.js';
 import { NOTIFYING_ENTITY_TAGS } from '../../../functions/store/items/notifying-entities.js';
 import { MATCH_ITEM } from '../../../functions/store/items/match-items.js';
 import { ORGANIZATION_ITEM } from '../../../functions/store/items/organization-items.js';
@@ -7,7 +8,12 @@ import { recordChangeOf } from '../../../functions/store/stream-changes.js';
 
 describe('the entities the worker’s event filter passes', () => {
   it('are exactly those whose stream records become domain changes', () => {
-    expect([...NOTIFYING_ENTITY_TAGS]).toEqual([MATCH_ITEM.entity, ORGANIZATION_ITEM.entity, INVITATION_ITEM.entity]);
+    expect([...NOTIFYING_ENTITY_TAGS]).toEqual([
+      MATCH_ITEM.entity,
+      ORGANIZATION_ITEM.entity,
+      INVITATION_ITEM.entity,
+      COLLABORATION_ITEM.entity,
+    ]);
     const listing = { dynamodb: { NewImage: { pk: { S: 'ORG#x' }, sk: { S: 'LIST#ALL' }, entity: { S: 'ORGANIZATION_LISTING' } } } };
     expect(recordChangeOf(listing)).toBeNull();
   });
