@@ -69,6 +69,7 @@ await generate(
             Notification: '../../core/notifications/notification.js#Notification as NotificationModel',
             NotificationPreferences:
               '../../core/notifications/notification-preferences.js#NotificationPreferences as NotificationPreferencesModel',
+            Webhook: '../../app/webhooks.js#WebhookView',
           },
         },
       },

@@ -30,6 +30,8 @@ export interface ContextInput {
   /** The caller's Accept-Language header: the locale of answers where an operation names none (English otherwise). */
   acceptLanguage?: string | undefined;
   audit?: AuditSink;
+  /** Local server only: webhook URLs may be http://localhost (never set by the Lambda handler). */
+  allowLocalWebhookUrls?: boolean;
 }
 
 /**
@@ -39,7 +41,13 @@ export interface ContextInput {
  */
 export async function createContext(input: ContextInput): Promise<GraphQLContext> {
   const locale = localeFromAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LOCALE;
-  const request = createAppRequest({ store: input.store, principal: input.principal, now: input.now, locale });
+  const request = createAppRequest({
+    store: input.store,
+    principal: input.principal,
+    now: input.now,
+    locale,
+    ...(input.allowLocalWebhookUrls ? { allowLocalWebhookUrls: true } : {}),
+  });
   const principal = await principalWithMemberships(request);
   return { ...request, principal, requestId: input.requestId, audit: input.audit ?? logAuditEvent };
 }

@@ -20,6 +20,11 @@ export interface AppRequestFacts {
   now: Date;
   /** The locale answers render in when an operation names none. */
   locale: Locale;
+  /**
+   * Local server only: webhook URLs may be http://localhost or http://127.0.0.1
+   * (docs/security.md, "Partner webhooks"). Never set by a Lambda.
+   */
+  allowLocalWebhookUrls?: boolean;
 }
 
 /** The request value of every use case (functions/app/*). */

@@ -15,6 +15,7 @@ import { NotificationRepository } from './notification-repository.js';
 import { openCollaborationsExpiringIn, type ExpiringCollaboration } from './collaboration-expiry-query.js';
 import { CursorCodec } from './cursor-codec.js';
 import { MembershipRepository } from './membership-repository.js';
+import { WebhookRepository } from './webhook-repository.js';
 import type { ChainCatalog } from '../core/industry-chain/chain-catalog.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { DEVELOPMENT_CURSOR_SECRET } from '../config.js';
@@ -34,6 +35,8 @@ export interface Store {
   memberships: MembershipRepository;
   /** In-app notifications, written by the stream worker. */
   notifications: NotificationRepository;
+  /** Partner webhooks and their delivery markers. */
+  webhooks: WebhookRepository;
   /** Stored-OPEN collaborations expiring in (from, to]: the daily expiry check's read. */
   collaborationExpiry: (from: Date, to: Date) => Promise<ExpiringCollaboration[]>;
 }
@@ -75,6 +78,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     matchIndex: new MatchIndexRepository(gateway, organizations),
     memberships: new MembershipRepository(gateway),
     notifications: new NotificationRepository(gateway, cursors),
+    webhooks: new WebhookRepository(gateway),
     collaborationExpiry: (from, to) => openCollaborationsExpiringIn(gateway, from, to),
   };
 }

@@ -12,6 +12,8 @@ import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { createAppRequest } from '../app/app-request.js';
 import { notifyChange, type NotifyOutcome } from '../app/notify-changes.js';
 import type { MailDelivery } from '../app/mail-port.js';
+import { enqueueWebhookEvents, type WebhookQueue } from '../app/webhook-delivery.js';
+import { domainEventsOf } from '../core/notifications/domain-events.js';
 import { ANONYMOUS } from '../core/access/principal.js';
 import { DEFAULT_LOCALE } from '../core/vocabulary.js';
 import { recordChangeOf, type StreamRecordLike } from '../store/stream-changes.js';
@@ -26,6 +28,8 @@ export interface StreamHandlerOptions {
   store: Store;
   /** Mails notifications when given (SES in AWS, SMTP to MailDev locally); in-app only without. */
   mail?: MailDelivery;
+  /** Partner webhook deliveries of the events go into this queue (SQS in AWS, in-process locally); none without. */
+  webhooks?: WebhookQueue;
   /** The clock, read once per record (each record is its own request). */
   clock?: () => Date;
   /** Called with each failed record and its error (the Lambda logs it). */
@@ -46,7 +50,9 @@ async function processRecord(options: StreamHandlerOptions, record: StreamRecord
     now: (options.clock ?? (() => new Date()))(),
     locale: DEFAULT_LOCALE,
   });
-  return notifyChange(request, { eventId: record.eventID, change }, options.mail);
+  const outcome = await notifyChange(request, { eventId: record.eventID, change }, options.mail);
+  if (options.webhooks) await enqueueWebhookEvents(request, record.eventID, domainEventsOf(change), options.webhooks);
+  return outcome;
 }
 
 /** The handler over a store. */

@@ -27,6 +27,7 @@ import {
   organizationReviewFields,
 } from './onboarding.js';
 import { notificationFields, notificationMutations, notificationPreferencesFields, notificationQueries } from './notifications.js';
+import { webhookFields, webhookMutations, webhookQueries } from './webhooks.js';
 
 const unguarded: Resolvers = {
   Query: {
@@ -39,6 +40,7 @@ const unguarded: Resolvers = {
     ...statisticsQueries,
     ...onboardingQueries,
     ...notificationQueries,
+    ...webhookQueries,
   },
   Mutation: {
     ...organizationMutations,
@@ -46,6 +48,7 @@ const unguarded: Resolvers = {
     ...matchMutations,
     ...onboardingMutations,
     ...notificationMutations,
+    ...webhookMutations,
   },
   Organization: { ...organizationFields, ...organizationReviewFields },
   Me: meFields,
@@ -62,6 +65,7 @@ const unguarded: Resolvers = {
   PolicyMeasure: policyMeasureFields,
   Notification: notificationFields,
   NotificationPreferences: notificationPreferencesFields,
+  Webhook: webhookFields,
 };
 
 /** For ORGANIZATION_MEMBER operations: which organization the call acts for. */

@@ -83,6 +83,10 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.notificationPreferences': 'SIGNED_IN',
   'Mutation.markNotificationsRead': 'SIGNED_IN',
   'Mutation.updateNotificationPreferences': 'SIGNED_IN',
+  // Partner webhooks (docs/notifications.md, "Partner webhooks"): administrators register them for partner apps.
+  'Query.webhooks': 'ADMIN',
+  'Mutation.registerWebhook': 'ADMIN',
+  'Mutation.deleteWebhook': 'ADMIN',
 };
 
 /**

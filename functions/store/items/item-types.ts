@@ -23,6 +23,7 @@ import {
 import { REVIEW_QUEUE_ITEM } from './review-queue-items.js';
 import { NOTIFICATION_ITEM } from './notification-items.js';
 import { NOTIFICATION_PREFERENCES_ITEM } from './notification-preference-items.js';
+import { WEBHOOK_DELIVERY_ITEM, WEBHOOK_ITEM } from './webhook-items.js';
 
 /** Every item type of the table. */
 export const ITEM_TYPES: readonly ItemType[] = [
@@ -46,4 +47,6 @@ export const ITEM_TYPES: readonly ItemType[] = [
   REVIEW_QUEUE_ITEM,
   NOTIFICATION_ITEM,
   NOTIFICATION_PREFERENCES_ITEM,
+  WEBHOOK_ITEM,
+  WEBHOOK_DELIVERY_ITEM,
 ];

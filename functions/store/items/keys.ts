@@ -44,6 +44,9 @@ export const KEY_PREFIX = {
   inbox: 'INBOX#',
   notification: 'NOTE#',
   unread: 'UNREAD#',
+  // Partner webhooks (webhook-items.ts)
+  webhook: 'WEBHOOK#',
+  webhookDelivery: 'DELIVERY#',
 } as const;
 
 /** Sort keys (and the one partition key) that are fixed words rather than prefixes. */
@@ -60,6 +63,7 @@ export const FIXED_KEY = {
   person: 'PERSON',
   queued: 'QUEUED',
   preferences: 'PREFERENCES',
+  webhooks: 'WEBHOOKS',
 } as const;
 
 const P = KEY_PREFIX;
