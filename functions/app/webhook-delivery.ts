@@ -85,7 +85,7 @@ export async function enqueueWebhookEvents(
     const body = JSON.stringify(webhookPayloadOf(event));
     for (const webhook of webhooks.filter((candidate) => webhookWants(candidate, event.kind))) {
       const messageId = webhookMessageIdOf(sourceEventId, event, webhook.id);
-      if (await request.store.webhooks.deliveryState(webhook.id, messageId)) continue;
+      if (await request.store.webhooks.deliveryState(webhook.id, messageId, request.now)) continue;
       const now = request.now.toISOString();
       await queue.enqueue({ messageId, webhookId: webhook.id, body, attempt: 0, firstAttemptAt: now, notBefore: now });
       await request.store.webhooks.markDelivery(webhook.id, messageId, 'ENQUEUED', request.now);
@@ -124,7 +124,7 @@ export async function deliverWebhookMessage(
   }
   const webhook = await request.store.webhooks.get(message.webhookId);
   if (!webhook || webhook.status !== 'ACTIVE') return 'DROPPED';
-  if ((await request.store.webhooks.deliveryState(webhook.id, message.messageId)) === 'DELIVERED') return 'DROPPED';
+  if ((await request.store.webhooks.deliveryState(webhook.id, message.messageId, request.now)) === 'DELIVERED') return 'DROPPED';
 
   let failure: string;
   try {

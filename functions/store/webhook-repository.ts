@@ -8,7 +8,7 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { MAX_WEBHOOKS, type Webhook } from '../core/webhooks/webhook.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
-import { epochSecondsOf } from './items/expiry.js';
+import { epochSecondsOf, hasExpired } from './items/expiry.js';
 import { FIXED_KEY, KEY_PREFIX } from './items/keys.js';
 import {
   WEBHOOK_DELIVERY_ITEM,
@@ -83,11 +83,13 @@ export class WebhookRepository {
   }
 
   /** The state of one delivery (event × webhook), or null when it was never enqueued. */
-  async deliveryState(webhookId: string, messageId: string): Promise<WebhookDeliveryState | null> {
+  async deliveryState(webhookId: string, messageId: string, now: Date): Promise<WebhookDeliveryState | null> {
     const output = await this.gateway.send<GetCommandOutput>(
       new GetCommand({ TableName: this.gateway.tableName, Key: webhookDeliveryKey(webhookId, messageId), ConsistentRead: true }),
     );
-    return output.Item ? WEBHOOK_DELIVERY_ITEM.parse(output.Item).state : null;
+    // A marker past its ttl counts as absent (docs/data-model.md, "Expiry and TTL").
+    if (!output.Item || (typeof output.Item.ttl === 'number' && hasExpired(output.Item.ttl, now))) return null;
+    return WEBHOOK_DELIVERY_ITEM.parse(output.Item).state;
   }
 
   /** Records a delivery's state (ENQUEUED after the first enqueue, DELIVERED after a 2xx answer). */
