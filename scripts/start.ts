@@ -94,7 +94,8 @@ const http = createLocalHttpServer({
   },
   contextFor: async ({ claims, requestId, acceptLanguage, now }) => {
     await ensureDevMembership(store, claims, now);
-    return createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage });
+    // The local server accepts http://localhost webhook URLs (a developer's receiver); the Lambda never does.
+    return createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage, allowLocalWebhookUrls: true });
   },
   routes: [
     (request, response, pathname) => handleDevConsoleRoute(issuer, request, response, pathname),
