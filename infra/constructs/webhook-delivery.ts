@@ -109,6 +109,6 @@ export class WebhookDelivery extends Construct {
     });
     const reason =
       'This queue is itself the dead-letter queue of the webhook queue; a dead-letter queue of a dead-letter queue would only move the same messages again.';
-    Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason }, { id: 'Serverless-SQSRedrivePolicy', reason });
+    Validations.of(this.deadLetterQueue).acknowledge({ id: 'Serverless-SQSRedrivePolicy', reason });
   }
 }
