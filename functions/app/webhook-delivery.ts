@@ -21,6 +21,7 @@ import { isWebhookEvent, nextAttemptAt, webhookPayloadOf, webhookWants, type Web
 import type { AppRequest } from './app-request.js';
 import type { MailSender } from './mail-port.js';
 import { webhookHeaders } from './webhook-signature.js';
+import { WebhookDeliveryLog } from '../store/webhook-deliveries.js';
 
 /** One delivery as it travels through the queue. */
 export interface WebhookMessage {
@@ -80,15 +81,16 @@ export async function enqueueWebhookEvents(
   const wanted = events.filter(isWebhookEvent);
   if (wanted.length === 0) return 0;
   const webhooks = await request.store.webhooks.list();
+  const deliveries = new WebhookDeliveryLog(request.store.gateway);
   let enqueued = 0;
   for (const event of wanted) {
     const body = JSON.stringify(webhookPayloadOf(event));
     for (const webhook of webhooks.filter((candidate) => webhookWants(candidate, event.kind))) {
       const messageId = webhookMessageIdOf(sourceEventId, event, webhook.id);
-      if (await request.store.webhooks.deliveryState(webhook.id, messageId, request.now)) continue;
+      if (await deliveries.deliveryState(webhook.id, messageId, request.now)) continue;
       const now = request.now.toISOString();
       await queue.enqueue({ messageId, webhookId: webhook.id, body, attempt: 0, firstAttemptAt: now, notBefore: now });
-      await request.store.webhooks.markDelivery(webhook.id, messageId, 'ENQUEUED', request.now);
+      await deliveries.markDelivery(webhook.id, messageId, 'ENQUEUED', request.now);
       enqueued++;
     }
   }
@@ -123,8 +125,9 @@ export async function deliverWebhookMessage(
     return 'DEFERRED';
   }
   const webhook = await request.store.webhooks.get(message.webhookId);
+  const deliveries = new WebhookDeliveryLog(request.store.gateway);
   if (!webhook || webhook.status !== 'ACTIVE') return 'DROPPED';
-  if ((await request.store.webhooks.deliveryState(webhook.id, message.messageId, request.now)) === 'DELIVERED') return 'DROPPED';
+  if ((await deliveries.deliveryState(webhook.id, message.messageId, request.now)) === 'DELIVERED') return 'DROPPED';
 
   let failure: string;
   try {
@@ -134,7 +137,7 @@ export async function deliverWebhookMessage(
       message.body,
     );
     if (status >= 200 && status < 300) {
-      await request.store.webhooks.markDelivery(webhook.id, message.messageId, 'DELIVERED', request.now);
+      await deliveries.markDelivery(webhook.id, message.messageId, 'DELIVERED', request.now);
       return 'DELIVERED';
     }
     failure = `HTTP ${status}`;
@@ -149,7 +152,7 @@ export async function deliverWebhookMessage(
     return 'RETRY_SCHEDULED';
   }
   const reason = `deliveries failed for 24 hours (${attempt} attempts; last: ${failure})`;
-  if (await request.store.webhooks.disable(webhook.id, request.now, reason)) {
+  if (await deliveries.disable(webhook.id, request.now, reason)) {
     ports.onDisabled?.(webhook, reason);
     if (ports.adminMail && webhook.createdByEmail)
       await ports.adminMail.send({ to: webhook.createdByEmail, ...disableNotice(webhook, reason) });

@@ -27,7 +27,7 @@ import {
   organizationReviewFields,
 } from './onboarding.js';
 import { notificationFields, notificationMutations, notificationPreferencesFields, notificationQueries } from './notifications.js';
-import { webhookFields, webhookMutations, webhookQueries } from './webhooks.js';
+import { webhookMutations, webhookQueries } from './webhooks.js';
 
 const unguarded: Resolvers = {
   Query: {
@@ -65,7 +65,6 @@ const unguarded: Resolvers = {
   PolicyMeasure: policyMeasureFields,
   Notification: notificationFields,
   NotificationPreferences: notificationPreferencesFields,
-  Webhook: webhookFields,
 };
 
 /** For ORGANIZATION_MEMBER operations: which organization the call acts for. */

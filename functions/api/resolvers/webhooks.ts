@@ -3,7 +3,7 @@
  * use cases (functions/app/webhooks.ts).
  */
 import { deleteWebhook, listWebhooks, registerWebhook } from '../../app/webhooks.js';
-import type { MutationResolvers, QueryResolvers, WebhookResolvers } from '../generated/resolvers-types.js';
+import type { MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 
 export const webhookQueries: Pick<QueryResolvers, 'webhooks'> = {
   webhooks: (_parent, _args, context) => listWebhooks(context),
@@ -12,9 +12,4 @@ export const webhookQueries: Pick<QueryResolvers, 'webhooks'> = {
 export const webhookMutations: Pick<MutationResolvers, 'registerWebhook' | 'deleteWebhook'> = {
   registerWebhook: (_parent, { input }, context) => registerWebhook(context, input),
   deleteWebhook: (_parent, { id }, context) => deleteWebhook(context, id),
-};
-
-export const webhookFields: WebhookResolvers = {
-  disabledAt: (webhook) => webhook.disabledAt ?? null,
-  disabledReason: (webhook) => webhook.disabledReason ?? null,
 };
