@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 /** Only functions/store talks to DynamoDB. */
 const AWS_SDK = {
   group: ['@aws-sdk/*'],
-  message: 'Only functions/store (the DynamoDB client), functions/mail (the SES client) and functions/webhooks (the SQS client) import the AWS SDK.',
+  message:
+    'Only functions/store (the DynamoDB client), functions/mail (the SES client) and functions/webhooks (the SQS client) import the AWS SDK.',
 };
 /** GraphQL (the library, Apollo, the generated schema types) stays in functions/api, functions/graphql and functions/local. */
 const GRAPHQL = {

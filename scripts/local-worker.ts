@@ -39,7 +39,11 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<() 
   const { store, log } = options;
   const reader = await LocalStreamReader.open(options.connection, options.tableName, 'LATEST');
   // Partner webhooks: the in-process queue stands in for SQS; the same consumer the delivery Lambda runs.
-  const webhooks = new LocalWebhookQueue({ onDropped: (message) => { log(`webhook message ${message.messageId} dropped after retries`); } });
+  const webhooks = new LocalWebhookQueue({
+    onDropped: (message) => {
+      log(`webhook message ${message.messageId} dropped after retries`);
+    },
+  });
   const deliverWebhooks = createWebhookDeliveryHandler({
     store,
     queue: webhooks,

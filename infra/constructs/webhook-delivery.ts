@@ -83,7 +83,7 @@ export class WebhookDelivery extends Construct {
     Validations.of(this.deliveryFunction.function).acknowledge({
       id: 'Serverless-LambdaEventSourceMappingDestination',
       reason:
-        'An SQS event source mapping has no on-failure destination in Lambda: failed messages go to the queue\'s redrive dead-letter queue (maxReceiveCount), which has an alarm.',
+        "An SQS event source mapping has no on-failure destination in Lambda: failed messages go to the queue's redrive dead-letter queue (maxReceiveCount), which has an alarm.",
     });
     const { table } = props;
     this.deliveryFunction.role.addToPrincipalPolicy(
