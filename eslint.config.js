@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 /** Only functions/store talks to DynamoDB. */
 const AWS_SDK = {
   group: ['@aws-sdk/*'],
-  message: 'Only functions/store (the DynamoDB client) and functions/mail (the SES client) import the AWS SDK.',
+  message:
+    'Only functions/store (the DynamoDB client), functions/mail (the SES client) and functions/webhooks (the SQS client) import the AWS SDK.',
 };
 /** GraphQL (the library, Apollo, the generated schema types) stays in functions/api, functions/graphql and functions/local. */
 const GRAPHQL = {
@@ -64,8 +65,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK, STORE_VALUES] }] },
   },
   {
-    // Mail adapters (SMTP, SES) implement the application's mail-sender port: they may name its types, nothing above.
-    files: ['functions/mail/**/*.ts'],
+    // Mail adapters (SMTP, SES) and webhook adapters (HTTP, SQS) implement application ports: they may name their types, nothing above.
+    files: ['functions/mail/**/*.ts', 'functions/webhooks/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -16,6 +16,7 @@ import { Identity } from './constructs/identity.js';
 import { OperationsAlarms } from './constructs/alarms.js';
 import { ConsoleHosting } from './constructs/console.js';
 import { NotificationWorker } from './constructs/notification-worker.js';
+import { WebhookDelivery } from './constructs/webhook-delivery.js';
 import type { StageSettings } from './stage.js';
 import { UNSUBSCRIBE_PATH } from '../functions/app/unsubscribe-links.js';
 
@@ -34,6 +35,7 @@ export class ChainfitStack extends Stack {
   readonly alarms: OperationsAlarms;
   readonly console: ConsoleHosting;
   readonly notifications: NotificationWorker;
+  readonly webhooks: WebhookDelivery;
 
   constructor(scope: Construct, id: string, props: ChainfitStackProps) {
     super(scope, id, props);
@@ -74,6 +76,7 @@ export class ChainfitStack extends Stack {
       removalPolicy: settings.dataRemovalPolicy,
     });
     this.notifications = this.createNotificationWorker(settings);
+    this.webhooks = this.createWebhookDelivery(settings, this.notifications);
     this.addOutputs();
   }
 
@@ -135,6 +138,45 @@ export class ChainfitStack extends Stack {
       'The one-click unsubscribe link of notification mails (RFC 8058) works without signing in: its HMAC-signed token names the one person whose mail it turns off, and a GET only shows a button.',
     );
     return worker;
+  }
+
+  /** Partner webhook deliveries: the queue the workers enqueue into, the delivery Lambda, their alarms. */
+  private createWebhookDelivery(settings: StageSettings, worker: NotificationWorker): WebhookDelivery {
+    const mailFrom = worker.mailEnvironment.MAIL_FROM ?? '';
+    const webhooks = new WebhookDelivery(this, 'Webhooks', {
+      table: this.table.table,
+      entryRoot: REPOSITORY_ROOT,
+      environment: {
+        TABLE_NAME: this.table.table.tableName,
+        CURSOR_SECRET: Fn.select(2, Fn.split('/', this.stackId)),
+        ...worker.mailEnvironment,
+      },
+      producers: [worker.streamWorker, worker.expiryCheck],
+      logRetention: settings.logRetention,
+      removalPolicy: settings.dataRemovalPolicy,
+    });
+    // The disable notice is mailed to the registering administrator through the same SES identity and set.
+    worker.grantSendMail(webhooks.deliveryFunction, mailFrom);
+    const fiveMinutes = Duration.minutes(5);
+    this.alarms.addAlarm(
+      'WebhookDeadLetters',
+      'Webhook messages failed every receive (the table or the queue failing) and wait in the webhook dead-letter queue',
+      webhooks.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }),
+      1,
+    );
+    this.alarms.addAlarm(
+      'WebhookDisabled',
+      'A partner webhook was disabled after 24 hours of failed deliveries (the registering administrator was mailed)',
+      webhooks.disabledMetric.metric({ period: fiveMinutes, statistic: 'Sum' }),
+      1,
+    );
+    this.alarms.addAlarm(
+      'WebhookDeliveryErrors',
+      'Webhook delivery invocations failed',
+      webhooks.deliveryFunction.function.metricErrors({ period: fiveMinutes }),
+      1,
+    );
+    return webhooks;
   }
 
   private createGraphQLFunction(settings: StageSettings): ChainfitFunction {

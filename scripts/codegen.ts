@@ -71,6 +71,7 @@ await generate(
             NotificationPreferences:
               '../../core/notifications/notification-preferences.js#NotificationPreferences as NotificationPreferencesModel',
             Alert: '../../core/alerts/alert.js#Alert as AlertModel',
+            Webhook: '../../app/webhooks.js#WebhookView',
           },
         },
       },

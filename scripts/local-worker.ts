@@ -15,9 +15,14 @@ import type { Store } from '../functions/store/store.js';
 import type { MailDelivery } from '../functions/app/mail-port.js';
 import { deliverStreamRecords } from '../functions/worker/local-stream-delivery.js';
 import { createStreamHandler } from '../functions/worker/stream-handler.js';
+import { LocalWebhookQueue } from '../functions/worker/local-webhook-queue.js';
+import { createWebhookDeliveryHandler } from '../functions/worker/webhook-delivery-handler.js';
+import { createHttpWebhookSender } from '../functions/webhooks/http-webhook-sender.js';
 
 /** How often the stream is polled: quick enough to feel immediate, light on DynamoDB Local. */
 export const STREAM_POLL_INTERVAL_MS = 200;
+/** How often the in-process webhook queue is checked for due deliveries. */
+export const WEBHOOK_POLL_INTERVAL_MS = 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface LocalWorkerOptions {
@@ -33,9 +38,28 @@ export interface LocalWorkerOptions {
 export async function startLocalWorker(options: LocalWorkerOptions): Promise<() => void> {
   const { store, log } = options;
   const reader = await LocalStreamReader.open(options.connection, options.tableName, 'LATEST');
+  // Partner webhooks: the in-process queue stands in for SQS; the same consumer the delivery Lambda runs.
+  const webhooks = new LocalWebhookQueue({
+    onDropped: (message) => {
+      log(`webhook message ${message.messageId} dropped after retries`);
+    },
+  });
+  const deliverWebhooks = createWebhookDeliveryHandler({
+    store,
+    queue: webhooks,
+    sender: createHttpWebhookSender({ refusePrivateAddresses: false }),
+    ...(options.mail ? { adminMail: options.mail.sender } : {}),
+    onResult: (message, result) => {
+      log(`webhook ${message.webhookId} ${message.messageId} attempt ${message.attempt + 1}: ${result}`);
+    },
+    onDisabled: (webhook, reason) => {
+      log(`webhook ${webhook.id} disabled: ${reason}`);
+    },
+  });
   const handler = createStreamHandler({
     store,
     ...(options.mail ? { mail: options.mail } : {}),
+    webhooks,
     onProcessed: (_record, outcome) => {
       for (const notification of outcome?.written ?? [])
         log(`notification ${notification.kind} for ${notification.recipientOrganizationId} (member ${notification.recipientSubject})`);
@@ -59,6 +83,7 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<() 
     const outcome = await notifyCollaborationExpiry(
       createAppRequest({ store, principal: ANONYMOUS, now: new Date(), locale: DEFAULT_LOCALE }),
       options.mail,
+      webhooks,
     );
     if (outcome.written > 0) log(`expiry check: ${outcome.written} notification(s)`);
   };
@@ -68,9 +93,14 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<() 
   void poll().catch(report('stream polling'));
   void checkExpiry().catch(report('expiry check'));
   const daily = setInterval(() => void checkExpiry().catch(report('expiry check')), DAY_MS);
+  const webhookPoll = setInterval(
+    () => void webhooks.deliverDue(new Date(), deliverWebhooks).catch(report('webhook delivery')),
+    WEBHOOK_POLL_INTERVAL_MS,
+  );
   return () => {
     stopped = true;
     clearInterval(daily);
+    clearInterval(webhookPoll);
     reader.close();
   };
 }

@@ -103,7 +103,8 @@ const http = createLocalHttpServer({
     console.warn(`chainfit: 401 for a bearer token: ${reason}`);
   },
   // A dev member token's membership is made to exist; memberships are cached per process (docs/security.md).
-  contextFor: localContextFor(store),
+  // The local server accepts http://localhost webhook URLs (a developer's receiver); the Lambda never does.
+  contextFor: localContextFor(store, { allowLocalWebhookUrls: true }),
   routes: [
     (request, response, pathname) => handleDevConsoleRoute(issuer, request, response, pathname),
     (request, response, pathname) => serveConsoleFile(CONSOLE_DIST_DIR, request, response, pathname),

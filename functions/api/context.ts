@@ -39,6 +39,8 @@ export interface ContextInput {
   audit?: AuditSink;
   /** The process's membership cache: one per Lambda container or local server (none: every request reads memberships). */
   membershipCache?: MembershipCache;
+  /** Local server only: webhook URLs may be http://localhost (never set by the Lambda handler). */
+  allowLocalWebhookUrls?: boolean;
 }
 
 /**
@@ -50,7 +52,14 @@ export interface ContextInput {
 export async function createContext(input: ContextInput): Promise<GraphQLContext> {
   const locale = localeFromAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LOCALE;
   const { store, now, membershipCache } = input;
-  const request = createAppRequest({ store, principal: input.principal, now, locale, membershipCache });
+  const request = createAppRequest({
+    store,
+    principal: input.principal,
+    now,
+    locale,
+    membershipCache,
+    ...(input.allowLocalWebhookUrls ? { allowLocalWebhookUrls: true } : {}),
+  });
   const { principal, fromCache } = await principalWithMemberships(request);
   return { ...request, principal, membershipsFromCache: fromCache, requestId: input.requestId, audit: input.audit ?? logAuditEvent };
 }

@@ -26,6 +26,11 @@ export interface AppRequestFacts {
    * the Lambda handler and the local server keep one; without it every request reads them.
    */
   membershipCache?: MembershipCache | undefined;
+  /**
+   * Local server only: webhook URLs may be http://localhost or http://127.0.0.1
+   * (docs/security.md, "Partner webhooks"). Never set by a Lambda.
+   */
+  allowLocalWebhookUrls?: boolean;
 }
 
 /** The request value of every use case (functions/app/*). */

@@ -8,6 +8,7 @@ import { expiryEventOf, expiryWindows } from '../core/notifications/collaboratio
 import type { AppRequest } from './app-request.js';
 import { notifyEvents } from './notify-changes.js';
 import type { MailDelivery } from './mail-port.js';
+import { enqueueWebhookEvents, type WebhookQueue } from './webhook-delivery.js';
 
 /** What one run did. */
 export interface ExpiryCheckOutcome {
@@ -17,8 +18,12 @@ export interface ExpiryCheckOutcome {
   written: number;
 }
 
-/** Runs the check at `request.now`; with `mail`, mails the notifications too. */
-export async function notifyCollaborationExpiry(request: AppRequest, mail?: MailDelivery): Promise<ExpiryCheckOutcome> {
+/** Runs the check at `request.now`; with `mail`, mails the notifications too; with `webhooks`, enqueues partner webhook deliveries. */
+export async function notifyCollaborationExpiry(
+  request: AppRequest,
+  mail?: MailDelivery,
+  webhooks?: WebhookQueue,
+): Promise<ExpiryCheckOutcome> {
   const windows = expiryWindows(request.now);
   const expiring = await request.store.collaborationExpiry(...windows.expiring);
   const expired = await request.store.collaborationExpiry(...windows.expired);
@@ -27,6 +32,9 @@ export async function notifyCollaborationExpiry(request: AppRequest, mail?: Mail
     ...expired.map((candidate) => expiryEventOf(candidate, 'COLLABORATION_EXPIRED')),
   ];
   let written = 0;
-  for (const { eventId, event } of sourced) written += (await notifyEvents(request, eventId, [event], mail)).written.length;
+  for (const { eventId, event } of sourced) {
+    written += (await notifyEvents(request, eventId, [event], mail)).written.length;
+    if (webhooks) await enqueueWebhookEvents(request, eventId, [event], webhooks);
+  }
   return { expiring: expiring.length, expired: expired.length, written };
 }

@@ -18,12 +18,14 @@ export interface LocalContextOptions {
   audit?: AuditSink;
   /** The process's membership cache (a new one by default). */
   membershipCache?: MembershipCache;
+  /** Accept http://localhost webhook URLs (npm start: a developer's receiver; never in AWS). */
+  allowLocalWebhookUrls?: boolean;
 }
 
 /** The local server's `contextFor`. */
 export function localContextFor(store: Store, options: LocalContextOptions = {}): (request: LocalRequest) => Promise<GraphQLContext> {
   const membershipCache = options.membershipCache ?? new MembershipCache();
-  const { audit } = options;
+  const { audit, allowLocalWebhookUrls } = options;
   return async ({ claims, requestId, acceptLanguage, now }) => {
     await ensureDevMembership(store, claims, now, membershipCache);
     return createContext({
@@ -34,6 +36,7 @@ export function localContextFor(store: Store, options: LocalContextOptions = {})
       acceptLanguage,
       membershipCache,
       ...(audit ? { audit } : {}),
+      ...(allowLocalWebhookUrls ? { allowLocalWebhookUrls } : {}),
     });
   };
 }

@@ -18,6 +18,7 @@ import { openCollaborationsExpiringIn, type ExpiringCollaboration } from './coll
 import { CursorCodec } from './cursor-codec.js';
 import { MembershipRepository } from './membership-repository.js';
 import { EventRepository } from './event-repository.js';
+import { WebhookRepository } from './webhook-repository.js';
 import type { ChainCatalog } from '../core/industry-chain/chain-catalog.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { DEVELOPMENT_CURSOR_SECRET } from '../config.js';
@@ -43,6 +44,8 @@ export interface Store {
   alerts: AlertRepository;
   /** Digest queues and markers. */
   digests: DigestRepository;
+  /** Partner webhooks and their delivery markers. */
+  webhooks: WebhookRepository;
   /** Stored-OPEN collaborations expiring in (from, to]: the daily expiry check's read. */
   collaborationExpiry: (from: Date, to: Date) => Promise<ExpiringCollaboration[]>;
 }
@@ -87,6 +90,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     notifications: new NotificationRepository(gateway, cursors),
     alerts: new AlertRepository(gateway),
     digests: new DigestRepository(gateway),
+    webhooks: new WebhookRepository(gateway),
     collaborationExpiry: (from, to) => openCollaborationsExpiringIn(gateway, from, to),
   };
 }

@@ -10,6 +10,7 @@ import { loadRuntimeConfig } from '../config.js';
 import { createStore } from '../store/store.js';
 import { createStreamHandler } from './stream-handler.js';
 import { mailDeliveryFromEnv } from './mail-config.js';
+import { webhookQueueFromEnv } from './webhook-config.js';
 
 const logger = new Logger({ serviceName: 'chainfit-worker' });
 const config = loadRuntimeConfig();
@@ -20,10 +21,13 @@ const store = createStore({
 });
 
 const mail = mailDeliveryFromEnv(config.region);
+// Partner webhook deliveries go into the webhook queue (infra/constructs/webhook-delivery.ts).
+const webhooks = webhookQueueFromEnv();
 
 export const handler = createStreamHandler({
   store,
   ...(mail ? { mail } : {}),
+  ...(webhooks ? { webhooks } : {}),
   onError: (record, error) => {
     logger.error('Stream record failed', { eventID: record.eventID, sequenceNumber: record.dynamodb?.SequenceNumber, error });
   },

@@ -13,6 +13,8 @@ import { createAppRequest } from '../app/app-request.js';
 import { notifyAlertMatches } from '../app/alert-matching.js';
 import { notifyChange, type NotifyOutcome } from '../app/notify-changes.js';
 import type { MailDelivery } from '../app/mail-port.js';
+import { enqueueWebhookEvents, type WebhookQueue } from '../app/webhook-delivery.js';
+import { domainEventsOf } from '../core/notifications/domain-events.js';
 import { ANONYMOUS } from '../core/access/principal.js';
 import { DEFAULT_LOCALE } from '../core/vocabulary.js';
 import { recordChangeOf, type StreamRecordLike } from '../store/stream-changes.js';
@@ -27,6 +29,8 @@ export interface StreamHandlerOptions {
   store: Store;
   /** Mails notifications when given (SES in AWS, SMTP to MailDev locally); in-app only without. */
   mail?: MailDelivery;
+  /** Partner webhook deliveries of the events go into this queue (SQS in AWS, in-process locally); none without. */
+  webhooks?: WebhookQueue;
   /** The clock, read once per record (each record is its own request). */
   clock?: () => Date;
   /** Called with each failed record and its error (the Lambda logs it). */
@@ -51,6 +55,8 @@ async function processRecord(options: StreamHandlerOptions, record: StreamRecord
   const outcome = await notifyChange(request, source, options.mail);
   // Saved alerts: a new or changed organization may fit other organizations' alerts.
   const alerts = await notifyAlertMatches(request, source, options.mail);
+  // Partner webhooks: the events a partner app may read, queued for signed delivery.
+  if (options.webhooks) await enqueueWebhookEvents(request, record.eventID, domainEventsOf(change), options.webhooks);
   return {
     written: [...outcome.written, ...alerts.written],
     duplicates: outcome.duplicates + alerts.duplicates,

@@ -64,6 +64,8 @@ export class NotificationWorker extends Construct {
   readonly mailConfigurationSet: ConfigurationSet;
   /** Serves GET/POST /unsubscribe (the stack routes it on the HTTP API). */
   readonly unsubscribe: ChainfitFunction;
+  /** The workers' mail settings (the webhook delivery Lambda mails its disable notice with them). */
+  readonly mailEnvironment: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: NotificationWorkerProps) {
     super(scope, id);
@@ -78,13 +80,13 @@ export class NotificationWorker extends Construct {
       retentionPeriod: Duration.days(14),
       removalPolicy: props.removalPolicy,
     });
-    const mailEnvironment = {
+    const mailEnvironment = (this.mailEnvironment = {
       MAIL_FROM: props.mail.fromAddress,
       MAIL_CONFIGURATION_SET: this.mailConfigurationSet.configurationSetName,
       UNSUBSCRIBE_SECRET: props.mail.unsubscribeSecret,
       UNSUBSCRIBE_URL: props.mail.unsubscribeUrl,
       APP_URL: props.mail.appUrl,
-    };
+    });
     const mailing = { ...props, environment: { ...props.environment, ...mailEnvironment } };
     this.streamWorker = this.workerFunction(
       'StreamWorker',
@@ -189,7 +191,7 @@ export class NotificationWorker extends Construct {
    * the domain is the verified identity), through this stack's configuration set,
    * and only with the stack's From address.
    */
-  private grantSendMail(fn: ChainfitFunction, fromAddress: string): void {
+  grantSendMail(fn: ChainfitFunction, fromAddress: string): void {
     const stack = Stack.of(this);
     const identityArn = (identity: string) => stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity });
     fn.role.addToPrincipalPolicy(

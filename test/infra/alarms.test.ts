@@ -23,12 +23,14 @@ describe('alarms', () => {
     );
   }
 
-  it('watches Lambda errors, throttles and p99 duration, API 5xx, DynamoDB throttles and system errors, and the notification worker', () => {
+  it('watches Lambda errors, throttles and p99 duration, API 5xx, DynamoDB throttles and system errors, the notification worker and webhook delivery', () => {
     const watched = alarms.map((alarm) => [...new Set(metricNames(alarm))].join());
     expect(watched.sort()).toEqual([
       '5xx',
       'ApproximateNumberOfMessagesVisible',
+      'ApproximateNumberOfMessagesVisible',
       'Duration',
+      'Errors',
       'Errors',
       'Errors',
       'Errors',
@@ -36,6 +38,7 @@ describe('alarms', () => {
       'SystemErrors',
       'ThrottledRequests',
       'Throttles',
+      'WebhooksDisabled',
     ]);
     expect(alarms.find((alarm) => alarm.MetricName === 'Duration')).toMatchObject({ ExtendedStatistic: 'p99', Threshold: 3000 });
   });
@@ -49,7 +52,7 @@ describe('alarms', () => {
   });
 
   it('notifies the one alarm topic on alarm and on recovery', () => {
-    expect(alarms).toHaveLength(10);
+    expect(alarms).toHaveLength(13);
     for (const alarm of alarms) {
       expect(alarm).toMatchObject({ AlarmActions: [{ Ref: topicId }], OKActions: [{ Ref: topicId }], TreatMissingData: 'notBreaching' });
     }

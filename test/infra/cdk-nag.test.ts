@@ -107,6 +107,7 @@ describe('cdk-nag (AwsSolutions and Serverless rule packs)', () => {
       'AwsSolutions-L1',
       'AwsSolutions-SQS3',
       'Serverless-LambdaDLQ',
+      'Serverless-LambdaEventSourceMappingDestination',
       'Serverless-LambdaLatestVersion',
       'Serverless-LambdaTracing',
       'Serverless-SQSRedrivePolicy',

@@ -16,6 +16,7 @@ import { createDocumentClient, createDynamoClient } from '../../functions/store/
 import { LocalStreamReader, type StreamEventRecord } from '../../functions/store/local-stream-reader.js';
 import type { Store } from '../../functions/store/store.js';
 import type { MailDelivery } from '../../functions/app/mail-port.js';
+import type { WebhookQueue } from '../../functions/app/webhook-delivery.js';
 import { deliverStreamRecords } from '../../functions/worker/local-stream-delivery.js';
 import { createStreamHandler } from '../../functions/worker/stream-handler.js';
 import { TEST_REGION, type TestTable } from './test-table.js';
@@ -43,17 +44,23 @@ async function readThroughBarrier(reader: LocalStreamReader, barrier: string): P
   throw new Error(`The stream never delivered barrier ${barrier}`);
 }
 
-/** The worker on `table`'s stream, reading from now on; `store` defaults to the table's; with `mail`, it mails too. */
+/** The worker on `table`'s stream, reading from now on; `store` defaults to the table's; with `mail`, it mails too; with `webhooks`, it enqueues webhook deliveries. */
 export async function notificationPipeline(
   table: TestTable,
   store: Store = table.store,
   mail?: MailDelivery,
+  webhooks?: WebhookQueue,
 ): Promise<NotificationPipeline> {
   const connection = { region: TEST_REGION, endpoint: table.endpoint };
   const reader = await LocalStreamReader.open(connection, table.tableName, 'LATEST');
   const documents = createDocumentClient(createDynamoClient(connection));
   const errors: unknown[] = [];
-  const handler = createStreamHandler({ store, ...(mail ? { mail } : {}), onError: (_record, error) => errors.push(error) });
+  const handler = createStreamHandler({
+    store,
+    ...(mail ? { mail } : {}),
+    ...(webhooks ? { webhooks } : {}),
+    onError: (_record, error) => errors.push(error),
+  });
   // A record the worker could not process fails the test that delivered it, with the worker's error.
   const deliver = async (records: readonly StreamEventRecord[]) => {
     await deliverStreamRecords(records, handler);

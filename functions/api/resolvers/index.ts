@@ -29,6 +29,7 @@ import {
 } from './onboarding.js';
 import { alertActingFor, alertMutations, alertQueries } from './alerts.js';
 import { notificationFields, notificationMutations, notificationPreferencesFields, notificationQueries } from './notifications.js';
+import { webhookMutations, webhookQueries } from './webhooks.js';
 
 const unguarded: Resolvers = {
   Query: {
@@ -43,6 +44,7 @@ const unguarded: Resolvers = {
     ...eventQueries,
     ...notificationQueries,
     ...alertQueries,
+    ...webhookQueries,
   },
   Mutation: {
     ...organizationMutations,
@@ -52,6 +54,7 @@ const unguarded: Resolvers = {
     ...eventMutations,
     ...notificationMutations,
     ...alertMutations,
+    ...webhookMutations,
   },
   Organization: { ...organizationFields, ...organizationReviewFields },
   Me: meFields,

@@ -92,6 +92,10 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.alerts': 'ORGANIZATION_MEMBER',
   'Mutation.createAlert': 'ORGANIZATION_MEMBER',
   'Mutation.deleteAlert': 'ORGANIZATION_MEMBER',
+  // Partner webhooks (docs/notifications.md, "Partner webhooks"): administrators register them for partner apps.
+  'Query.webhooks': 'ADMIN',
+  'Mutation.registerWebhook': 'ADMIN',
+  'Mutation.deleteWebhook': 'ADMIN',
 };
 
 /**

@@ -26,6 +26,7 @@ import { NOTIFICATION_ITEM } from './notification-items.js';
 import { NOTIFICATION_PREFERENCES_ITEM } from './notification-preference-items.js';
 import { ALERT_SENT_ITEM, ORGANIZATION_ALERTS_ITEM } from './alert-items.js';
 import { DIGEST_QUEUE_ITEM, DIGEST_SENT_ITEM } from './digest-items.js';
+import { WEBHOOK_DELIVERY_ITEM, WEBHOOK_ITEM } from './webhook-items.js';
 
 /** Every item type of the table. */
 export const ITEM_TYPES: readonly ItemType[] = [
@@ -58,4 +59,6 @@ export const ITEM_TYPES: readonly ItemType[] = [
   ALERT_SENT_ITEM,
   DIGEST_QUEUE_ITEM,
   DIGEST_SENT_ITEM,
+  WEBHOOK_ITEM,
+  WEBHOOK_DELIVERY_ITEM,
 ];

@@ -59,6 +59,9 @@ export const KEY_PREFIX = {
   sentTo: 'SENT#',
   // Digests (digest-items.ts)
   digest: 'DIGEST#',
+  // Partner webhooks (webhook-items.ts)
+  webhook: 'WEBHOOK#',
+  webhookDelivery: 'DELIVERY#',
 } as const;
 
 /** Sort keys (and the one partition key) that are fixed words rather than prefixes. */
@@ -77,6 +80,7 @@ export const FIXED_KEY = {
   event: 'EVENT',
   preferences: 'PREFERENCES',
   alerts: 'ALERTS',
+  webhooks: 'WEBHOOKS',
 } as const;
 
 const P = KEY_PREFIX;
