@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, GetItemCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -196,6 +196,7 @@ describe('npm start', { timeout: 300_000 }, () => {
     const oldDir = await mkdtemp(join(tmpdir(), 'chainfit-shared-'));
     try {
       // As `npm start` kept data before finding 6: DynamoDB Local with -sharedDb, demo data loaded.
+      await mkdir(join(oldDir, 'dynamodb'));
       const before = await startDynamoDbLocal({ dataPath: join(oldDir, 'dynamodb') });
       const admin = createDynamoClient({ region: 'local', endpoint: before.endpoint });
       await ensureTable(admin, LOCAL_TABLE);
