@@ -59,9 +59,12 @@ export async function readLocalDynamoCredentials(file = LOCAL_DYNAMODB_CREDENTIA
  * install's credentials and `npm start`'s region (the pair names DynamoDB Local's database file), so they see
  * the data `npm start` serves. Nothing without an endpoint (AWS) or before the first start.
  */
-export async function localDatabaseFor(endpoint: string | undefined): Promise<{ credentials?: DynamoCredentials; region?: string }> {
+export async function localDatabaseFor(
+  endpoint: string | undefined,
+  file = LOCAL_DYNAMODB_CREDENTIALS_FILE,
+): Promise<{ credentials?: DynamoCredentials; region?: string }> {
   if (!endpoint) return {};
-  const credentials = await readLocalDynamoCredentials();
+  const credentials = await readLocalDynamoCredentials(file);
   return credentials ? { credentials, region: LOCAL_REGION } : {};
 }
 
