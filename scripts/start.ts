@@ -8,6 +8,9 @@
  *   npm start -- --reset          delete the kept data first, then start fresh
  *   PORT=4001 npm start           another port
  *   HOST=0.0.0.0 npm start        listen beyond this machine (default 127.0.0.1; prints a warning)
+ *
+ * DynamoDB Local listens on every interface whatever we ask, so it answers only this install's
+ * random access key (.local/dynamodb-credentials.json; docs/security.md, finding 6).
  */
 import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
