@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { loadRuntimeConfig } from '../functions/config.js';
 import { createStore } from '../functions/store/store.js';
 import { runCalibration } from './calibration-run.js';
+import { localDatabaseFor } from './local-dynamodb-credentials.js';
 
 const { values } = parseArgs({ options: { l2: { type: 'string' } } });
 const l2 = values.l2 === undefined ? undefined : Number(values.l2);
@@ -18,7 +19,11 @@ if (l2 !== undefined && !(l2 > 0)) throw new Error('--l2 must be a positive numb
 const config = loadRuntimeConfig();
 const store = createStore({
   tableName: config.tableName,
-  connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
+  connection: {
+    region: config.region,
+    ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}),
+    ...(await localDatabaseFor(config.dynamoEndpoint)),
+  },
 });
 const { text } = await runCalibration(store, l2);
 console.log(text);

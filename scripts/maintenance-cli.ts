@@ -12,6 +12,7 @@
 import { getStringFromEnv } from '../functions/config.js';
 import type { MaintenanceOptions, MaintenanceReport } from '../functions/store/maintenance-run.js';
 import { createStore, type Store } from '../functions/store/store.js';
+import { localDatabaseFor } from './local-dynamodb-credentials.js';
 
 export interface MaintenanceArgs {
   apply: boolean;
@@ -53,7 +54,7 @@ export async function runMaintenanceCommand(
   const endpoint = process.env.DYNAMODB_ENDPOINT;
   const store = createStore({
     tableName: getStringFromEnv('TABLE_NAME'),
-    connection: { region: process.env.AWS_REGION ?? 'local', ...(endpoint ? { endpoint } : {}) },
+    connection: { region: process.env.AWS_REGION ?? 'local', ...(endpoint ? { endpoint } : {}), ...(await localDatabaseFor(endpoint)) },
   });
   const base = { batchSize: args.batchSize, now: new Date(), ...(args.resumeFrom ? { resumeFrom: args.resumeFrom } : {}) };
   console.log(`${name} (dry run): ${describeReport(await run(store, { ...base, apply: false }))}`);

@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { ConflictError } from '../functions/core/errors.js';
 import { createStore } from '../functions/store/store.js';
 import { namedOrganizations, planLegacyMemberships, type CognitoUserExport } from './migration/legacy-memberships.js';
+import { localDatabaseFor } from './local-dynamodb-credentials.js';
 
 const [file, flag] = process.argv.slice(2);
 const tableName = process.env.TABLE_NAME;
@@ -26,6 +27,7 @@ const store = createStore({
   connection: {
     region: process.env.AWS_REGION ?? 'ap-northeast-2',
     ...(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT } : {}),
+    ...(await localDatabaseFor(process.env.DYNAMODB_ENDPOINT)),
   },
 });
 const named = namedOrganizations(users);

@@ -8,12 +8,23 @@
  *   npm start -- --reset          delete the kept data first, then start fresh
  *   PORT=4001 npm start           another port
  *   HOST=0.0.0.0 npm start        listen beyond this machine (default 127.0.0.1; prints a warning)
+ *
+ * DynamoDB Local listens on every interface whatever we ask, so it answers only this install's
+ * random access key (.local/dynamodb-credentials.json; docs/security.md, finding 6).
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assertJavaAvailable, isPortTaken, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
 import { listenAddressFrom, LOOPBACK_HOST, type ListenAddress } from './listen-address.js';
-import { DEFAULT_PORT, DEV_ISSUER_KEY_FILE, LOCAL_DYNAMODB_DIR, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-paths.js';
+import {
+  DEFAULT_PORT,
+  DEV_ISSUER_KEY_FILE,
+  LOCAL_DYNAMODB_CREDENTIALS_FILE,
+  LOCAL_DYNAMODB_DIR,
+  LOCAL_REGION,
+  LOCAL_TABLE_NAME,
+} from './local-paths.js';
+import { adoptSharedDatabase, ensurePrivateDataDir, loadOrCreateLocalDynamoCredentials } from './local-dynamodb-credentials.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
 import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { ensureTable } from '../functions/store/table-admin.js';
@@ -64,15 +75,28 @@ try {
 }
 
 if (reset) await rm(LOCAL_DYNAMODB_DIR, { recursive: true, force: true });
-if (!inMemory) await mkdir(LOCAL_DYNAMODB_DIR, { recursive: true });
-const dynamo = await startDynamoDbLocal(inMemory ? {} : { dataPath: resolve(LOCAL_DYNAMODB_DIR) });
+// DynamoDB Local listens on every interface (it has no bind option): only this install's random key reaches
+// the data, in memory too (docs/security.md, finding 6).
+const credentials = await loadOrCreateLocalDynamoCredentials();
+if (!inMemory) {
+  await ensurePrivateDataDir(LOCAL_DYNAMODB_DIR);
+  try {
+    if ((await adoptSharedDatabase(LOCAL_DYNAMODB_DIR, credentials, LOCAL_REGION)) === 'adopted') {
+      console.log(`chainfit: moved the data kept in ${LOCAL_DYNAMODB_DIR} to this install's own DynamoDB Local credentials`);
+    }
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+const dynamo = await startDynamoDbLocal({ credentials, ...(inMemory ? {} : { dataPath: resolve(LOCAL_DYNAMODB_DIR) }) });
 // Safety net: never leave Java behind, whatever ends this process.
 process.on('exit', () => dynamo.process.kill('SIGKILL'));
 
-const admin = createDynamoClient({ region: LOCAL_REGION, endpoint: dynamo.endpoint });
+const connection = { region: LOCAL_REGION, endpoint: dynamo.endpoint, credentials };
+const admin = createDynamoClient(connection);
 await ensureTable(admin, LOCAL_TABLE_NAME);
 admin.destroy();
-const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint } });
+const store = createStore({ tableName: LOCAL_TABLE_NAME, connection });
 const seeded = await seedDemoData(store);
 // Notification mails go to MailDev; the worker runs on DynamoDB Local's stream (in AWS: SES, a Lambda on the stream).
 const mail = await startLocalMail(store, port);
@@ -143,6 +167,9 @@ http.listen(port, host, () => {
     `chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`,
   );
   console.log(`chainfit: ${mail.status}`);
+  console.log(
+    `chainfit: DynamoDB Local answers only this install's access key, in ${LOCAL_DYNAMODB_CREDENTIALS_FILE} (region ${LOCAL_REGION}; scripts with DYNAMODB_ENDPOINT read it)`,
+  );
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
   console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user [<email>]`);
   console.log(`  then add -H "authorization: Bearer <token>"\nCtrl-C stops the server and DynamoDB Local.`);

@@ -1,9 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DynamoDBClient, GetItemCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/dynamodb-local.js';
+import { freePort, startDynamoDbLocal } from '../../scripts/dynamodb-local.js';
+import { demoOrganizations } from '../../scripts/demo/organizations/demo-data-set.js';
+import { seedDemoData } from '../../scripts/demo/seed-demo-data.js';
+import { SHARED_DATABASE_FILE } from '../../scripts/local-dynamodb-credentials.js';
+import { createDynamoClient, type DynamoCredentials } from '../../functions/store/dynamo-client.js';
+import { organizationKey } from '../../functions/store/items/keys.js';
+import { createStore } from '../../functions/store/store.js';
+import { ensureTable } from '../../functions/store/table-admin.js';
 
 /** `npm start` as a user runs it: a real process, real DynamoDB Local, real HTTP. */
 interface Started {
@@ -74,6 +82,43 @@ function dynamoPortOf(output: string): string {
   return match[1];
 }
 
+const LOCAL_TABLE = 'chainfit-local';
+const DEMO_ORGANIZATION = demoOrganizations()[0]!;
+
+async function installCredentials(localDir: string): Promise<DynamoCredentials> {
+  return JSON.parse(await readFile(join(localDir, 'dynamodb-credentials.json'), 'utf8')) as DynamoCredentials;
+}
+
+/** A demo organization's contact, read straight from DynamoDB Local with the given key (no GraphQL, no checks). */
+async function contactReadWith(port: string, credentials: DynamoCredentials): Promise<unknown> {
+  const store = createStore({ tableName: LOCAL_TABLE, connection: { region: 'local', endpoint: `http://127.0.0.1:${port}`, credentials } });
+  const [organization] = await store.organizations.getMany([DEMO_ORGANIZATION.id]);
+  return organization?.contact;
+}
+
+/**
+ * Issue 14, finding 6: what a caller elsewhere on the network gets from DynamoDB Local with made-up
+ * credentials, on every address of this machine (it listens on all of them): no tables, no item.
+ */
+async function expectNothingForOtherKeys(port: string): Promise<void> {
+  for (const address of ['127.0.0.1', ...externalAddresses()]) {
+    for (const accessKeyId of ['AKIAIOSFODNN7EXAMPLE', 'local', 'dummy']) {
+      const client = new DynamoDBClient({
+        region: 'local',
+        endpoint: `http://${address}:${port}`,
+        credentials: { accessKeyId, secretAccessKey: 'dummy' },
+        maxAttempts: 1,
+      });
+      expect((await client.send(new ListTablesCommand({}))).TableNames).toEqual([]);
+      const key = organizationKey(DEMO_ORGANIZATION.id);
+      await expect(
+        client.send(new GetItemCommand({ TableName: LOCAL_TABLE, Key: { pk: { S: key.pk }, sk: { S: key.sk } } })),
+      ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+      client.destroy();
+    }
+  }
+}
+
 // Each case starts real processes (JVM + demo load); on a busy 2-core CI machine that takes a while.
 describe('npm start', { timeout: 300_000 }, () => {
   let localDir: string;
@@ -106,6 +151,13 @@ describe('npm start', { timeout: 300_000 }, () => {
     expect(second.output()).toContain(`port ${port} is taken`);
 
     const javaPort = dynamoPortOf(first.output());
+    // Finding 6: DynamoDB Local cannot bind loopback only, so only the install's random key (0600 file) reaches the data.
+    const credentials = await installCredentials(localDir);
+    expect(credentials.accessKeyId).toMatch(/^[A-Z2-7]{32}$/);
+    expect((await stat(join(localDir, 'dynamodb-credentials.json'))).mode & 0o777).toBe(0o600);
+    expect((await stat(join(localDir, 'dynamodb'))).mode & 0o777).toBe(0o700);
+    expect(await contactReadWith(javaPort, credentials)).toEqual(DEMO_ORGANIZATION.contact);
+    await expectNothingForOtherKeys(javaPort);
     expect(await processesMatching('DynamoDBLocal.jar', `-port ${javaPort}`)).toHaveLength(1);
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
@@ -138,5 +190,35 @@ describe('npm start', { timeout: 300_000 }, () => {
     expect(reset.output()).toContain('demo data loaded');
     reset.child.kill('SIGTERM');
     expect(await reset.exited).toBe(0);
+  });
+
+  it('moves data kept in the shared database (before per-install keys) to the install key, then other keys see nothing', async () => {
+    const oldDir = await mkdtemp(join(tmpdir(), 'chainfit-shared-'));
+    try {
+      // As `npm start` kept data before finding 6: DynamoDB Local with -sharedDb, demo data loaded.
+      await mkdir(join(oldDir, 'dynamodb'));
+      const before = await startDynamoDbLocal({ dataPath: join(oldDir, 'dynamodb') });
+      const admin = createDynamoClient({ region: 'local', endpoint: before.endpoint });
+      await ensureTable(admin, LOCAL_TABLE);
+      admin.destroy();
+      await seedDemoData(createStore({ tableName: LOCAL_TABLE, connection: { region: 'local', endpoint: before.endpoint } }));
+      await before.stop();
+      expect(await readdir(join(oldDir, 'dynamodb'))).toEqual([SHARED_DATABASE_FILE]);
+
+      const port = await freePort();
+      const started = startLocal(port, oldDir);
+      await waitForOutput(started, 'GraphQL at');
+      expect(started.output()).toContain('moved the data kept in');
+      expect(started.output()).toContain('demo data already present');
+      const credentials = await installCredentials(oldDir);
+      const javaPort = dynamoPortOf(started.output());
+      expect(await contactReadWith(javaPort, credentials)).toEqual(DEMO_ORGANIZATION.contact);
+      await expectNothingForOtherKeys(javaPort);
+      started.child.kill('SIGTERM');
+      expect(await started.exited).toBe(0);
+      expect(await readdir(join(oldDir, 'dynamodb'))).not.toContain(SHARED_DATABASE_FILE);
+    } finally {
+      await rm(oldDir, { recursive: true, force: true });
+    }
   });
 });
