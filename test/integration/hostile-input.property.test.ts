@@ -145,10 +145,15 @@ function hostileTextsIn(items: readonly Record<string, unknown>[]): string[] {
     if (typeof value === 'string') {
       const problems = textProblems(value, path, { multiline: true });
       if (problems.length > 0 || value !== value.normalize('NFC')) found.push(`${path}: ${JSON.stringify(value).slice(0, 80)}`);
-    } else if (Array.isArray(value)) value.forEach((item, i) => { visit(item, `${path}[${i}]`); });
+    } else if (Array.isArray(value))
+      value.forEach((item, i) => {
+        visit(item, `${path}[${i}]`);
+      });
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, `${path}.${key}`);
   };
-  items.forEach((item, i) => { visit(item, `item${i}`); });
+  items.forEach((item, i) => {
+    visit(item, `item${i}`);
+  });
   return found;
 }
 

@@ -16,8 +16,16 @@ import {
   partnerSearchQueries,
   policyMeasureFields,
 } from './partner-search.js';
-import { statisticsQueries } from './statistics.js';
-import { eventFields, eventMutations, eventQueries } from './events.js';
+import { statisticsQueries, zoneStatisticsFields } from './statistics.js';
+import {
+  agendaEntryFields,
+  eventActingFor,
+  eventFields,
+  eventMutations,
+  eventParticipantFields,
+  eventQueries,
+  suggestedMeetingFields,
+} from './events.js';
 import {
   invitationFields,
   meFields,
@@ -61,6 +69,10 @@ const unguarded: Resolvers = {
   FitReason: fitReasonFields,
   PolicyMeasure: policyMeasureFields,
   MatchmakingEvent: eventFields,
+  EventParticipant: eventParticipantFields,
+  SuggestedMeeting: suggestedMeetingFields,
+  AgendaEntry: agendaEntryFields,
+  ZoneStatistics: zoneStatisticsFields,
 };
 
 /** For ORGANIZATION_MEMBER operations: which organization the call acts for. */
@@ -69,6 +81,7 @@ const actingFor: Record<string, ActingForResolver> = {
   ...collaborationActingFor,
   ...matchActingForResolvers,
   ...onboardingActingFor,
+  ...eventActingFor,
 };
 
 export const resolvers = withAuthorization(unguarded as RootResolvers, actingFor) as Resolvers;
