@@ -24,6 +24,7 @@ import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { API_REFERENCE_PATH, createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
 import { serveConsoleFile } from '../functions/local/static-files.js';
 import { handleDevConsoleRoute } from '../functions/local/dev-sign-in.js';
+import { agendaRoute } from '../functions/local/agenda-route.js';
 import { CONSOLE_DIST_DIR, ensureConsoleBuilt } from './console-build.js';
 import { API_REFERENCE } from './schema-contract/paths.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
@@ -92,6 +93,8 @@ const http = createLocalHttpServer({
   // A dev member token's membership is made to exist; memberships are cached per process (docs/security.md).
   contextFor: localContextFor(store),
   routes: [
+    // The .ics agenda (docs/events.md): the same bearer-token check as /graphql.
+    agendaRoute({ store, verifyToken: async (token) => issuer.verify(token) }),
     (request, response, pathname) => handleDevConsoleRoute(issuer, request, response, pathname),
     (request, response, pathname) => serveConsoleFile(CONSOLE_DIST_DIR, request, response, pathname),
   ],
