@@ -53,23 +53,30 @@ export function synthesize(stage: Stage, options: SynthesisOptions = {}): Synthe
   return synthesis;
 }
 
-/** The GraphQL Lambda function of the template (the other is CDK's BucketDeployment handler): its logical id and properties. */
-export function graphqlFunction(template: Template): { logicalId: string; properties: Record<string, unknown> } {
+/** One of chainfit's Lambda functions (not CDK's BucketDeployment handler), by its description: logical id and properties. */
+export function chainfitFunction(template: Template, description: string): { logicalId: string; properties: Record<string, unknown> } {
   const functions = Object.entries(template.findResources('AWS::Lambda::Function')).filter(
-    ([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'),
+    ([logicalId, resource]) =>
+      !logicalId.startsWith('CustomCDKBucketDeployment') &&
+      (resource as { Properties: { Description?: unknown } }).Properties.Description === description,
   );
   if (functions.length !== 1 || !functions[0])
-    throw new Error(`expected exactly one Lambda function besides CDK's, found ${functions.length}`);
+    throw new Error(`expected exactly one Lambda function "${description}", found ${functions.length}`);
   const [logicalId, resource] = functions[0];
   return { logicalId, properties: (resource as { Properties: Record<string, unknown> }).Properties };
 }
+
+/** The GraphQL Lambda function of the template. */
+export const graphqlFunction = (template: Template) => chainfitFunction(template, 'chainfit GraphQL API');
+/** The .ics agenda's Lambda function. */
+export const calendarFunction = (template: Template) => chainfitFunction(template, 'chainfit event agenda (.ics)');
 
 /**
  * The bundled handler file deployed for the function: `Code.S3Key` is
  * `<asset hash>.zip`, and the cloud assembly keeps the asset as `asset.<hash>/`.
  */
-export function bundledHandlerFile(synthesis: Pick<Synthesis, 'template' | 'assembly'>): string {
-  const { properties } = graphqlFunction(synthesis.template);
+export function bundledHandlerFile(synthesis: Pick<Synthesis, 'template' | 'assembly'>, description = 'chainfit GraphQL API'): string {
+  const { properties } = chainfitFunction(synthesis.template, description);
   const s3Key = (properties.Code as { S3Key?: unknown }).S3Key;
   if (typeof s3Key !== 'string' || !s3Key.endsWith('.zip')) throw new Error(`unexpected Code.S3Key ${JSON.stringify(s3Key)}`);
   const handler = String(properties.Handler); // "index.handler" → index.mjs (ESM) in the asset folder
