@@ -26,15 +26,21 @@ describe('the HTTP API', () => {
     authorizerId = Object.keys(dev.findResources('AWS::ApiGatewayV2::Authorizer'))[0] ?? '';
   });
 
-  it('is an HTTP API (API Gateway v2) with GET and POST on /graphql and /public/graphql and nothing else', () => {
+  it('is an HTTP API (API Gateway v2) with GET and POST on /graphql and /public/graphql, the .ics agenda, and nothing else', () => {
     dev.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     dev.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
-    expect([...routesOf(dev).keys()].sort()).toEqual(['GET /graphql', 'GET /public/graphql', 'POST /graphql', 'POST /public/graphql']);
+    expect([...routesOf(dev).keys()].sort()).toEqual([
+      'GET /events/{eventId}/agenda.ics',
+      'GET /graphql',
+      'GET /public/graphql',
+      'POST /graphql',
+      'POST /public/graphql',
+    ]);
   });
 
   it('verifies Cognito JWTs on /graphql before the Lambda runs', () => {
     const routes = routesOf(dev);
-    for (const key of ['GET /graphql', 'POST /graphql']) {
+    for (const key of ['GET /graphql', 'POST /graphql', 'GET /events/{eventId}/agenda.ics']) {
       expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
     }
   });
@@ -61,10 +67,15 @@ describe('the HTTP API', () => {
     expect(clients).toHaveLength(2);
   });
 
-  it('sends every route to the GraphQL Lambda with payload format 2.0', () => {
-    const integrations = Object.values(dev.findResources('AWS::ApiGatewayV2::Integration')) as Resource[];
-    expect(integrations).toHaveLength(1);
-    expect(integrations[0]?.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+  it('sends the GraphQL routes to the GraphQL Lambda and the agenda to the calendar Lambda, with payload format 2.0', () => {
+    const integrations = dev.findResources('AWS::ApiGatewayV2::Integration') as Record<string, Resource>;
+    expect(Object.keys(integrations)).toHaveLength(2);
+    for (const integration of Object.values(integrations)) {
+      expect(integration.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+    }
+    const targetOf = (key: string) => routesOf(dev).get(key)?.Target;
+    expect(targetOf('POST /graphql')).toEqual(targetOf('GET /public/graphql'));
+    expect(targetOf('GET /events/{eventId}/agenda.ics')).not.toEqual(targetOf('POST /graphql'));
   });
 
   it('throttles the default stage, harder in dev than in prod', () => {
