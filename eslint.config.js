@@ -5,7 +5,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Only functions/store talks to DynamoDB. */
-const AWS_SDK = { group: ['@aws-sdk/*'], message: 'Only functions/store imports the AWS SDK (the DynamoDB client).' };
+const AWS_SDK = {
+  group: ['@aws-sdk/*'],
+  message: 'Only functions/store (the DynamoDB client) and functions/mail (the SES client) import the AWS SDK.',
+};
 /** GraphQL (the library, Apollo, the generated schema types) stays in functions/api, functions/graphql and functions/local. */
 const GRAPHQL = {
   group: ['graphql', 'graphql/*', '@apollo/*', '@as-integrations/*', '**/generated/*', '**/api/generated/**'],
@@ -61,8 +64,26 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK, STORE_VALUES] }] },
   },
   {
+    // Mail adapters (SMTP, SES) implement the application's mail-sender port: they may name its types, nothing above.
+    files: ['functions/mail/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            AWS_LAMBDA,
+            GRAPHQL,
+            STORE,
+            API,
+            { ...APP, allowTypeImports: true, message: 'Mail adapters implement app ports (type imports only).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Entry points: they build the store and the server, and nothing else.
-    files: ['functions/graphql/**/*.ts', 'functions/local/**/*.ts', 'functions/calendar/**/*.ts'],
+    files: ['functions/graphql/**/*.ts', 'functions/local/**/*.ts', 'functions/worker/**/*.ts', 'functions/calendar/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK] }] },
   },
   {

@@ -3,7 +3,7 @@
  * composed from the constructs in ./constructs. Environment-agnostic (no
  * account or region lookups), so it synthesizes offline.
  */
-import { CfnOutput, Fn, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CfnParameter, Duration, Fn, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -17,7 +17,9 @@ import { GraphQLApi } from './constructs/graphql-api.js';
 import { Identity } from './constructs/identity.js';
 import { OperationsAlarms } from './constructs/alarms.js';
 import { ConsoleHosting } from './constructs/console.js';
+import { NotificationWorker } from './constructs/notification-worker.js';
 import type { StageSettings } from './stage.js';
+import { UNSUBSCRIBE_PATH } from '../functions/app/unsubscribe-links.js';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 export const GRAPHQL_HANDLER_ENTRY = `${REPOSITORY_ROOT}/functions/graphql/handler.ts`;
@@ -39,6 +41,7 @@ export class ChainfitStack extends Stack {
   readonly api: GraphQLApi;
   readonly alarms: OperationsAlarms;
   readonly console: ConsoleHosting;
+  readonly notifications: NotificationWorker;
 
   constructor(scope: Construct, id: string, props: ChainfitStackProps) {
     super(scope, id, props);
@@ -87,7 +90,68 @@ export class ChainfitStack extends Stack {
       portalClient: this.identity.portalClient,
       removalPolicy: settings.dataRemovalPolicy,
     });
+    this.notifications = this.createNotificationWorker(settings);
     this.addOutputs();
+  }
+
+  /** The stream worker and the expiry check, with their alarms on the one topic. */
+  private createNotificationWorker(settings: StageSettings): NotificationWorker {
+    const mailFrom = new CfnParameter(this, 'NotificationMailFrom', {
+      type: 'String',
+      description:
+        'From address of notification mails (e.g. notifications@zone.example); the address or its domain must be a verified Amazon SES identity in this region',
+      allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      constraintDescription: 'an email address',
+    });
+    const stackSecret = Fn.select(2, Fn.split('/', this.stackId));
+    const worker = new NotificationWorker(this, 'Notifications', {
+      table: this.table.table,
+      entryRoot: REPOSITORY_ROOT,
+      environment: { TABLE_NAME: this.table.table.tableName, CURSOR_SECRET: stackSecret },
+      mail: {
+        fromAddress: mailFrom.valueAsString,
+        // The HMAC message is prefixed 'unsubscribe:', so sharing the stack's secret with cursors cannot forge either.
+        unsubscribeSecret: stackSecret,
+        unsubscribeUrl: this.api.urlOf(UNSUBSCRIBE_PATH),
+        appUrl: this.console.url,
+      },
+      logRetention: settings.logRetention,
+      removalPolicy: settings.dataRemovalPolicy,
+    });
+    const fiveMinutes = Duration.minutes(5);
+    const { streamWorker, expiryCheck, deadLetterQueue } = worker;
+    this.alarms.addAlarm(
+      'NotificationDeadLetters',
+      'Stream records failed every retry and wait in the notification dead-letter queue',
+      deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }),
+      1,
+    );
+    this.alarms.addAlarm(
+      'NotificationIteratorAge',
+      'The notification worker lags the table stream by 5+ minutes for 15 minutes',
+      streamWorker.function.metric('IteratorAge', { period: fiveMinutes, statistic: 'Maximum' }),
+      300_000,
+      3,
+    );
+    this.alarms.addAlarm(
+      'NotificationWorkerErrors',
+      'Notification worker invocations failed',
+      streamWorker.function.metricErrors({ period: fiveMinutes }),
+      1,
+    );
+    this.alarms.addAlarm(
+      'ExpiryCheckErrors',
+      'The daily collaboration expiry check failed',
+      expiryCheck.function.metricErrors({ period: Duration.hours(1) }),
+      1,
+    );
+    this.api.addPublicRoute(
+      UNSUBSCRIBE_PATH,
+      'Unsubscribe',
+      worker.unsubscribe.function,
+      'The one-click unsubscribe link of notification mails (RFC 8058) works without signing in: its HMAC-signed token names the one person whose mail it turns off, and a GET only shows a button.',
+    );
+    return worker;
   }
 
   private createGraphQLFunction(settings: StageSettings): ChainfitFunction {

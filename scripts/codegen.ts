@@ -75,6 +75,9 @@ await generate(
             EventAgenda: '../../app/event-agenda.js#Agenda as EventAgendaModel',
             AgendaEntry: '../../app/event-agenda.js#AgendaEntry as AgendaEntryModel',
             ZoneStatistics: '../../core/zone-statistics.js#ZoneStatistics as ZoneStatisticsModel',
+            Notification: '../../core/notifications/notification.js#Notification as NotificationModel',
+            NotificationPreferences:
+              '../../core/notifications/notification-preferences.js#NotificationPreferences as NotificationPreferencesModel',
           },
         },
       },

@@ -28,6 +28,8 @@ import { agendaRoute } from '../functions/local/agenda-route.js';
 import { CONSOLE_DIST_DIR, ensureConsoleBuilt } from './console-build.js';
 import { API_REFERENCE } from './schema-contract/paths.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
+import { startLocalWorker } from './local-worker.js';
+import { startLocalMail } from './local-mail.js';
 
 // The AWS SDK warns that Node 20 support ends in 2027 (Lambda runs Node 22); it is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -73,6 +75,17 @@ await ensureTable(admin, LOCAL_TABLE_NAME);
 admin.destroy();
 const store = createStore({ tableName: LOCAL_TABLE_NAME, connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint } });
 const seeded = await seedDemoData(store);
+// Notification mails go to MailDev; the worker runs on DynamoDB Local's stream (in AWS: SES, a Lambda on the stream).
+const mail = await startLocalMail(store, port);
+const stopWorker = await startLocalWorker({
+  connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint },
+  tableName: LOCAL_TABLE_NAME,
+  store,
+  ...(mail.delivery ? { mail: mail.delivery } : {}),
+  log: (line) => {
+    console.log(`chainfit: ${line}`);
+  },
+});
 
 const consoleBuild = await ensureConsoleBuilt();
 const issuer = await DevIssuer.open(DEV_ISSUER_KEY_FILE);
@@ -99,6 +112,7 @@ const http = createLocalHttpServer({
     (request, response, pathname) => serveConsoleFile(CONSOLE_DIST_DIR, request, response, pathname),
   ],
   apiReference: await readFile(API_REFERENCE, 'utf8'),
+  unsubscribe: mail.unsubscribe,
 });
 
 let stopping = false;
@@ -106,6 +120,8 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`\nchainfit: ${signal} received, stopping the server and DynamoDB Local`);
+  stopWorker();
+  await mail.stop();
   http.close();
   http.closeAllConnections();
   await server.stop();
@@ -128,6 +144,7 @@ http.listen(port, host, () => {
   console.log(
     `chainfit: DynamoDB Local at ${dynamo.endpoint} (pid ${dynamo.process.pid}), ${inMemory ? 'in memory' : `data kept in ${LOCAL_DYNAMODB_DIR}`}; demo data ${seeded.loaded ? 'loaded' : 'already present'}`,
   );
+  console.log(`chainfit: ${mail.status}`);
   console.log(`\nTry:\n  curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ health { status dataset datasetVersion } }"}'`);
   console.log(`\nCredentials: npm run dev:token -- admin | member <organizationId> | partner | user [<email>]`);
   console.log(`  then add -H "authorization: Bearer <token>"\nCtrl-C stops the server and DynamoDB Local.`);

@@ -12,6 +12,7 @@ import { MAX_REQUEST_BODY_BYTES } from '../api/limits.js';
 import { PAYLOAD_TOO_LARGE_BODY } from '../api/request-body-limit.js';
 import { withConditionalGet } from '../api/http-caching.js';
 import { capResponse } from '../api/response-size-limit.js';
+import { UNSUBSCRIBE_PATH, unsubscribeAnswer } from '../app/unsubscribe-links.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** The API reference (docs/api.md), served next to GraphQL for partner developers. */
@@ -28,6 +29,8 @@ export interface LocalServerOptions {
   routes?: LocalRoute[];
   /** Markdown served at API_REFERENCE_PATH; omitted: that path goes to the other routes. */
   apiReference?: string;
+  /** Follows a signed unsubscribe token (functions/app/unsubscribe-links.ts); false for an invalid one. */
+  unsubscribe?: (token: string) => Promise<boolean>;
 }
 
 /** A non-GraphQL handler of the local server. */
@@ -82,6 +85,10 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   // The request's one clock reading, taken on arrival as the Lambda handler does.
   const now = new Date();
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === UNSUBSCRIBE_PATH && options.unsubscribe) {
+    await unsubscribeRoute(options.unsubscribe, request, url, response);
+    return;
+  }
   if (url.pathname === API_REFERENCE_PATH && options.apiReference !== undefined) {
     response.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' });
     response.end(options.apiReference);
@@ -157,4 +164,17 @@ async function handle(options: LocalServerOptions, request: IncomingMessage, res
   response.statusCode = result.status ?? 200;
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** The one-click unsubscribe endpoint (functions/app/unsubscribe-links.ts, unsubscribeAnswer). */
+async function unsubscribeRoute(
+  follow: (token: string) => Promise<boolean>,
+  request: IncomingMessage,
+  url: URL,
+  response: ServerResponse,
+): Promise<void> {
+  if (request.method === 'POST') await readBody(request);
+  const answer = await unsubscribeAnswer(request.method ?? 'GET', url.searchParams.get('token') ?? '', UNSUBSCRIBE_PATH, follow);
+  response.writeHead(answer.status, { 'content-type': 'text/html; charset=utf-8' });
+  response.end(answer.html);
 }

@@ -11,6 +11,8 @@ import { MatchRepository } from './match-repository.js';
 import { OrganizationRepository } from './organization-repository.js';
 import { CollaborationRepository } from './collaboration-repository.js';
 import { MatchIndexRepository } from './match-index-repository.js';
+import { NotificationRepository } from './notification-repository.js';
+import { openCollaborationsExpiringIn, type ExpiringCollaboration } from './collaboration-expiry-query.js';
 import { CursorCodec } from './cursor-codec.js';
 import { MembershipRepository } from './membership-repository.js';
 import { EventRepository } from './event-repository.js';
@@ -33,6 +35,10 @@ export interface Store {
   memberships: MembershipRepository;
   /** Matchmaking events: definitions, participations, meeting requests and their bookings. */
   events: EventRepository;
+  /** In-app notifications, written by the stream worker. */
+  notifications: NotificationRepository;
+  /** Stored-OPEN collaborations expiring in (from, to]: the daily expiry check's read. */
+  collaborationExpiry: (from: Date, to: Date) => Promise<ExpiringCollaboration[]>;
 }
 
 /** What repositories need beyond the gateway. */
@@ -72,6 +78,8 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     matchIndex: new MatchIndexRepository(gateway, organizations),
     memberships: new MembershipRepository(gateway),
     events: new EventRepository(gateway),
+    notifications: new NotificationRepository(gateway, cursors),
+    collaborationExpiry: (from, to) => openCollaborationsExpiringIn(gateway, from, to),
   };
 }
 

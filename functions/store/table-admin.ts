@@ -1,11 +1,13 @@
 /**
  * Creates the table from the shared definition (local development, tests and
- * benchmarks; in AWS the CDK stack creates it). Idempotent.
+ * benchmarks; in AWS the CDK stack creates it). Idempotent; a table kept from
+ * before the stream existed gets its stream turned on.
  */
 import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
   type CreateTableCommandInput,
@@ -22,6 +24,7 @@ export function createTableParams(tableName: string, def: TableDefinition = TABL
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
+    StreamSpecification: { StreamEnabled: true, StreamViewType: def.streamViewType },
     AttributeDefinitions: [...attributes].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
     KeySchema: [
       { AttributeName: def.partitionKey.name, KeyType: 'HASH' },
@@ -41,7 +44,11 @@ export function createTableParams(tableName: string, def: TableDefinition = TABL
 /** Creates the table if it does not exist; returns whether it was created. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (!Table?.StreamSpecification?.StreamEnabled) {
+      const StreamSpecification = { StreamEnabled: true, StreamViewType: TABLE_DEFINITION.streamViewType };
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification }));
+    }
     return false;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;

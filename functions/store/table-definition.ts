@@ -2,7 +2,7 @@
  * The one definition of chainfit's single DynamoDB table: key schema, global
  * secondary indexes and TTL attribute. The CDK stack (infra/) and the local /
  * test table creation (./table-admin.ts) both read it, so local and cloud
- * tables cannot drift. Pure data: no AWS SDK import, so infra can use it.
+ * tables cannot drift (the stream included: the notification worker reads it). Pure data: no AWS SDK import, so infra can use it.
  * docs/data-model.md documents what each key and index serves.
  */
 
@@ -23,6 +23,8 @@ export interface TableDefinition {
   globalSecondaryIndexes: IndexDefinition[];
   /** Epoch-seconds attribute DynamoDB deletes items by. */
   timeToLiveAttribute: string;
+  /** What the table's stream carries: both images, so the worker can tell what changed. */
+  streamViewType: 'NEW_AND_OLD_IMAGES';
 }
 
 export const TABLE_DEFINITION: TableDefinition = {
@@ -46,6 +48,7 @@ export const TABLE_DEFINITION: TableDefinition = {
     },
   ],
   timeToLiveAttribute: 'ttl',
+  streamViewType: 'NEW_AND_OLD_IMAGES',
 };
 
 /** Names of the indexes, for queries (`IndexName: INDEX.gsi1`). */

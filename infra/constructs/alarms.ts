@@ -1,8 +1,8 @@
 /**
  * What pages an operator: CloudWatch alarms on the Lambda, the API and the
- * table, all notifying one encrypted, TLS-only SNS topic. No stream or queue
- * consumer exists, so there are no iterator-age or DLQ alarms; add them with
- * the first consumer.
+ * table, all notifying one encrypted, TLS-only SNS topic; the notification
+ * worker adds its own (dead-letter queue depth, stream iterator age, errors)
+ * through addAlarm.
  */
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
@@ -107,7 +107,8 @@ export class OperationsAlarms extends Construct {
     return new Topic(this, 'Topic', { displayName: 'chainfit alarms', masterKey: key, enforceSSL: true });
   }
 
-  private addAlarm(id: string, description: string, metric: IMetric, threshold: number, evaluationPeriods = 1): void {
+  /** An alarm at or above `threshold` for `evaluationPeriods` periods, notifying the topic on alarm and on recovery. */
+  addAlarm(id: string, description: string, metric: IMetric, threshold: number, evaluationPeriods = 1): void {
     const alarm = new Alarm(this, id, {
       alarmDescription: description,
       metric,

@@ -29,6 +29,8 @@ export interface ChainfitFunctionProps {
   /** 1024 MB by default: Lambda scales CPU with memory, and GraphQL parsing/validation is CPU-bound. */
   memorySize?: number;
   timeout?: Duration;
+  /** Why the function needs no asynchronous-invocation DLQ; the API function's reason by default. */
+  dlqAcknowledgement?: string;
   /** Instances reserved for (and the most that may run of) this function; none when absent. */
   reservedConcurrentExecutions?: number;
 }
@@ -70,11 +72,11 @@ export class ChainfitFunction extends Construct {
       environment: { ...FUNCTION_BASE_ENVIRONMENT, ...props.environment },
       bundling: nodejsBundlingOptions(),
     });
-    this.acknowledgeFindings();
+    this.acknowledgeFindings(props.dlqAcknowledgement);
   }
 
   /** Accepted cdk-nag findings, each with the reason it is right here. */
-  private acknowledgeFindings(): void {
+  private acknowledgeFindings(dlqAcknowledgement?: string): void {
     Validations.of(this.role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
@@ -89,6 +91,7 @@ export class ChainfitFunction extends Construct {
       {
         id: 'Serverless-LambdaDLQ',
         reason:
+          dlqAcknowledgement ??
           'Invoked synchronously by API Gateway only: a failed request is answered to the caller; there is no asynchronous event to park in a DLQ.',
       },
       {

@@ -4,7 +4,15 @@
  * key names, indexes and TTL cannot drift between DynamoDB Local and AWS.
  */
 import type { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2, type Attribute } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  Billing,
+  ProjectionType,
+  StreamViewType,
+  TableEncryptionV2,
+  TableV2,
+  type Attribute,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE_DEFINITION, type KeyAttribute } from '../../functions/store/table-definition.js';
 
@@ -40,8 +48,8 @@ export class ChainfitTable extends Construct {
       encryption: TableEncryptionV2.dynamoOwnedKey(),
       deletionProtection: props.deletionProtection,
       removalPolicy: props.removalPolicy,
-      // No stream: nothing consumes table changes yet. Add one together with its consumer
-      // (and that consumer's iterator-age alarm and failure destination).
+      // Both images: the notification worker derives domain events from what changed (infra/constructs/notification-worker.ts).
+      dynamoStream: StreamViewType[TABLE_DEFINITION.streamViewType],
     });
   }
 }

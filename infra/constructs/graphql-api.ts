@@ -100,6 +100,21 @@ export class GraphQLApi extends Construct {
     return `${this.stage.url}${GRAPHQL_PATH.slice(1)}`;
   }
 
+  /** The URL of a path on the API's stage. */
+  urlOf(path: string): string {
+    return `${this.stage.url}${path.replace(/^\//, '')}`;
+  }
+
+  /** An unauthenticated GET/POST route to `handler`, with the reason it needs no authorizer (cdk-nag APIG4). */
+  addPublicRoute(path: string, id: string, handler: IFunction, reason: string): void {
+    const routes = this.api.addRoutes({
+      path,
+      methods: [HttpMethod.GET, HttpMethod.POST],
+      integration: new HttpLambdaIntegration(id, handler),
+    });
+    for (const route of routes) Validations.of(route).acknowledge({ id: 'AwsSolutions-APIG4', reason });
+  }
+
   /** The anonymous GraphQL endpoint (PUBLIC operations only). */
   get publicGraphqlUrl(): string {
     return `${this.stage.url}${PUBLIC_GRAPHQL_PATH.slice(1)}`;

@@ -23,9 +23,20 @@ describe('alarms', () => {
     );
   }
 
-  it('watches Lambda errors, throttles and p99 duration, API 5xx and DynamoDB throttles and system errors', () => {
+  it('watches Lambda errors, throttles and p99 duration, API 5xx, DynamoDB throttles and system errors, and the notification worker', () => {
     const watched = alarms.map((alarm) => [...new Set(metricNames(alarm))].join());
-    expect(watched.sort()).toEqual(['5xx', 'Duration', 'Errors', 'SystemErrors', 'ThrottledRequests', 'Throttles']);
+    expect(watched.sort()).toEqual([
+      '5xx',
+      'ApproximateNumberOfMessagesVisible',
+      'Duration',
+      'Errors',
+      'Errors',
+      'Errors',
+      'IteratorAge',
+      'SystemErrors',
+      'ThrottledRequests',
+      'Throttles',
+    ]);
     expect(alarms.find((alarm) => alarm.MetricName === 'Duration')).toMatchObject({ ExtendedStatistic: 'p99', Threshold: 3000 });
   });
 
@@ -38,7 +49,7 @@ describe('alarms', () => {
   });
 
   it('notifies the one alarm topic on alarm and on recovery', () => {
-    expect(alarms).toHaveLength(6);
+    expect(alarms).toHaveLength(10);
     for (const alarm of alarms) {
       expect(alarm).toMatchObject({ AlarmActions: [{ Ref: topicId }], OKActions: [{ Ref: topicId }], TreatMissingData: 'notBreaching' });
     }
@@ -62,9 +73,17 @@ describe('alarms', () => {
     });
   });
 
-  it('has no iterator-age or DLQ alarm, since no stream or queue consumer exists', () => {
-    expect(alarms.flatMap(metricNames)).not.toContain('IteratorAge');
-    template.resourceCountIs('AWS::SQS::Queue', 0);
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 0);
+  it('pages on any record in the notification dead-letter queue and on a stream lag of 5 minutes for 15', () => {
+    const queueId = Object.keys(template.findResources('AWS::SQS::Queue'))[0];
+    expect(alarms.find((alarm) => alarm.MetricName === 'ApproximateNumberOfMessagesVisible')).toMatchObject({
+      Threshold: 1,
+      Statistic: 'Maximum',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+    });
+    expect(alarms.find((alarm) => alarm.MetricName === 'IteratorAge')).toMatchObject({
+      Threshold: 300_000,
+      EvaluationPeriods: 3,
+      Statistic: 'Maximum',
+    });
   });
 });

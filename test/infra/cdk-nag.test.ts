@@ -105,9 +105,11 @@ describe('cdk-nag (AwsSolutions and Serverless rule packs)', () => {
       'AwsSolutions-IAM4',
       'AwsSolutions-IAM5',
       'AwsSolutions-L1',
+      'AwsSolutions-SQS3',
       'Serverless-LambdaDLQ',
       'Serverless-LambdaLatestVersion',
       'Serverless-LambdaTracing',
+      'Serverless-SQSRedrivePolicy',
     ]);
   });
 });

@@ -9,12 +9,13 @@ interface Statement {
   Effect: string;
 }
 
-/** The statements of the policies on the GraphQL function's role (CDK's BucketDeployment handler has its own). */
+/** The statements of the policies attached to the GraphQL function's role. */
 function statementsOf(template: Template): Statement[] {
-  const role = (graphqlFunction(template).properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
-  return Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: role }] } })).flatMap(
-    (policy) => (policy as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement,
-  );
+  const [roleId] = (graphqlFunction(template).properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'];
+  type Policy = { Properties: { Roles: { Ref: string }[]; PolicyDocument: { Statement: Statement[] } } };
+  return (Object.values(template.findResources('AWS::IAM::Policy')) as Policy[])
+    .filter((policy) => policy.Properties.Roles.some((role) => role.Ref === roleId))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
 }
 
 const actionsOf = (statement: Statement): string[] => [statement.Action].flat();

@@ -53,17 +53,16 @@ export function synthesize(stage: Stage, options: SynthesisOptions = {}): Synthe
   return synthesis;
 }
 
-/** One of chainfit's Lambda functions (not CDK's BucketDeployment handler), by its description: logical id and properties. */
+/** One of chainfit's Lambda functions (beside them: CDK's BucketDeployment handler), by its description; a probe stack's only function. */
 export function chainfitFunction(template: Template, description: string): { logicalId: string; properties: Record<string, unknown> } {
-  const functions = Object.entries(template.findResources('AWS::Lambda::Function')).filter(
-    ([logicalId, resource]) =>
-      !logicalId.startsWith('CustomCDKBucketDeployment') &&
-      (resource as { Properties: { Description?: unknown } }).Properties.Description === description,
-  );
+  const all = (
+    Object.entries(template.findResources('AWS::Lambda::Function')) as [string, { Properties: Record<string, unknown> }][]
+  ).filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'));
+  const functions = all.length === 1 ? all : all.filter(([, resource]) => resource.Properties.Description === description);
   if (functions.length !== 1 || !functions[0])
     throw new Error(`expected exactly one Lambda function "${description}", found ${functions.length}`);
   const [logicalId, resource] = functions[0];
-  return { logicalId, properties: (resource as { Properties: Record<string, unknown> }).Properties };
+  return { logicalId, properties: resource.Properties };
 }
 
 /** The GraphQL Lambda function of the template. */

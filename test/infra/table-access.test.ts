@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { STORE_IAM_ACTIONS, STORE_OPERATIONS } from '../../functions/store/table-access.js';
 
 const STORE_DIRECTORY = fileURLToPath(new URL('../../functions/store', import.meta.url));
-/** Creates and describes tables for DynamoDB Local; in AWS the stack owns the table. */
-const ADMINISTRATION_ONLY = new Set(['table-admin.ts']);
+/**
+ * Local and test only: creating and describing tables (in AWS the stack owns the table) and reading
+ * DynamoDB Local's stream (in AWS the worker's event source mapping reads it, with the grant the stack gives it).
+ */
+const ADMINISTRATION_ONLY = new Set(['table-admin.ts', 'local-stream-reader.ts']);
 
 /** lib-dynamodb's document commands → the DynamoDB operation they send. */
 const DOCUMENT_COMMANDS: Record<string, string> = {

@@ -67,8 +67,8 @@ describe('the DynamoDB table', () => {
     expect(JSON.stringify(table?.Properties)).not.toContain('KMSMasterKeyId');
   });
 
-  it('has no stream, because nothing consumes table changes', () => {
-    dev.hasResourceProperties(TABLE, { StreamSpecification: Match.absent() });
+  it('streams new and old images for the notification worker, as the shared definition says', () => {
+    dev.hasResourceProperties(TABLE, { StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' } });
   });
 
   it('is retained and deletion-protected in prod', () => {

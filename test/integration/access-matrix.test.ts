@@ -140,6 +140,20 @@ const OPERATIONS: Record<string, OperationCase> = {
     allowed: 'readers',
   },
   'Query.zoneStatistics': { document: '{ zoneStatistics { organizations { total } } }', allowed: ['ADMIN'] },
+  // Notifications: every signed-in person reads, marks and configures their own (docs/notifications.md).
+  'Query.notifications': { document: '{ notifications { edges { cursor } } }', allowed: SIGNED_IN },
+  'Query.unreadNotificationCount': { document: '{ unreadNotificationCount }', allowed: SIGNED_IN },
+  'Query.notificationPreferences': { document: '{ notificationPreferences { email } }', allowed: SIGNED_IN },
+  'Mutation.markNotificationsRead': {
+    document: 'mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }',
+    variables: () => ({ input: { all: true } }),
+    allowed: SIGNED_IN,
+  },
+  'Mutation.updateNotificationPreferences': {
+    document: 'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }',
+    variables: () => ({ input: { language: 'ko' } }),
+    allowed: SIGNED_IN,
+  },
   // Onboarding: owners manage members; invitations and join requests are for any signed-in person.
   'Query.me': { document: '{ me { subject memberships { role } invitations { id } } }', allowed: SIGNED_IN },
   'Query.members': {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, importJWK, decodeJwt, type JWK } from 'jose';
 import { createTestTable, type TestTable } from '../support/test-table.js';
+import { anOrganization } from '../support/organization-factory.js';
 import { startLocalServer, type RunningLocalServer } from '../support/local-http.js';
 import { DevIssuer, DEV_AUDIENCE, DEV_ISSUER, DEV_MEMBERSHIP_CLAIM, devSubjectOf } from '../../functions/local/dev-issuer.js';
 
@@ -34,6 +35,8 @@ describe('dev tokens against the local server', () => {
   beforeAll(async () => {
     localDir = await mkdtemp(join(tmpdir(), 'chainfit-dev-token-'));
     table = await createTestTable('dev-token');
+    // A dev member token makes its holder a member of an organization that exists (as the demo data's do under npm start).
+    await table.store.organizations.importMany([anOrganization({ id: 'org-kr-hyundai-mobis' })]);
     const keyFile = join(localDir, 'dev-issuer', 'key.json');
     // The first CLI call generates the key; the server then opens the same key, as `npm start` does.
     const first = await devToken(localDir, 'partner');

@@ -197,6 +197,11 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
       verification: 'VERIFIED',
     }),
   },
+  markNotificationsRead: { caller: (s) => memberOf(s.target), base: async () => ({ all: true }) },
+  updateNotificationPreferences: {
+    caller: (s) => memberOf(s.target),
+    base: async () => ({ language: 'zh', mutedKinds: ['INTEREST_WITHDRAWN'] }),
+  },
 };
 
 /** Stored strings that break the text rules (keys aside: keyString joins pk and sk with NUL only in memory). */

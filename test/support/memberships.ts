@@ -18,7 +18,14 @@ export async function storeMembershipsOf(store: Store, principal: Principal): Pr
     const key = `${principal.subject}\u0000${organizationId}`;
     if (done.has(key)) continue;
     try {
-      await store.memberships.join({ organizationId, subject: principal.subject, role, since: new Date().toISOString() });
+      await store.memberships.join({
+        organizationId,
+        subject: principal.subject,
+        role,
+        since: new Date().toISOString(),
+        // As production does: the verified email the person joined with.
+        ...(principal.email ? { email: principal.email } : {}),
+      });
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
     }

@@ -35,6 +35,7 @@ import {
   onboardingQueries,
   organizationReviewFields,
 } from './onboarding.js';
+import { notificationFields, notificationMutations, notificationPreferencesFields, notificationQueries } from './notifications.js';
 
 const unguarded: Resolvers = {
   Query: {
@@ -47,6 +48,7 @@ const unguarded: Resolvers = {
     ...statisticsQueries,
     ...onboardingQueries,
     ...eventQueries,
+    ...notificationQueries,
   },
   Mutation: {
     ...organizationMutations,
@@ -54,6 +56,7 @@ const unguarded: Resolvers = {
     ...matchMutations,
     ...onboardingMutations,
     ...eventMutations,
+    ...notificationMutations,
   },
   Organization: { ...organizationFields, ...organizationReviewFields },
   Me: meFields,
@@ -73,6 +76,8 @@ const unguarded: Resolvers = {
   SuggestedMeeting: suggestedMeetingFields,
   AgendaEntry: agendaEntryFields,
   ZoneStatistics: zoneStatisticsFields,
+  Notification: notificationFields,
+  NotificationPreferences: notificationPreferencesFields,
 };
 
 /** For ORGANIZATION_MEMBER operations: which organization the call acts for. */

@@ -94,6 +94,13 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Mutation.bookMeetingSlot': 'ORGANIZATION_MEMBER',
   'Mutation.checkInToEvent': 'ORGANIZATION_MEMBER',
   'Mutation.recordMeetingHeld': 'ORGANIZATION_MEMBER',
+  // Notifications (docs/notifications.md): each person reads, marks and configures their own inbox only,
+  // so no acting-for check is needed; a person without an organization has an empty inbox.
+  'Query.notifications': 'SIGNED_IN',
+  'Query.unreadNotificationCount': 'SIGNED_IN',
+  'Query.notificationPreferences': 'SIGNED_IN',
+  'Mutation.markNotificationsRead': 'SIGNED_IN',
+  'Mutation.updateNotificationPreferences': 'SIGNED_IN',
 };
 
 /**

@@ -22,6 +22,8 @@ import {
 } from './membership-items.js';
 import { REVIEW_QUEUE_ITEM } from './review-queue-items.js';
 import { EVENT_ITEM, MEETING_ITEM, MEETING_PAIR_ITEM, PARTICIPATION_ITEM, RESERVATION_ITEM } from './event-items.js';
+import { NOTIFICATION_ITEM } from './notification-items.js';
+import { NOTIFICATION_PREFERENCES_ITEM } from './notification-preference-items.js';
 
 /** Every item type of the table. */
 export const ITEM_TYPES: readonly ItemType[] = [
@@ -48,4 +50,6 @@ export const ITEM_TYPES: readonly ItemType[] = [
   MEETING_ITEM,
   MEETING_PAIR_ITEM,
   RESERVATION_ITEM,
+  NOTIFICATION_ITEM,
+  NOTIFICATION_PREFERENCES_ITEM,
 ];

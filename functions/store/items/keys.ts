@@ -50,6 +50,10 @@ export const KEY_PREFIX = {
   eventParticipantMeetings: 'EVENTORG#',
   slot: 'SLOT#',
   table: 'TABLE#',
+  // Notifications (notification-items.ts, notification-preference-items.ts)
+  inbox: 'INBOX#',
+  notification: 'NOTE#',
+  unread: 'UNREAD#',
 } as const;
 
 /** Sort keys (and the one partition key) that are fixed words rather than prefixes. */
@@ -66,6 +70,7 @@ export const FIXED_KEY = {
   person: 'PERSON',
   queued: 'QUEUED',
   event: 'EVENT',
+  preferences: 'PREFERENCES',
 } as const;
 
 const P = KEY_PREFIX;
@@ -272,3 +277,17 @@ export const participantReservationKey = (eventId: string, slotId: string, organ
 });
 /** Sort-key prefixes of an event's partition, for begins_with queries. */
 export const EVENT_SORT_PREFIX = { participant: P.participant, meeting: P.meeting, slot: P.slot } as const;
+// Notifications (docs/data-model.md, "Notifications")
+/** The partition of a person's notifications and notification preferences. */
+export const inboxPartition = (subject: string): string => `${P.inbox}${subject}`;
+/** A notification in its reader's inbox; the id (`<occurredAt>#<digest>`) orders the inbox newest first. */
+export const notificationKey = (subject: string, notificationId: string): ItemKey => ({
+  pk: inboxPartition(subject),
+  sk: `${P.notification}${notificationId}`,
+});
+/** gsi1 partition of a person's unread notifications: read ones leave it (sparse index). */
+export const unreadPartition = (subject: string): string => `${P.unread}${subject}`;
+/** A person's notification preferences, beside their inbox. */
+export const notificationPreferencesKey = (subject: string): ItemKey => ({ pk: inboxPartition(subject), sk: FIXED_KEY.preferences });
+/** Sort-key prefix of the notifications in an inbox partition, for begins_with queries. */
+export const NOTIFICATION_SORT_PREFIX = P.notification;

@@ -1,0 +1,6 @@
+/**
+ * The entity tags whose stream records carry domain events (matches,
+ * organizations and invitations). Pure data, so the CDK stack can filter the worker's event
+ * source by it without importing the store's parsers.
+ */
+export const NOTIFYING_ENTITY_TAGS = ['MATCH', 'ORGANIZATION', 'INVITATION'] as const;
