@@ -84,7 +84,7 @@ export default tseslint.config(
   },
   {
     // Entry points: they build the store and the server, and nothing else.
-    files: ['functions/graphql/**/*.ts', 'functions/local/**/*.ts', 'functions/worker/**/*.ts'],
+    files: ['functions/graphql/**/*.ts', 'functions/local/**/*.ts', 'functions/worker/**/*.ts', 'functions/calendar/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AWS_SDK] }] },
   },
   {

@@ -4,7 +4,9 @@
  * account or region lookups), so it synthesizes offline.
  */
 import { CfnOutput, CfnParameter, Duration, Fn, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
+import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,11 @@ import { UNSUBSCRIBE_PATH } from '../functions/app/unsubscribe-links.js';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 export const GRAPHQL_HANDLER_ENTRY = `${REPOSITORY_ROOT}/functions/graphql/handler.ts`;
+/** The .ics agenda's Lambda (docs/events.md): its own function, so the GraphQL bundle carries no calendar library. */
+export const CALENDAR_HANDLER_ENTRY = `${REPOSITORY_ROOT}/functions/calendar/handler.ts`;
+export const AGENDA_ROUTE_PATH = '/events/{eventId}/agenda.ics';
+/** The calendar function only reads: the event, the participation, meetings, organizations and the caller's memberships. */
+export const CALENDAR_IAM_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem'] as const;
 
 export interface ChainfitStackProps extends StackProps {
   settings: StageSettings;
@@ -31,6 +38,7 @@ export class ChainfitStack extends Stack {
   readonly table: ChainfitTable;
   readonly identity: Identity;
   readonly graphql: ChainfitFunction;
+  readonly calendar: ChainfitFunction;
   readonly api: GraphQLApi;
   readonly alarms: OperationsAlarms;
   readonly console: ConsoleHosting;
@@ -52,15 +60,24 @@ export class ChainfitStack extends Stack {
       domainPrefix: settings.authDomainPrefix,
     });
     this.graphql = this.createGraphQLFunction(settings);
+    const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', this.identity.userPool, {
+      userPoolClients: this.identity.apiClients,
+    });
     this.api = new GraphQLApi(this, 'Api', {
       handler: this.graphql.function,
-      authorizer: new HttpUserPoolAuthorizer('CognitoAuthorizer', this.identity.userPool, {
-        userPoolClients: this.identity.apiClients,
-      }),
+      authorizer,
       allowedOrigins: settings.allowedOrigins,
       throttle: settings.throttle,
       logRetention: settings.logRetention,
       logRemovalPolicy: settings.dataRemovalPolicy,
+    });
+    this.calendar = this.createCalendarFunction(settings);
+    // Same authorizer as /graphql: a request without a valid token never reaches the function.
+    this.api.api.addRoutes({
+      path: AGENDA_ROUTE_PATH,
+      methods: [HttpMethod.GET],
+      integration: new HttpLambdaIntegration('Calendar', this.calendar.function),
+      authorizer,
     });
     this.alarms = new OperationsAlarms(this, 'Alarms', {
       handler: this.graphql.function,
@@ -203,6 +220,32 @@ export class ChainfitStack extends Stack {
       id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
       reason:
         'Queries run on the table\'s GSIs (functions/store/table-definition.ts); "<table arn>/index/*" covers exactly this table\'s indexes, for the explicit store action list only.',
+    });
+    return fn;
+  }
+
+  private createCalendarFunction(settings: StageSettings): ChainfitFunction {
+    const fn = new ChainfitFunction(this, 'Calendar', {
+      entry: CALENDAR_HANDLER_ENTRY,
+      projectRoot: REPOSITORY_ROOT,
+      description: 'chainfit event agenda (.ics)',
+      environment: {
+        TABLE_NAME: this.table.table.tableName,
+        CURSOR_SECRET: Fn.select(2, Fn.split('/', this.stackId)),
+      },
+      memorySize: 512,
+      logRetention: settings.logRetention,
+      logRemovalPolicy: settings.dataRemovalPolicy,
+      reservedConcurrentExecutions: Math.max(1, Math.floor(settings.apiReservedConcurrency / 10)),
+    });
+    const { table } = this.table;
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: [...CALENDAR_IAM_ACTIONS], resources: [table.tableArn, `${table.tableArn}/index/*`] }),
+    );
+    const tableLogicalId = this.getLogicalId(table.node.defaultChild as CfnElement);
+    Validations.of(fn.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
+      reason: 'Reads may query the table\'s GSIs; "<table arn>/index/*" covers exactly this table\'s indexes, for three read actions only.',
     });
     return fn;
   }

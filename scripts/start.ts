@@ -35,6 +35,7 @@ import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { API_REFERENCE_PATH, createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
 import { serveConsoleFile } from '../functions/local/static-files.js';
 import { handleDevConsoleRoute } from '../functions/local/dev-sign-in.js';
+import { agendaRoute } from '../functions/local/agenda-route.js';
 import { CONSOLE_DIST_DIR, ensureConsoleBuilt } from './console-build.js';
 import { API_REFERENCE } from './schema-contract/paths.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
@@ -130,6 +131,8 @@ const http = createLocalHttpServer({
   // The local server accepts http://localhost webhook URLs (a developer's receiver); the Lambda never does.
   contextFor: localContextFor(store, { allowLocalWebhookUrls: true }),
   routes: [
+    // The .ics agenda (docs/events.md): the same bearer-token check as /graphql.
+    agendaRoute({ store, verifyToken: async (token) => issuer.verify(token) }),
     (request, response, pathname) => handleDevConsoleRoute(issuer, request, response, pathname),
     (request, response, pathname) => serveConsoleFile(CONSOLE_DIST_DIR, request, response, pathname),
   ],

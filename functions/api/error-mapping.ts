@@ -36,6 +36,12 @@ function chainfitErrorOf(error: unknown): ChainfitError | undefined {
   return undefined;
 }
 
+/**
+ * graphql-js stops coercing variables after 50 problems and throws this, without a code (an input with many nested
+ * lists, such as an event definition, reaches it): the caller's input is at fault, as for any coercion error.
+ */
+const VARIABLE_ERROR_LIMIT_MESSAGE = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
 /** Extensions of request errors that are safe and useful to pass on (which query limit was broken, and by how much). */
 const SAFE_REQUEST_EXTENSIONS = ['limit', 'cost', 'maxCost', 'depth', 'maxDepth'];
 
@@ -60,6 +66,8 @@ export function createErrorFormatter(logError: ErrorLogger) {
       ]);
       return { message: formatted.message, ...location, extensions: { code, ...Object.fromEntries(safe) } };
     }
+    if (original instanceof Error && original.message === VARIABLE_ERROR_LIMIT_MESSAGE)
+      return { message: original.message, ...location, extensions: { code: 'BAD_USER_INPUT' } };
     logError('unhandled error', {
       error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original),
     });

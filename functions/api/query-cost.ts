@@ -92,7 +92,11 @@ export interface CostInput {
 /** What one root field adds for the work behind it (QUERY_COST). */
 export function rootFieldCost(operation: string): number {
   if (operation.startsWith('Mutation.')) return QUERY_COST.mutationRootField;
-  if (operation === 'Query.searchPartners' || operation === 'Query.recommendedCollaborations') return QUERY_COST.searchRootField;
+  // Suggested meetings score every participant of the event against the caller, as a search does.
+  if (operation === 'Query.searchPartners' || operation === 'Query.recommendedCollaborations' || operation === 'Query.suggestedMeetings')
+    return QUERY_COST.searchRootField;
+  // Events are public but read the table.
+  if (operation === 'Query.events' || operation === 'Query.event') return QUERY_COST.storeRootField;
   if (OPERATION_ACCESS[operation] === 'PUBLIC' && operation !== 'Query.health') return QUERY_COST.modelRootField;
   return QUERY_COST.storeRootField;
 }

@@ -26,10 +26,11 @@ describe('the HTTP API', () => {
     authorizerId = Object.keys(dev.findResources('AWS::ApiGatewayV2::Authorizer'))[0] ?? '';
   });
 
-  it('is an HTTP API (API Gateway v2) with GET and POST on /graphql, /public/graphql and /unsubscribe and nothing else', () => {
+  it('is an HTTP API (API Gateway v2) with GET and POST on /graphql, /public/graphql and /unsubscribe, the .ics agenda, and nothing else', () => {
     dev.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     dev.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
     expect([...routesOf(dev).keys()].sort()).toEqual([
+      'GET /events/{eventId}/agenda.ics',
       'GET /graphql',
       'GET /public/graphql',
       'GET /unsubscribe',
@@ -41,7 +42,7 @@ describe('the HTTP API', () => {
 
   it('verifies Cognito JWTs on /graphql before the Lambda runs', () => {
     const routes = routesOf(dev);
-    for (const key of ['GET /graphql', 'POST /graphql']) {
+    for (const key of ['GET /graphql', 'POST /graphql', 'GET /events/{eventId}/agenda.ics']) {
       expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
     }
   });
@@ -68,13 +69,17 @@ describe('the HTTP API', () => {
     expect(clients).toHaveLength(2);
   });
 
-  it('sends the GraphQL routes to the GraphQL Lambda and /unsubscribe to its own, with payload format 2.0', () => {
+  it('sends the GraphQL routes to the GraphQL Lambda, /unsubscribe and the agenda each to its own, with payload format 2.0', () => {
     const integrations = Object.values(dev.findResources('AWS::ApiGatewayV2::Integration')) as Resource[];
-    // One integration for the GraphQL Lambda, one for the unsubscribe Lambda (infra/constructs/notification-worker.ts).
-    expect(integrations).toHaveLength(2);
+    // GraphQL, unsubscribe (infra/constructs/notification-worker.ts), calendar (the .ics agenda).
+    expect(integrations).toHaveLength(3);
     for (const integration of integrations) {
       expect(integration.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
     }
+    const targetOf = (key: string) => routesOf(dev).get(key)?.Target;
+    expect(targetOf('POST /graphql')).toEqual(targetOf('GET /public/graphql'));
+    expect(targetOf('GET /events/{eventId}/agenda.ics')).not.toEqual(targetOf('POST /graphql'));
+    expect(targetOf('GET /events/{eventId}/agenda.ics')).not.toEqual(targetOf('GET /unsubscribe'));
   });
 
   it('throttles the default stage, harder in dev than in prod', () => {

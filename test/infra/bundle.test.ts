@@ -32,7 +32,7 @@ function constructBuild(entry: string): string {
     logRemovalPolicy: RemovalPolicy.DESTROY,
   });
   const assembly = app.synth();
-  return bundledHandlerFile({ template: Template.fromStack(stack), assembly });
+  return bundledHandlerFile({ template: Template.fromStack(stack), assembly }, 'bundling probe');
 }
 
 describe('the bundled GraphQL Lambda artifact', () => {

@@ -53,24 +53,29 @@ export function synthesize(stage: Stage, options: SynthesisOptions = {}): Synthe
   return synthesis;
 }
 
-/** The GraphQL Lambda function of the template (beside it: the notification workers and CDK's BucketDeployment handler): its logical id and properties. */
-export function graphqlFunction(template: Template): { logicalId: string; properties: Record<string, unknown> } {
+/** One of chainfit's Lambda functions (beside them: CDK's BucketDeployment handler), by its description; a probe stack's only function. */
+export function chainfitFunction(template: Template, description: string): { logicalId: string; properties: Record<string, unknown> } {
   const all = (
     Object.entries(template.findResources('AWS::Lambda::Function')) as [string, { Properties: Record<string, unknown> }][]
   ).filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'));
-  // A probe stack holds one function; the chainfit stack names its GraphQL function by description.
-  const functions = all.length === 1 ? all : all.filter(([, resource]) => resource.Properties.Description === 'chainfit GraphQL API');
-  if (functions.length !== 1 || !functions[0]) throw new Error(`expected exactly one GraphQL Lambda function, found ${functions.length}`);
+  const functions = all.length === 1 ? all : all.filter(([, resource]) => resource.Properties.Description === description);
+  if (functions.length !== 1 || !functions[0])
+    throw new Error(`expected exactly one Lambda function "${description}", found ${functions.length}`);
   const [logicalId, resource] = functions[0];
   return { logicalId, properties: resource.Properties };
 }
+
+/** The GraphQL Lambda function of the template. */
+export const graphqlFunction = (template: Template) => chainfitFunction(template, 'chainfit GraphQL API');
+/** The .ics agenda's Lambda function. */
+export const calendarFunction = (template: Template) => chainfitFunction(template, 'chainfit event agenda (.ics)');
 
 /**
  * The bundled handler file deployed for the function: `Code.S3Key` is
  * `<asset hash>.zip`, and the cloud assembly keeps the asset as `asset.<hash>/`.
  */
-export function bundledHandlerFile(synthesis: Pick<Synthesis, 'template' | 'assembly'>): string {
-  const { properties } = graphqlFunction(synthesis.template);
+export function bundledHandlerFile(synthesis: Pick<Synthesis, 'template' | 'assembly'>, description = 'chainfit GraphQL API'): string {
+  const { properties } = chainfitFunction(synthesis.template, description);
   const s3Key = (properties.Code as { S3Key?: unknown }).S3Key;
   if (typeof s3Key !== 'string' || !s3Key.endsWith('.zip')) throw new Error(`unexpected Code.S3Key ${JSON.stringify(s3Key)}`);
   const handler = String(properties.Handler); // "index.handler" → index.mjs (ESM) in the asset folder

@@ -5,6 +5,7 @@ import { aDriveMaker, anIgbtMaker, aPostingOf, express } from '../support/match-
 import { aPostInput, aRegisterInput } from '../support/organization-factory.js';
 import { CALLER_NAMES, callersFor, type CallerName } from '../support/principals.js';
 import { OPERATION_ACCESS } from '../../functions/core/access/policy.js';
+import { aParticipation, anEventWithParticipants } from '../support/event-scenario.js';
 
 /**
  * Who may do what, decided by the real server: every root operation, called
@@ -26,6 +27,10 @@ interface Scenario {
   receivedMatch: string;
   /** target → third: the target organization sent it. */
   sentMatch: string;
+  /** An event with open registration; target and other are registered. */
+  event: string;
+  /** other → target in the event: the target organization was asked. */
+  meeting: string;
 }
 
 interface OperationCase {
@@ -202,6 +207,85 @@ const OPERATIONS: Record<string, OperationCase> = {
     variables: () => ({ input: { eventId: 'no-such-event' } }),
     allowed: ['ADMIN'],
   },
+  'Mutation.updateEvent': {
+    document: 'mutation($input: UpdateEventInput!) { updateEvent(input: $input) { id } }',
+    variables: () => ({
+      input: {
+        eventId: 'no-such-event',
+        expectedVersion: 1,
+        definition: {
+          name: { en: 'Access matrix exchange day' },
+          venue: { kind: 'ONLINE', url: 'https://meet.example/zone' },
+          utcOffset: '+08:00',
+          days: [{ date: '2026-08-27', start: '09:00', end: '12:00' }],
+          slotMinutes: 20,
+          tables: ['T1'],
+          registrationOpensAt: '2026-01-01T00:00:00Z',
+          registrationClosesAt: '2026-08-20T00:00:00Z',
+        },
+      },
+    }),
+    allowed: ['ADMIN'],
+  },
+  // Participants: members of the organization the call names (for an answer: the requested participant), and administrators.
+  'Query.eventParticipants': {
+    document: 'query($event: ID!, $org: ID) { eventParticipants(eventId: $event, organizationId: $org) { meetingsWanted } }',
+    variables: (s) => ({ event: s.event, org: s.target }),
+    allowed: TARGET_SIDE,
+  },
+  'Query.suggestedMeetings': {
+    document: 'query($event: ID!, $org: ID!) { suggestedMeetings(eventId: $event, organizationId: $org) { inFocus } }',
+    variables: (s) => ({ event: s.event, org: s.target }),
+    allowed: TARGET_SIDE,
+  },
+  'Query.eventAgenda': {
+    document: 'query($event: ID!, $org: ID!) { eventAgenda(eventId: $event, organizationId: $org) { locale } }',
+    variables: (s) => ({ event: s.event, org: s.target }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.registerForEvent': {
+    document: 'mutation($input: RegisterForEventInput!) { registerForEvent(input: $input) { organizationId } }',
+    variables: (s) => ({
+      input: {
+        eventId: s.event,
+        organizationId: s.target,
+        attendees: [{ name: 'Kim Minjun' }],
+        availability: [{ date: '2026-08-27', from: '09:00', to: '17:00' }],
+        meetingsWanted: 3,
+      },
+    }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.requestMeeting': {
+    document: 'mutation($input: RequestMeetingInput!) { requestMeeting(input: $input) { id } }',
+    variables: (s) => ({ input: { eventId: s.event, fromOrganizationId: s.target, toOrganizationId: s.third, message: 'Shall we meet?' } }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.respondToMeetingRequest': {
+    document: 'mutation($input: RespondToMeetingRequestInput!) { respondToMeetingRequest(input: $input) { status } }',
+    variables: (s) => ({ input: { eventId: s.event, meetingId: s.meeting, response: 'ACCEPT' } }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.bookMeetingSlot': {
+    document: 'mutation($input: BookMeetingSlotInput!) { bookMeetingSlot(input: $input) { id } }',
+    variables: (s) => ({ input: { eventId: s.event, meetingId: s.meeting, organizationId: s.target, slotId: '2026-08-27T09:00' } }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.checkInToEvent': {
+    document: 'mutation($input: CheckInToEventInput!) { checkInToEvent(input: $input) { checkedInAt } }',
+    variables: (s) => ({ input: { eventId: s.event, organizationId: s.target } }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.recordMeetingHeld': {
+    document: 'mutation($input: MeetingActionInput!) { recordMeetingHeld(input: $input) { heldAt } }',
+    variables: (s) => ({ input: { eventId: s.event, meetingId: s.meeting, organizationId: s.target } }),
+    allowed: TARGET_SIDE,
+  },
+  'Mutation.cancelMeeting': {
+    document: 'mutation($input: MeetingActionInput!) { cancelMeeting(input: $input) { status } }',
+    variables: (s) => ({ input: { eventId: s.event, meetingId: s.meeting, organizationId: s.target } }),
+    allowed: TARGET_SIDE,
+  },
   'Query.verificationQueue': { document: '{ verificationQueue(first: 2) { edges { node { id } } } }', allowed: ['ADMIN'] },
   'Mutation.inviteMember': {
     document: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
@@ -291,7 +375,11 @@ describe('the access matrix: every operation × every kind of caller', () => {
     const posting = await aPostingOf(table.store, target);
     const received = await express(client, other.id, target.id);
     const sent = await express(client, target.id, third.id);
+    const event = await anEventWithParticipants(table.store, 'event-access-matrix', other.id, target.id);
+    await table.store.events.putParticipation(aParticipation(event.eventId, third.id));
     scenario = {
+      event: event.eventId,
+      meeting: event.meetingId,
       target: target.id,
       other: other.id,
       third: third.id,

@@ -15,6 +15,7 @@ import { personIn, personWithout } from '../support/principals.js';
 import { storeMembershipsOf } from '../support/memberships.js';
 import { randomUUID } from 'node:crypto';
 import { textProblems } from '../../functions/core/validation/text-hygiene.js';
+import { aParticipation, anEventWithParticipants } from '../support/event-scenario.js';
 
 /**
  * Every mutation under random and hostile input: each answer is a success or
@@ -30,6 +31,10 @@ interface Scenario {
   posting: string;
   receivedMatch: string;
   sentMatch: string;
+  /** An event with open registration: target, fourth and a fifth organization registered. */
+  event: string;
+  /** fifth → target, REQUESTED. */
+  meeting: string;
 }
 
 interface MutationUnderTest {
@@ -69,6 +74,19 @@ const LEAVER = (organizationId: string) => personIn('hostile-leaver', organizati
 const versionOfOrganization = async (table: TestTable, id: string) => (await table.store.organizations.get(id))?.version ?? 1;
 const versionOfPosting = async (table: TestTable, id: string) => (await table.store.collaborations.get(id))?.version ?? 1;
 
+const anEventDefinition = (name: string) => ({
+  name: { en: name, zh: '交流日', ko: '교류의 날' },
+  venue: { kind: 'IN_PERSON', address: { en: 'Expo Center, Hall 3' } },
+  utcOffset: '+08:00',
+  days: [{ date: '2026-08-27', start: '09:00', end: '12:00', breaks: [{ start: '10:00', end: '10:20' }] }],
+  slotMinutes: 20,
+  tables: ['A1', 'A2'],
+  registrationOpensAt: '2020-01-01T00:00:00Z',
+  registrationClosesAt: '2099-01-01T00:00:00Z',
+  focusChainGroupIds: ['equipment-manufacturing'],
+});
+const versionOfEvent = async (table: TestTable, id: string) => (await table.store.events.event(id))?.version ?? 1;
+
 /** In the order they run: the ones that end a state (close, verify) last. */
 const MUTATIONS: Record<string, MutationUnderTest> = {
   registerOrganization: { caller: () => ADMIN, base: async (_s, _t, run) => aRegisterInput(`hostile-register-${run}-${Date.now()}`) },
@@ -94,6 +112,49 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
   },
   recordOutcome: { caller: (s) => memberOf(s.target), base: async (s) => ({ matchId: s.sentMatch, outcome: 'MEETING_HELD' }) },
   withdrawInterest: { caller: (s) => memberOf(s.target), base: async (s) => ({ matchId: s.sentMatch }) },
+  // Matchmaking events (docs/events.md): administrators define and schedule; a member of the target acts for it.
+  createEvent: { caller: () => ADMIN, base: async (_s, _t, run) => anEventDefinition(`Hostile exchange day ${run}`) },
+  updateEvent: {
+    caller: () => ADMIN,
+    base: async (s, table) => ({
+      eventId: s.event,
+      expectedVersion: await versionOfEvent(table, s.event),
+      definition: anEventDefinition('Hostile exchange day'),
+    }),
+  },
+  registerForEvent: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({
+      eventId: s.event,
+      organizationId: s.target,
+      attendees: [{ name: 'Kim Minjun', title: 'Sales director' }],
+      availability: [{ date: '2026-08-27', from: '09:00', to: '17:00' }],
+      meetingsWanted: 3,
+      autoAcceptMutualMatches: false,
+    }),
+  },
+  requestMeeting: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ eventId: s.event, fromOrganizationId: s.target, toOrganizationId: s.fourth, message: 'IGBT modules for you?' }),
+  },
+  respondToMeetingRequest: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ eventId: s.event, meetingId: s.meeting, response: 'ACCEPT' }),
+  },
+  bookMeetingSlot: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ eventId: s.event, meetingId: s.meeting, organizationId: s.target, slotId: '2026-08-27T09:00', table: 'A1' }),
+  },
+  scheduleEvent: { caller: () => ADMIN, base: async (s) => ({ eventId: s.event }) },
+  checkInToEvent: { caller: (s) => memberOf(s.target), base: async (s) => ({ eventId: s.event, organizationId: s.target }) },
+  recordMeetingHeld: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ eventId: s.event, meetingId: s.meeting, organizationId: s.target }),
+  },
+  cancelMeeting: {
+    caller: (s) => memberOf(s.target),
+    base: async (s) => ({ eventId: s.event, meetingId: s.meeting, organizationId: s.target }),
+  },
   // Onboarding: an owner of the target manages; people without an organization answer invitations and ask to join.
   inviteMember: {
     caller: (s) => memberOf(s.target),
@@ -194,7 +255,18 @@ describe('every mutation under hostile input', () => {
     const posting = await aPostingOf(table.store, target);
     const received = await express(client, other.id, target.id);
     const sent = await express(client, target.id, third.id);
-    scenario = { target: target.id, fourth: fourth.id, posting: posting.id, receivedMatch: received.id, sentMatch: sent.id };
+    const fifth = await aDriveMaker(table.store);
+    const event = await anEventWithParticipants(table.store, 'event-hostile-input', fifth.id, target.id);
+    await table.store.events.putParticipation(aParticipation(event.eventId, fourth.id));
+    scenario = {
+      target: target.id,
+      fourth: fourth.id,
+      posting: posting.id,
+      receivedMatch: received.id,
+      sentMatch: sent.id,
+      event: event.eventId,
+      meeting: event.meetingId,
+    };
   });
 
   afterAll(async () => {

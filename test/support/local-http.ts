@@ -7,11 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { createGraphQLServer, type ServerOptions } from '../../functions/api/server.js';
 import type { Principal } from '../../functions/core/access/principal.js';
 import { localContextFor } from '../../functions/local/local-context.js';
-import { createLocalHttpServer, GRAPHQL_PATH } from '../../functions/local/http-server.js';
+import { createLocalHttpServer, GRAPHQL_PATH, type LocalRoute } from '../../functions/local/http-server.js';
 import type { Store } from '../../functions/store/store.js';
 
 export interface RunningLocalServer {
   url: string;
+  /** http://127.0.0.1:<port>, for other paths. */
+  origin: string;
   /** Principals the transport handed to GraphQL, in request order. */
   principals: Principal[];
   close(): Promise<void>;
@@ -22,10 +24,12 @@ export interface LocalServerTestOptions extends Partial<ServerOptions> {
   verifyToken?: (token: string) => Promise<Record<string, unknown>>;
   /** Markdown the server serves at /docs/api. */
   apiReference?: string;
+  /** Non-GraphQL routes (given the store), as npm start passes them. */
+  routes?: LocalRoute[];
 }
 
 export async function startLocalServer(options: LocalServerTestOptions): Promise<RunningLocalServer> {
-  const { store, verifyToken, apiReference, ...serverOptions } = options;
+  const { store, verifyToken, apiReference, routes, ...serverOptions } = options;
   const server = createGraphQLServer({ production: false, logError: () => undefined, ...serverOptions });
   await server.start();
   const principals: Principal[] = [];
@@ -35,6 +39,7 @@ export async function startLocalServer(options: LocalServerTestOptions): Promise
     server,
     verifyToken: verifyToken ?? (async () => Promise.reject(new Error('no tokens in this test'))),
     ...(apiReference !== undefined ? { apiReference } : {}),
+    ...(routes ? { routes } : {}),
     // As npm start does: a dev member token's membership is made to exist, then the context reads it back.
     contextFor: async (request) => {
       const context = await contextFor(request);
@@ -46,6 +51,7 @@ export async function startLocalServer(options: LocalServerTestOptions): Promise
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${GRAPHQL_PATH}`,
+    origin: `http://127.0.0.1:${port}`,
     principals,
     close: async () => {
       http.closeAllConnections();

@@ -16,8 +16,16 @@ import {
   partnerSearchQueries,
   policyMeasureFields,
 } from './partner-search.js';
-import { statisticsQueries } from './statistics.js';
-import { eventFields, eventMutations, eventQueries } from './events.js';
+import { statisticsQueries, zoneStatisticsFields } from './statistics.js';
+import {
+  agendaEntryFields,
+  eventActingFor,
+  eventFields,
+  eventMutations,
+  eventParticipantFields,
+  eventQueries,
+  suggestedMeetingFields,
+} from './events.js';
 import {
   invitationFields,
   meFields,
@@ -70,6 +78,10 @@ const unguarded: Resolvers = {
   FitReason: fitReasonFields,
   PolicyMeasure: policyMeasureFields,
   MatchmakingEvent: eventFields,
+  EventParticipant: eventParticipantFields,
+  SuggestedMeeting: suggestedMeetingFields,
+  AgendaEntry: agendaEntryFields,
+  ZoneStatistics: zoneStatisticsFields,
   Notification: notificationFields,
   NotificationPreferences: notificationPreferencesFields,
 };
@@ -81,6 +93,7 @@ const actingFor: Record<string, ActingForResolver> = {
   ...matchActingForResolvers,
   ...onboardingActingFor,
   ...alertActingFor,
+  ...eventActingFor,
 };
 
 export const resolvers = withAuthorization(unguarded as RootResolvers, actingFor) as Resolvers;

@@ -81,6 +81,19 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.event': 'PUBLIC',
   'Mutation.createEvent': 'ADMIN',
   'Mutation.scheduleEvent': 'ADMIN',
+  'Mutation.updateEvent': 'ADMIN',
+  // Participants (docs/events.md): a member acts for its organization's participation; the use cases then check
+  // that it is registered, and a party to the meeting it touches. Answers act for the requested participant.
+  'Query.eventParticipants': 'ORGANIZATION_MEMBER',
+  'Query.suggestedMeetings': 'ORGANIZATION_MEMBER',
+  'Query.eventAgenda': 'ORGANIZATION_MEMBER',
+  'Mutation.registerForEvent': 'ORGANIZATION_MEMBER',
+  'Mutation.requestMeeting': 'ORGANIZATION_MEMBER',
+  'Mutation.respondToMeetingRequest': 'ORGANIZATION_MEMBER',
+  'Mutation.cancelMeeting': 'ORGANIZATION_MEMBER',
+  'Mutation.bookMeetingSlot': 'ORGANIZATION_MEMBER',
+  'Mutation.checkInToEvent': 'ORGANIZATION_MEMBER',
+  'Mutation.recordMeetingHeld': 'ORGANIZATION_MEMBER',
   // Notifications (docs/notifications.md): each person reads, marks and configures their own inbox only,
   // so no acting-for check is needed; a person without an organization has an empty inbox.
   'Query.notifications': 'SIGNED_IN',
