@@ -111,6 +111,21 @@ describe('journeys 1, 2 and 7: a new Korean organization finds a Chinese partner
     expect(await notification.getAttribute('data-read')).toBe('false');
     expect(await notification.innerText()).toContain(text('en', 'enum.NotificationKind.INTEREST_RECEIVED'));
     await screenshot(page, 'journey-2-notifications');
+
+    // Her mail preferences: Chinese mails, never for withdrawn interests; saved and read back after a reload.
+    const preferences = page.getByTestId('notification-preferences');
+    await preferences.getByLabel(text('en', 'notifications.language')).selectOption('zh');
+    await preferences.getByLabel(text('en', 'enum.NotificationKind.INTEREST_WITHDRAWN')).check();
+    await preferences.getByRole('button', { name: text('en', 'common.save') }).click();
+    await preferences
+      .getByRole('status')
+      .filter({ hasText: text('en', 'common.saved') })
+      .waitFor();
+    await page.reload();
+    await page.getByTestId('notification-preferences').waitFor();
+    expect(await page.getByLabel(text('en', 'notifications.language')).inputValue()).toBe('zh');
+    expect(await page.getByLabel(text('en', 'enum.NotificationKind.INTEREST_WITHDRAWN')).isChecked()).toBe(true);
+    expect(await page.getByLabel(text('en', 'notifications.email')).isChecked()).toBe(true);
     await notification.getByRole('link', { name: text('en', 'notifications.open') }).click();
 
     // It lands on the match (received side, highlighted and focused), and is now read.
