@@ -6,12 +6,14 @@
  * found by Korean text and, as its owner (the membership the registration made,
  * read with `me`; no new sign-in), searches partners in China, sees the chain
  * picture and a Korean explanation and expresses interest; a member of the
- * receiving demo organization sees it and accepts, and both see contacts; the
+ * receiving demo organization sees the bell's unread count, opens the "interest
+ * received" notification onto the match and accepts, and both see contacts; the
  * owner invites a colleague by email, who accepts and then acts for either of
  * her two organizations.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoOwnerEmailOf } from '../../scripts/demo/members/demo-members.js';
 import { launchChromium, newPersonPage, screenshot } from './support/browser.js';
 import { devSignIn, pickSegment, text } from './support/console-actions.js';
 
@@ -80,14 +82,61 @@ describe('journeys 1, 2 and 7: a new Korean organization finds a Chinese partner
     expect(newcomerProblems).toEqual([]);
   });
 
-  it('journey 2: the receiving demo organization sees the interest, accepts, and both sides see contacts', async () => {
+  it('journey 2: the receiving demo organization is notified, opens the interest, accepts, and both sides see contacts', async () => {
     expect(receiverId, 'journey 1 found a receiver').not.toBe('');
     const { page, problems } = await newPersonPage(browser, { locale: 'en-US' });
-    await devSignIn(page, 'en', 'member', receiverId);
-    await page.goto('/#/matches');
-    const match = page.locator('li[data-match]').filter({ hasText: NEW_ORGANIZATION.en });
+    // The demo organization's owner (a member since the seed, so the worker made her a copy of the notification).
+    await devSignIn(page, 'en', 'user', undefined, demoOwnerEmailOf(receiverId));
+
+    // The bell: the stream worker has written the "interest received" notification; the bell reads the count on each navigation.
+    const bell = page.getByTestId('bell');
+    const unread = async () => Number((await bell.getAttribute('data-unread')) ?? '0');
+    let route = 0;
+    await expect
+      .poll(
+        async () => {
+          await page.goto(route++ % 2 === 0 ? '/#/chains' : '/#/members');
+          return unread();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBeGreaterThan(0);
+    const before = await unread();
+    expect(await bell.getAttribute('aria-label')).toBe(text('en', 'bell.unread').replace('{count}', String(before)));
+    await bell.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: text('en', 'notifications.title'), level: 1 }).waitFor();
+    const notification = page.locator('li[data-notification][data-kind="INTEREST_RECEIVED"]').filter({ hasText: NEW_ORGANIZATION.en });
+    await notification.waitFor();
+    expect(await notification.getAttribute('data-read')).toBe('false');
+    expect(await notification.innerText()).toContain(text('en', 'enum.NotificationKind.INTEREST_RECEIVED'));
+    await screenshot(page, 'journey-2-notifications');
+
+    // Her mail preferences: Chinese mails, never for withdrawn interests; saved and read back after a reload.
+    const preferences = page.getByTestId('notification-preferences');
+    await preferences.getByLabel(text('en', 'notifications.language')).selectOption('zh');
+    await preferences.getByLabel(text('en', 'enum.NotificationKind.INTEREST_WITHDRAWN')).check();
+    await preferences.getByRole('button', { name: text('en', 'common.save') }).click();
+    await preferences
+      .getByRole('status')
+      .filter({ hasText: text('en', 'common.saved') })
+      .waitFor();
+    await page.reload();
+    await page.getByTestId('notification-preferences').waitFor();
+    expect(await page.getByLabel(text('en', 'notifications.language')).inputValue()).toBe('zh');
+    expect(await page.getByLabel(text('en', 'enum.NotificationKind.INTEREST_WITHDRAWN')).isChecked()).toBe(true);
+    expect(await page.getByLabel(text('en', 'notifications.email')).isChecked()).toBe(true);
+    await notification.getByRole('link', { name: text('en', 'notifications.open') }).click();
+
+    // It lands on the match (received side, highlighted and focused), and is now read.
+    const match = page.locator('li[data-match][data-focused="true"]');
     await match.waitFor();
+    expect(await match.innerText()).toContain(NEW_ORGANIZATION.en);
     expect(await match.getAttribute('data-status')).toBe('PENDING');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-match') ?? null)).toBe(
+      await match.getAttribute('data-match'),
+    );
+    await expect.poll(unread, { timeout: 10_000 }).toBe(before - 1);
     await match.getByLabel(text('en', 'matches.reply')).fill('Glad to meet: let us talk cathode specifications.');
     await match.getByRole('button', { name: text('en', 'matches.accept') }).click();
     await page

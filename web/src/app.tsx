@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useMemberships } from './auth/memberships.js';
 import { useSession } from './auth/session.js';
 import { LanguageSwitcher } from './components/language-switcher.js';
+import { NotificationBell } from './components/notification-bell.js';
 import { useI18n } from './i18n/i18n.js';
 import type { MessageKey } from './i18n/messages/index.js';
 import { href, navigate, useRoute } from './router/hash-router.js';
@@ -15,13 +16,14 @@ import { SegmentScreen } from './screens/chains/segment-screen.js';
 import { CollaborationsScreen } from './screens/collaborations/collaborations-screen.js';
 import { MatchesScreen } from './screens/matches/matches-screen.js';
 import { MembersScreen } from './screens/members/members-screen.js';
+import { NotificationsScreen } from './screens/notifications/notifications-screen.js';
 import { OrganizationScreen } from './screens/organization/organization-screen.js';
 import { PartnersScreen } from './screens/partners/partners-screen.js';
 import { SignInScreen } from './screens/sign-in/sign-in-screen.js';
 
 type NavItem = { route: string; label: MessageKey; when: 'always' | 'signedIn' | 'admin' };
 
-// The notification bell joins the header when the notifications issue lands (its place: beside the session box).
+// The notification bell sits in the session box (NotificationBell), not in this list.
 const NAV: NavItem[] = [
   { route: 'chains', label: 'nav.chains', when: 'always' },
   { route: 'partners', label: 'nav.partners', when: 'signedIn' },
@@ -48,7 +50,9 @@ function screenFor(path: string[]): ReactNode {
     case 'collaborations':
       return <CollaborationsScreen />;
     case 'matches':
-      return <MatchesScreen />;
+      return <MatchesScreen focusMatchId={second} />;
+    case 'notifications':
+      return <NotificationsScreen />;
     case 'admin':
       return <AdminScreen />;
     default:
@@ -96,7 +100,7 @@ function SessionBox() {
       <span className="muted" data-testid="session">
         {session.role.kind === 'admin' ? t('session.signedInAs', { who: t('session.admin') }) : <ActingFor />}
       </span>
-      {/* The notification bell's place. */}
+      <NotificationBell />
       <button
         type="button"
         className="secondary"

@@ -46,8 +46,8 @@ export async function pickSegment(page: Page, locale: Locale, legend: MessageKey
   await chips.nth(before).waitFor();
 }
 
-/** Switches the UI language with the header's switcher. */
+/** Switches the UI language with the header's switcher (exactly that label: the notification preferences have a "Mail language"). */
 export async function switchLanguage(page: Page, from: Locale, to: Locale): Promise<void> {
-  await page.getByLabel(text(from, 'language.label')).selectOption(to);
+  await page.getByLabel(text(from, 'language.label'), { exact: true }).selectOption(to);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }

@@ -1,7 +1,7 @@
 /**
  * The journeys' screens, visited in order with their data loaded: the member's
  * (chains, a segment, partners with results, collaborations, matches, the
- * profile, members) and the administrator's. Journeys 5 and 6 run checks on each.
+ * profile, members, notifications with their mail preferences) and the administrator's. Journeys 5 and 6 run checks on each.
  */
 import type { Page } from 'playwright-core';
 import { MESSAGES } from '../../../web/src/i18n/messages/index.js';
@@ -41,6 +41,10 @@ export async function memberTour(page: Page, locale: Locale, check: ScreenCheck)
   await page.goto('/#/members');
   await page.getByTestId('acting-role').waitFor();
   await check('members');
+  await page.goto('/#/notifications');
+  await page.getByTestId('notification-preferences').waitFor();
+  await page.locator('[role="status"]').first().waitFor({ state: 'detached' });
+  await check('notifications');
 }
 
 /** The administrator's screen (the page must be signed in as an administrator). */

@@ -7,6 +7,7 @@ import type {
   DeclineReason,
   MatchOutcome,
   MatchStatus,
+  NotificationKind,
   OrganizationType,
   TechnologyMaturity,
   VerificationStatus,
@@ -57,3 +58,15 @@ export const AGREEMENT_TYPES: readonly AgreementType[] = [
 export function idempotencyKey(): string {
   return `console-${crypto.randomUUID()}`;
 }
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
+  'INTEREST_RECEIVED',
+  'INTEREST_ACCEPTED',
+  'MATCH_MUTUAL',
+  'INTEREST_DECLINED',
+  'INTEREST_WITHDRAWN',
+  'OUTCOME_RECORDED',
+  'COLLABORATION_EXPIRING',
+  'COLLABORATION_EXPIRED',
+  'ORGANIZATION_VERIFIED',
+  'ORGANIZATION_SUSPENDED',
+];

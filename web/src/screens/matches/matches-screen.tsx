@@ -1,5 +1,5 @@
 /** Matches: received and sent, by status; actions per state; contacts once mutual. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MatchDirection, MatchStatus, MatchesQuery as MatchesResult } from '../../generated/graphql.js';
 import { useQuery } from '../../api/hooks.js';
 import { MATCH_STATUSES } from '../../api/vocabulary.js';
@@ -11,14 +11,29 @@ import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { MatchActions } from './match-actions.js';
 import { MatchesQuery } from './match-operations.js';
+import { MatchRoleQuery } from '../notifications/notification-operations.js';
 
 type MatchNode = MatchesResult['matches']['edges'][number]['node'];
 
-function MatchItem({ match, onChanged }: { match: MatchNode; onChanged: () => void }) {
+function MatchItem({ match, onChanged, focused }: { match: MatchNode; onChanged: () => void; focused: boolean }) {
   const { t, label, locale } = useI18n();
   const contact = match.counterpart?.contact;
+  const item = useRef<HTMLLIElement>(null);
+  // Opened from a notification (#/matches/<id>): bring the match into view and move focus to it.
+  useEffect(() => {
+    if (!focused) return;
+    item.current?.scrollIntoView({ block: 'center' });
+    item.current?.focus();
+  }, [focused]);
   return (
-    <li className="card" data-match={match.id} data-status={match.status}>
+    <li
+      ref={item}
+      className={focused ? 'card focused' : 'card'}
+      data-match={match.id}
+      data-status={match.status}
+      data-focused={focused || undefined}
+      tabIndex={focused ? -1 : undefined}
+    >
       <h3>{t('matches.with', { name: match.counterpart?.name.text ?? '—' })}</h3>
       <p>
         <span className={`tag status-${match.status}`}>{label('MatchStatus', match.status)}</span>
@@ -52,14 +67,21 @@ function MatchItem({ match, onChanged }: { match: MatchNode; onChanged: () => vo
   );
 }
 
-/** The matches screen. */
-export function MatchesScreen() {
+/** The matches screen; `focusMatchId` (route `#/matches/<id>`, e.g. from a notification) shows that match's side and highlights it. */
+export function MatchesScreen({ focusMatchId }: { focusMatchId?: string | undefined } = {}) {
   const { t, locale } = useI18n();
   const { session } = useSession();
   const organizationId = useActingOrganizationId();
   const [direction, setDirection] = useState<MatchDirection>('RECEIVED');
   const [status, setStatus] = useState<MatchStatus | ''>('');
   const matches = useQuery(MatchesQuery, organizationId ? { organizationId, direction, locale, ...(status ? { status } : {}) } : null);
+  const focus = useQuery(MatchRoleQuery, focusMatchId && organizationId ? { id: focusMatchId } : null);
+  const focusRole = focus.data?.match?.id === focusMatchId ? focus.data?.match?.myRole : undefined;
+  useEffect(() => {
+    if (!focusRole) return;
+    setDirection(focusRole === 'SENDER' ? 'SENT' : 'RECEIVED');
+    setStatus('');
+  }, [focusRole, organizationId]);
   if (!session) return <p>{t('session.required')}</p>;
   if (!organizationId) return <OrganizationRequired />;
   const tabs: { value: MatchDirection; label: string }[] = [
@@ -101,7 +123,7 @@ export function MatchesScreen() {
       {matches.data?.matches.edges.length === 0 && <p>{t('matches.none')}</p>}
       <ul className="plain" role="tabpanel">
         {matches.data?.matches.edges.map(({ node }) => (
-          <MatchItem key={node.id} match={node} onChanged={matches.reload} />
+          <MatchItem key={node.id} match={node} onChanged={matches.reload} focused={node.id === focusMatchId} />
         ))}
       </ul>
     </>
