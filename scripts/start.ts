@@ -102,7 +102,7 @@ const seeded = await seedDemoData(store);
 // Notification mails go to MailDev; the worker runs on DynamoDB Local's stream (in AWS: SES, a Lambda on the stream).
 const mail = await startLocalMail(store, port);
 const stopWorker = await startLocalWorker({
-  connection: { region: LOCAL_REGION, endpoint: dynamo.endpoint },
+  connection,
   tableName: LOCAL_TABLE_NAME,
   store,
   ...(mail.delivery ? { mail: mail.delivery } : {}),

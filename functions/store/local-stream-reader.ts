@@ -13,7 +13,7 @@ import {
   type _Record as StreamsRecord,
   type ShardIteratorType,
 } from '@aws-sdk/client-dynamodb-streams';
-import { createDynamoClient, type DynamoConnection } from './dynamo-client.js';
+import { createDynamoClient, DISPOSABLE_LOCAL_CREDENTIALS, type DynamoConnection } from './dynamo-client.js';
 
 /** A stream record as Lambda delivers it (the subset the worker and its tests use). */
 export interface StreamEventRecord {
@@ -74,7 +74,8 @@ export class LocalStreamReader {
     if (!streamArn) throw new Error(`Table ${tableName} has no stream: create it with ensureTable`);
     const client = new DynamoDBStreamsClient({
       region: connection.region,
-      ...(connection.endpoint ? { endpoint: connection.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+      // The same DynamoDB Local database as the store's client (one per access key without -sharedDb).
+      ...(connection.endpoint ? { endpoint: connection.endpoint, credentials: connection.credentials ?? DISPOSABLE_LOCAL_CREDENTIALS } : {}),
     });
     const reader = new LocalStreamReader(client, streamArn, new Set(), start);
     // Iterators of the shards that exist now are taken now: LATEST means "after this moment", not "after the first read".
