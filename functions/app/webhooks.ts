@@ -49,8 +49,9 @@ export async function listWebhooks(request: AppRequest): Promise<WebhookView[]> 
   return (await request.store.webhooks.list()).map(viewOf);
 }
 
-/** Deletes a webhook (pending deliveries find it gone and are dropped); answers its id. */
-export async function deleteWebhook(request: AppRequest, id: string): Promise<string> {
-  if (!(await request.store.webhooks.delete(id))) throw new NotFoundError('Webhook', id);
-  return id;
+/** Deletes a webhook (pending deliveries find it gone and are dropped); answers what it was, without its secret. */
+export async function deleteWebhook(request: AppRequest, id: string): Promise<WebhookView> {
+  const deleted = await request.store.webhooks.delete(id);
+  if (!deleted) throw new NotFoundError('Webhook', id);
+  return viewOf(deleted);
 }

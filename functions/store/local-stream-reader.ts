@@ -75,7 +75,9 @@ export class LocalStreamReader {
     const client = new DynamoDBStreamsClient({
       region: connection.region,
       // The same DynamoDB Local database as the store's client (one per access key without -sharedDb).
-      ...(connection.endpoint ? { endpoint: connection.endpoint, credentials: connection.credentials ?? DISPOSABLE_LOCAL_CREDENTIALS } : {}),
+      ...(connection.endpoint
+        ? { endpoint: connection.endpoint, credentials: connection.credentials ?? DISPOSABLE_LOCAL_CREDENTIALS }
+        : {}),
     });
     const reader = new LocalStreamReader(client, streamArn, new Set(), start);
     // Iterators of the shards that exist now are taken now: LATEST means "after this moment", not "after the first read".

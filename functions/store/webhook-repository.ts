@@ -4,13 +4,13 @@
  * workers write (delivery markers, disabling) is in ./webhook-deliveries.ts,
  * so the GraphQL Lambda's bundle does not carry it.
  */
-import { DeleteCommand, GetCommand, PutCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, type DeleteCommandOutput, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { MAX_WEBHOOKS, type Webhook } from '../core/webhooks/webhook.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import { FIXED_KEY, KEY_PREFIX } from './items/keys.js';
 import { WEBHOOK_ITEM, webhookItem, webhookKey } from './items/webhook-items.js';
 import { queryPages } from './paged-query.js';
-import { NOT_EXISTS, conditionHeld, conditionParams } from './write-conditions.js';
+import { NOT_EXISTS, conditionHeld, conditionParams, isConditionFailure } from './write-conditions.js';
 
 export class WebhookRepository {
   constructor(private readonly gateway: DynamoGateway) {}
@@ -45,12 +45,21 @@ export class WebhookRepository {
     return items.map((item) => WEBHOOK_ITEM.parse(item));
   }
 
-  /** Deletes a webhook; false when there was none. */
-  delete(id: string): Promise<boolean> {
-    return conditionHeld(
-      this.gateway.send(
-        new DeleteCommand({ TableName: this.gateway.tableName, Key: webhookKey(id), ConditionExpression: 'attribute_exists(pk)' }),
-      ),
-    );
+  /** Deletes a webhook and answers what it was; null when there was none. */
+  async delete(id: string): Promise<Webhook | null> {
+    try {
+      const output = await this.gateway.send<DeleteCommandOutput>(
+        new DeleteCommand({
+          TableName: this.gateway.tableName,
+          Key: webhookKey(id),
+          ConditionExpression: 'attribute_exists(pk)',
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      return output.Attributes ? WEBHOOK_ITEM.parse(output.Attributes) : null;
+    } catch (error) {
+      if (isConditionFailure(error)) return null;
+      throw error;
+    }
   }
 }

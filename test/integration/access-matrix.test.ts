@@ -287,6 +287,19 @@ const OPERATIONS: Record<string, OperationCase> = {
     allowed: TARGET_SIDE,
   },
   'Query.verificationQueue': { document: '{ verificationQueue(first: 2) { edges { node { id } } } }', allowed: ['ADMIN'] },
+  'Query.webhooks': { document: '{ webhooks { id } }', allowed: ['ADMIN'] },
+  'Mutation.registerWebhook': {
+    document: 'mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } } }',
+    variables: () => ({
+      input: { partnerClientId: 'dev-partner-app', url: 'https://partner.example/hooks', events: ['ORGANIZATION_VERIFIED'] },
+    }),
+    allowed: ['ADMIN'],
+  },
+  'Mutation.deleteWebhook': {
+    document: 'mutation($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { id } }',
+    variables: () => ({ input: { id: 'no-such-webhook' } }),
+    allowed: ['ADMIN'],
+  },
   'Mutation.inviteMember': {
     document: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
     variables: (s, call) => ({ input: { organizationId: s.target, email: `invitee-${call}@example.org`, role: 'MEMBER' } }),

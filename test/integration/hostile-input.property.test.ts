@@ -198,6 +198,11 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
     }),
   },
   markNotificationsRead: { caller: (s) => memberOf(s.target), base: async () => ({ all: true }) },
+  registerWebhook: {
+    caller: () => ADMIN,
+    base: async () => ({ partnerClientId: 'dev-partner-app', url: 'https://partner.example/hooks', events: ['ORGANIZATION_VERIFIED'] }),
+  },
+  deleteWebhook: { caller: () => ADMIN, base: async () => ({ id: 'webhook-unknown' }) },
   updateNotificationPreferences: {
     caller: (s) => memberOf(s.target),
     base: async () => ({ language: 'zh', mutedKinds: ['INTEREST_WITHDRAWN'] }),

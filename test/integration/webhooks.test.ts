@@ -149,14 +149,21 @@ describe('partner webhooks (DynamoDB Local stream, local HTTP receiver)', () => 
       'FORBIDDEN',
     );
     expect(errorCode(await client.executeAs(PARTNER, WEBHOOKS))).toBe('FORBIDDEN');
-    expect(errorCode(await client.executeAs(OFFICER, `mutation { deleteWebhook(id: "missing") }`))).toBe('NOT_FOUND');
+    expect(errorCode(await client.executeAs(OFFICER, `mutation { deleteWebhook(input: { id: "missing" }) { id } }`))).toBe('NOT_FOUND');
     // A public https URL is fine under the Lambda's rules.
     const registered = await ok<Registered['registerWebhook']>(client, OFFICER, REGISTER, {
       input: { ...input, url: 'https://partner.example/hooks' },
     });
     expect(registered.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(registered.webhook.status).toBe('ACTIVE');
-    await ok(client, OFFICER, `mutation Delete($id: ID!) { deleteWebhook(id: $id) }`, { id: registered.webhook.id });
+    const deleted = await ok<{ id: string; url: string }>(
+      client,
+      OFFICER,
+      `mutation Delete($id: ID!) { deleteWebhook(input: { id: $id }) { id url } }`,
+      { id: registered.webhook.id },
+    );
+    expect(deleted).toEqual({ id: registered.webhook.id, url: 'https://partner.example/hooks' });
+    expect((await ok<{ id: string }[]>(client, OFFICER, WEBHOOKS, {})).map((webhook) => webhook.id)).not.toContain(registered.webhook.id);
   });
 
   it('never returns the secret after registration', async () => {
@@ -165,7 +172,7 @@ describe('partner webhooks (DynamoDB Local stream, local HTTP receiver)', () => 
     expect(listed.length).toBeGreaterThan(0);
     expect(JSON.stringify(listed)).not.toContain(secret);
     expect((await client.executeAs(OFFICER, `{ webhooks { secret } }`)).errors).toBeDefined();
-    await ok(client, OFFICER, `mutation Delete($id: ID!) { deleteWebhook(id: $id) }`, { id: webhook.id });
+    await ok(client, OFFICER, `mutation Delete($id: ID!) { deleteWebhook(input: { id: $id }) { id } }`, { id: webhook.id });
   });
 
   it('delivers a signed POST, retries after a 500 with backoff and keeps the webhook-id; the payload has no private fields', async () => {

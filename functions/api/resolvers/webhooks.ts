@@ -11,5 +11,5 @@ export const webhookQueries: Pick<QueryResolvers, 'webhooks'> = {
 
 export const webhookMutations: Pick<MutationResolvers, 'registerWebhook' | 'deleteWebhook'> = {
   registerWebhook: (_parent, { input }, context) => registerWebhook(context, input),
-  deleteWebhook: (_parent, { id }, context) => deleteWebhook(context, id),
+  deleteWebhook: (_parent, { input }, context) => deleteWebhook(context, input.id),
 };
