@@ -12,7 +12,7 @@ import { COUNTRIES, type Country } from '../core/vocabulary.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import { COLLABORATION_INDEX_ITEM, takesInterest } from './items/collaboration-index-items.js';
 import { candidatePartition, segmentPartition, SEGMENT_SORT_PREFIX } from './items/keys.js';
-import { MATCH_INDEX_ITEM } from './items/organization-index-items.js';
+import { MATCH_INDEX_ITEM, MATCH_INDEX_READ_ATTRIBUTES } from './items/organization-index-items.js';
 import type { OrganizationRepository } from './organization-repository.js';
 import { queryPages } from './paged-query.js';
 
@@ -44,6 +44,7 @@ export class MatchIndexRepository {
       options.limit,
       MATCH_INDEX_ITEM.parse,
       () => true,
+      MATCH_INDEX_READ_ATTRIBUTES,
     );
   }
 
@@ -90,20 +91,29 @@ export class MatchIndexRepository {
     return orgs.flatMap((org) => (org && org.verification !== 'SUSPENDED' ? [matchProfileOf(org)] : []));
   }
 
-  /** Up to `limit` parsed index items of a partition (of one kind when `prefix` is given) that pass `keep`. */
+  /**
+   * Up to `limit` parsed index items of a partition (of one kind when `prefix` is given) that pass `keep`;
+   * only the `attributes` named, when named (less to send and unmarshal).
+   */
   private async queryPartition<T>(
     partition: string,
     prefix: string | undefined,
     limit: number,
     parse: (item: Record<string, unknown>) => T,
     keep: (value: T) => boolean,
+    attributes?: readonly string[],
   ): Promise<T[]> {
     const kept: T[] = [];
+    const projection = attributes && {
+      ProjectionExpression: attributes.map((_, i) => `#a${i}`).join(', '),
+      ExpressionAttributeNames: Object.fromEntries(attributes.map((name, i) => [`#a${i}`, name])),
+    };
     const params = () => ({
       TableName: this.gateway.tableName,
       KeyConditionExpression: prefix === undefined ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': partition, ...(prefix === undefined ? {} : { ':prefix': prefix }) },
       Limit: limit,
+      ...projection,
     });
     for await (const output of queryPages(this.gateway, params)) {
       kept.push(...(output.Items ?? []).map(parse).filter(keep));

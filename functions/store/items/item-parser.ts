@@ -71,6 +71,26 @@ export const bool: Field<boolean> = (value, path) => {
   return value;
 };
 
+/**
+ * A value stored as JSON text in one string attribute, checked by `field`
+ * once parsed. Index items that searches read by the thousand carry their
+ * snapshot so: one string unmarshals many times faster than a nested map
+ * (docs/matching.md §4). A value still stored as a map (written before the
+ * change, until `npm run reindex` rewrites it) is checked as it is.
+ */
+export function jsonText<T>(field: Field<T>): Field<T> {
+  return (value, path) => {
+    if (typeof value !== 'string') return field(value, path);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw new FieldProblem(path, `${shown(value)} JSON text`);
+    }
+    return field(parsed, path);
+  };
+}
+
 /** One of a closed vocabulary (the core's `as const` lists). */
 export function oneOf<const V extends string>(values: readonly V[]): Field<V> {
   return (value, path) => {

@@ -5,7 +5,9 @@
  * (`CANDIDATES#OFFERS#<S>#<country>#<group>` / `<rank>#<id>`, group ENTERPRISE or
  * RESEARCH, and `SEEKS#`),
  * sorted by its quality key (core/fit/candidate-quality.ts) so the best are
- * read first. Each carries the organization's MatchProfile. Written in the
+ * read first. Each carries the organization's MatchProfile as JSON text in
+ * one string attribute (a search reads up to a few thousand of them, and one
+ * string unmarshals far faster than a nested map). Written in the
  * same transaction as the profile, so a new or changed organization is found
  * at once; suspended organizations have none, so matching never proposes them.
  */
@@ -14,11 +16,15 @@ import { candidateTypeGroupOf } from '../../core/fit/search-plan.js';
 import { matchProfileOf } from '../../core/match-profile.js';
 import type { Organization } from '../../core/organization.js';
 import { matchProfile } from './domain-fields.js';
+import { jsonText } from './item-parser.js';
 import { declareItemType } from './item-type.js';
 import { candidateIndexKey, type Item } from './keys.js';
 
-/** A candidate index item; its value is the profile it carries. */
-export const MATCH_INDEX_ITEM = declareItemType('MATCH_INDEX', matchProfile, { carriedIn: 'profile' });
+/** A candidate index item; its value is the profile it carries (JSON text). */
+export const MATCH_INDEX_ITEM = declareItemType('MATCH_INDEX', jsonText(matchProfile), { carriedIn: 'profile' });
+
+/** The attributes a candidate read fetches: the key (named in errors), the entity tag (checked) and the profile. */
+export const MATCH_INDEX_READ_ATTRIBUTES = ['pk', 'sk', 'entity', 'profile'] as const;
 
 /** Whether an organization has candidate index items: every one but a suspended one. */
 export function isIndexed(org: Pick<Organization, 'verification'>): boolean {
@@ -36,7 +42,7 @@ export function organizationIndexItems(org: Organization): Item[] {
     role,
     segmentId,
     organizationId: org.id,
-    profile,
+    profile: JSON.stringify(profile),
   });
   return [...profile.offers.map((segmentId) => item('OFFERS', segmentId)), ...profile.seeks.map((segmentId) => item('SEEKS', segmentId))];
 }

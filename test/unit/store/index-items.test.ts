@@ -31,9 +31,9 @@ describe('organization index items', () => {
     expect(organizationIndexItems(anOrganization({ verification: 'SUSPENDED' }))).toEqual([]);
   });
 
-  it('carries the match profile of the organization', () => {
+  it('carries the match profile of the organization, as JSON text', () => {
     const org = anOrganization();
-    expect(organizationIndexItems(org)[0]?.profile).toEqual(matchProfileOf(org));
+    expect(JSON.parse(organizationIndexItems(org)[0]?.profile as string)).toEqual(matchProfileOf(org));
   });
 });
 

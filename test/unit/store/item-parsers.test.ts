@@ -106,7 +106,19 @@ describe('a malformed item', () => {
   });
 
   it('reports a value carried in an attribute by that attribute', () => {
-    const item = { ...organizationIndexItems(anOrganization())[0]!, profile: { id: 'x' } };
+    const item = { ...organizationIndexItems(anOrganization())[0]!, profile: JSON.stringify({ id: 'x' }) };
     expect(parseError(() => MATCH_INDEX_ITEM.parse(item)).attribute).toBe('profile.type');
+  });
+
+  it('stores a candidate index profile as JSON text and refuses text that is not JSON', () => {
+    const item = organizationIndexItems(anOrganization())[0]!;
+    expect(typeof item.profile).toBe('string');
+    expect(parseError(() => MATCH_INDEX_ITEM.parse({ ...item, profile: '{"id":' })).attribute).toBe('profile');
+  });
+
+  it('still reads a candidate index profile written as a map before the JSON-text encoding', () => {
+    const org = anOrganization();
+    const item = organizationIndexItems(org)[0]!;
+    expect(MATCH_INDEX_ITEM.parse({ ...item, profile: JSON.parse(item.profile as string) as unknown })).toStrictEqual(matchProfileOf(org));
   });
 });
