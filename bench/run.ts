@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every benchmark, one after the other. The search and
+ * `npm run bench`: every benchmark, one after the other. The search, index-encoding and
  * event-scheduling benchmarks run in this process; the request-overhead and cold-start benchmarks
  * (self-running scripts) each in their own, so their timings are not
  * disturbed. Pass --large for the 100,000-organization search run.
@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runSearchBenchmark } from './search.js';
+import { runIndexEncodingBenchmark } from './index-encoding.js';
 import { runEventSchedulingBenchmark } from './event-scheduling.js';
 
 const SCRIPTS = [
@@ -17,6 +18,7 @@ const SCRIPTS = [
 ];
 
 await runSearchBenchmark();
+await runIndexEncodingBenchmark();
 runEventSchedulingBenchmark();
 
 for (const script of SCRIPTS.filter((each) => existsSync(each.file))) {
