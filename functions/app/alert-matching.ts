@@ -15,7 +15,8 @@
  *
  * Reads per changed organization: the plan's Queries (at most
  * MAX_PARTITIONS_PER_SEARCH) and ⌈candidates / 100⌉ BatchGetItem calls for
- * their alerts (candidates ≤ MAX_PARTITIONS_PER_SEARCH × CANDIDATES_PER_PARTITION),
+ * their alerts (candidates ≤ DEEP_READS_PER_SEARCH × CANDIDATES_PER_DEEP_READ + the
+ * other reads × CANDIDATES_PER_SHALLOW_READ, core/fit/search-plan.ts),
  * whatever the size of the table.
  */
 import { partnerAlertScore, postingAlertScore, type Alert } from '../core/alerts/alert.js';

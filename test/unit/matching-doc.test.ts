@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_LIMITS } from '../../functions/core/fit/search-criteria.js';
 import {
-  CANDIDATES_PER_PARTITION,
+  CANDIDATES_PER_DEEP_READ,
+  CANDIDATES_PER_SHALLOW_READ,
+  DEEP_READS_PER_SEARCH,
   MAX_COLLABORATIONS_PER_RECOMMENDATION,
   MAX_PARTITIONS_PER_SEARCH,
 } from '../../functions/core/fit/search-plan.js';
@@ -131,7 +133,8 @@ describe('docs/matching.md', () => {
 
   it('states the search bounds of the code', () => {
     expectDocToSay(`at most ${MAX_PARTITIONS_PER_SEARCH} per search`);
-    expectDocToSay(`one Query of at most ${CANDIDATES_PER_PARTITION} items`);
+    expectDocToSay(`the ${DEEP_READS_PER_SEARCH} most promising (\`DEEP_READS_PER_SEARCH\`) read **${CANDIDATES_PER_DEEP_READ} items**`);
+    expectDocToSay(`one Query of at most ${CANDIDATES_PER_SHALLOW_READ} items`);
     expectDocToSay(`the top \`first\` (default ${SEARCH_LIMITS.defaultFirst}, at most ${SEARCH_LIMITS.maxFirst})`);
     expectDocToSay(`At most ${MAX_COLLABORATIONS_PER_RECOMMENDATION} collaborations are scored per request`);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { zoneIndustryChainModel } from '../../../functions/core/industry-chain/zone-model.js';
 import {
   CANDIDATES_PER_DEEP_READ,
-  CANDIDATES_PER_PARTITION,
+  CANDIDATES_PER_SHALLOW_READ,
   candidateReads,
   collaborationSegmentsToRead,
   DEEP_READS_PER_SEARCH,
@@ -54,7 +54,7 @@ describe('candidate generation plan', () => {
     const reads = candidateReads(graph, { seeker: everything, modes: [], crossBorderPreferred: true }, { countries: [], types: [] });
     expect(reads).toHaveLength(MAX_PARTITIONS_PER_SEARCH);
     expect(reads.filter((read) => read.limit === CANDIDATES_PER_DEEP_READ)).toHaveLength(DEEP_READS_PER_SEARCH);
-    expect(reads.slice(DEEP_READS_PER_SEARCH).every((read) => read.limit === CANDIDATES_PER_PARTITION)).toBe(true);
+    expect(reads.slice(DEEP_READS_PER_SEARCH).every((read) => read.limit === CANDIDATES_PER_SHALLOW_READ)).toBe(true);
     expect(collaborationSegmentsToRead(graph, everything).length).toBeLessThanOrEqual(MAX_COLLABORATION_SEGMENTS);
   });
 
