@@ -14,13 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError } from '../core/errors.js';
 import { participantFit } from '../core/events/event-fit.js';
-import {
-  assertAccepted,
-  assertCanRespond,
-  MEETING_MESSAGE_LENGTH,
-  released,
-  type MeetingRequest,
-} from '../core/events/meeting-request.js';
+import { assertAccepted, assertCanRespond, MEETING_MESSAGE_LENGTH, released, type MeetingRequest } from '../core/events/meeting-request.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { matchIdentity } from '../core/match/match-identity.js';
 import type { DeclineReason } from '../core/match/match-record.js';

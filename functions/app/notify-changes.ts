@@ -60,7 +60,12 @@ async function namesOf(request: AppRequest, event: DomainEvent): Promise<Pick<No
 }
 
 /** The notification an event becomes for one reader (unread). */
-function notificationOf(eventId: string, event: DomainEvent, names: Pick<Notification, 'relatedName' | 'eventName'>, reader: string): Notification {
+function notificationOf(
+  eventId: string,
+  event: DomainEvent,
+  names: Pick<Notification, 'relatedName' | 'eventName'>,
+  reader: string,
+): Notification {
   const { kind, recipient, occurredAt, ...subject } = event;
   return {
     id: notificationIdOf(eventId, event),

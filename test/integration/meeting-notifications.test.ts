@@ -159,7 +159,11 @@ describe('meeting notifications through the stream worker, with mail over real S
       const kinds = (await inboxOf(ownerOf(org))).map((n) => n.kind);
       expect(kinds.filter((kind) => kind === 'MEETING_MOVED')).toHaveLength(1);
       expect(kinds).not.toContain('MEETING_UNSCHEDULED');
-      expect((await inboxOf(ownerOf(org)))[0]).toMatchObject({ kind: 'MEETING_MOVED', meetingSlotId: after.slotId, meetingTable: after.table });
+      expect((await inboxOf(ownerOf(org)))[0]).toMatchObject({
+        kind: 'MEETING_MOVED',
+        meetingSlotId: after.slotId,
+        meetingTable: after.table,
+      });
       expect(mailsOf(ownerOf(org))).toHaveLength(3);
     }
     expect(mailsOf(ownerOf(cn))[2]?.text).toContain(`已改至：${after.slotId?.replace('T', ' ')}，${after.table} 号桌`);

@@ -79,7 +79,11 @@ export function assertAccepted(request: MeetingRequest): void {
 }
 
 /** The next version of `meeting` placed at `placement` (a booking: any move in progress ends here). */
-export function placedAt(meeting: MeetingRequest, placement: MeetingPlacement, now: Date): MeetingRequest & { placement: MeetingPlacement } {
+export function placedAt(
+  meeting: MeetingRequest,
+  placement: MeetingPlacement,
+  now: Date,
+): MeetingRequest & { placement: MeetingPlacement } {
   const { movingFrom: _arrived, ...rest } = meeting;
   return { ...rest, placement, updatedAt: now.toISOString(), version: meeting.version + 1 };
 }

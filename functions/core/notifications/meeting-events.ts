@@ -22,8 +22,7 @@ const changedAt = (meeting: MeetingRequest): string => meeting.updatedAt ?? meet
 /** The place the participants were last told of: the booked one, or the one a move in progress left. */
 const announcedPlaceOf = (meeting: MeetingRequest): Placement | undefined => meeting.placement ?? meeting.movingFrom;
 
-const samePlace = (a: Placement | undefined, b: Placement | undefined): boolean =>
-  a?.slotId === b?.slotId && a?.table === b?.table;
+const samePlace = (a: Placement | undefined, b: Placement | undefined): boolean => a?.slotId === b?.slotId && a?.table === b?.table;
 
 /** The event of `kind` for participant `party` about the other participant (and `place`, when given). */
 function toParticipant(meeting: MeetingRequest, party: string, kind: MeetingNotificationKind, place?: Placement): DomainEvent {

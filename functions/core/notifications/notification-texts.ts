@@ -153,10 +153,7 @@ const UNKNOWN_NAME: TrilingualText = { en: 'An organization', zh: '某机构', k
 
 /** The notification's text in `locale`. */
 export function notificationText(
-  notification: Pick<
-    Notification,
-    'kind' | 'relatedName' | 'declineReason' | 'outcome' | 'eventName' | 'meetingSlotId' | 'meetingTable'
-  >,
+  notification: Pick<Notification, 'kind' | 'relatedName' | 'declineReason' | 'outcome' | 'eventName' | 'meetingSlotId' | 'meetingTable'>,
   locale: Locale,
 ): string {
   const name = localize(notification.relatedName ?? UNKNOWN_NAME, locale) || localize(UNKNOWN_NAME, locale);

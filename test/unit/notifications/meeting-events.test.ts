@@ -123,9 +123,7 @@ describe('domain events of a meeting request change', () => {
   });
 
   it('is what domainEventsOf gives for an EVENT_MEETING change', () => {
-    expect(domainEventsOf({ entity: 'EVENT_MEETING', before: accepted, after: scheduled })).toEqual(
-      meetingEventsOf(accepted, scheduled),
-    );
+    expect(domainEventsOf({ entity: 'EVENT_MEETING', before: accepted, after: scheduled })).toEqual(meetingEventsOf(accepted, scheduled));
   });
 
   it('dates an item written before updatedAt was recorded by its answer, else its request', () => {
