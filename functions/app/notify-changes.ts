@@ -54,7 +54,7 @@ async function relatedNameOf(request: AppRequest, event: DomainEvent): Promise<L
 async function namesOf(request: AppRequest, event: DomainEvent): Promise<Pick<Notification, 'relatedName' | 'eventName'>> {
   const [relatedName, matchmakingEvent] = await Promise.all([
     relatedNameOf(request, event),
-    event.eventId ? request.store.events.event(event.eventId) : null,
+    event.eventId ? request.loaders.matchmakingEvent.load(event.eventId) : null,
   ]);
   return { ...(relatedName ? { relatedName } : {}), ...(matchmakingEvent ? { eventName: matchmakingEvent.name } : {}) };
 }
