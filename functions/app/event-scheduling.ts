@@ -5,12 +5,14 @@
  * new and moved meetings are booked, each booking one conditional
  * transaction (store/event-repository.ts). A booking that loses to a
  * concurrent one (a participant booking by hand meanwhile) is reported as
- * BOOKING_CONFLICT, never written twice. bookMeetingSlot lets a participant
- * book a free slot directly.
+ * BOOKING_CONFLICT, never written twice. A meeting released to move carries
+ * the place it left (`movingFrom`) until it is booked again, so its
+ * participants hear of one move, not of a release and a booking.
+ * bookMeetingSlot lets a participant book a free slot directly.
  */
 import { BadUserInputError, ConflictError } from '../core/errors.js';
 import { slotsOf } from '../core/events/event-slots.js';
-import { assertAccepted, type MeetingPlacement, type MeetingRequest } from '../core/events/meeting-request.js';
+import { assertAccepted, placedAt, released, type MeetingRequest } from '../core/events/meeting-request.js';
 import { availableSlotIds } from '../core/events/participation.js';
 import { scheduleMeetings } from '../core/events/scheduler.js';
 import { schedulingProblemOf } from '../core/events/scheduling-input.js';
@@ -53,6 +55,15 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
 const samePlace = (a: Placement | undefined, b: Placement | undefined): boolean =>
   a !== undefined && b !== undefined && a.slotId === b.slotId && a.table === b.table;
 
+/**
+ * A meeting released to move whose booking lost: it keeps no place, and
+ * writing that (without `movingFrom`) tells its participants it is
+ * unscheduled. A concurrent change of it (which tells them itself) wins.
+ */
+async function giveUpMove(request: AppRequest, meeting: MeetingRequest): Promise<void> {
+  if (meeting.movingFrom) await request.store.events.replaceMeeting(meeting, released(meeting, request.now, false));
+}
+
 /** Schedules (or reschedules) an event's accepted meetings, moving only those that must move. */
 export async function scheduleEvent(request: AppRequest, eventId: string): Promise<SchedulingReport> {
   assertAdministrator(request.principal);
@@ -69,12 +80,12 @@ export async function scheduleEvent(request: AppRequest, eventId: string): Promi
   const unscheduled = [...schedule.unscheduled];
   const current = new Map<string, MeetingRequest>();
   // Release first, so a meeting can move into a place another one leaves.
+  // A meeting a crashed run left moving, and that now gets no place, is given up the same way.
   await eachLimited(
-    changing.filter((m) => m.placement),
+    changing.filter((m) => m.placement || (m.movingFrom && !schedule.placements.has(m.id))),
     WRITE_CONCURRENCY,
     async (meeting) => {
-      const { placement: _released, ...rest } = meeting;
-      const next: MeetingRequest = { ...rest, version: meeting.version + 1 };
+      const next = released(meeting, request.now, schedule.placements.has(meeting.id));
       if (await request.store.events.replaceMeeting(meeting, next)) current.set(meeting.id, next);
       else unscheduled.push({ meetingId: meeting.id, reason: 'BOOKING_CONFLICT' });
     },
@@ -87,13 +98,12 @@ export async function scheduleEvent(request: AppRequest, eventId: string): Promi
       const read = current.get(meeting.id) ?? (meeting.placement ? undefined : meeting);
       const place = schedule.placements.get(meeting.id);
       if (!read || !place) return;
-      const outcome = await request.store.events.book(read, {
-        ...read,
-        placement: { ...place, bookedByHand: false },
-        version: read.version + 1,
-      });
+      const outcome = await request.store.events.book(read, placedAt(read, { ...place, bookedByHand: false }, request.now));
       if (outcome.booked) placed += meeting.placement ? 0 : 1;
-      else unscheduled.push({ meetingId: meeting.id, reason: 'BOOKING_CONFLICT' });
+      else {
+        unscheduled.push({ meetingId: meeting.id, reason: 'BOOKING_CONFLICT' });
+        await giveUpMove(request, read);
+      }
     },
   );
   const failed = new Set(unscheduled.filter((u) => u.reason === 'BOOKING_CONFLICT').map((u) => u.meetingId));
@@ -142,8 +152,7 @@ export async function bookMeetingSlot(request: AppRequest, booking: SlotBooking)
     }
   }
   for (const table of booking.table !== undefined ? [booking.table] : event.tables) {
-    const placement: MeetingPlacement = { slotId: booking.slotId, table, bookedByHand: true };
-    const next = { ...meeting, placement, version: meeting.version + 1 };
+    const next = placedAt(meeting, { slotId: booking.slotId, table, bookedByHand: true }, request.now);
     const outcome = await request.store.events.book(meeting, next);
     if (outcome.booked) return next;
     if (outcome.taken === 'MEETING_CHANGED')

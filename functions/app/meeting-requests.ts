@@ -6,14 +6,15 @@
  * (autoAcceptMutualMatches); cancelled by either side (the place is released);
  * recorded as held, which records MEETING_HELD on the pair's MUTUAL match.
  *
- * Each change is a new version of the meeting item, written conditionally on
- * the version read: the seam where the notifications worker (issue 11) turns
- * a meeting change on the table's stream into a notification and a mail.
+ * Each change is a new version of the meeting item (with its time, and who
+ * cancelled), written conditionally on the version read: the notifications
+ * worker turns it, from the table's stream, into notifications and mails
+ * (core/notifications/meeting-events.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError } from '../core/errors.js';
 import { participantFit } from '../core/events/event-fit.js';
-import { assertAccepted, assertCanRespond, MEETING_MESSAGE_LENGTH, type MeetingRequest } from '../core/events/meeting-request.js';
+import { assertAccepted, assertCanRespond, MEETING_MESSAGE_LENGTH, released, type MeetingRequest } from '../core/events/meeting-request.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
 import { matchIdentity } from '../core/match/match-identity.js';
 import type { DeclineReason } from '../core/match/match-record.js';
@@ -78,6 +79,7 @@ export async function requestMeeting(request: AppRequest, ask: MeetingAsk): Prom
     requestedAt: now,
     ...(autoAccepted ? { respondedAt: now } : {}),
     autoAccepted,
+    updatedAt: now,
     version: 1,
   };
   if (!(await request.store.events.createMeeting(meeting))) {
@@ -101,6 +103,7 @@ export async function respondToMeetingRequest(request: AppRequest, answer: Meeti
     status: answer.response === 'ACCEPT' ? 'ACCEPTED' : 'DECLINED',
     respondedAt: request.now.toISOString(),
     ...(answer.response === 'DECLINE' && answer.declineReason ? { declineReason: answer.declineReason } : {}),
+    updatedAt: request.now.toISOString(),
     version: meeting.version + 1,
   };
   return replaceOrConflict(request, meeting, next);
@@ -113,8 +116,7 @@ export async function cancelMeeting(request: AppRequest, eventId: string, meetin
   if (meeting.status !== 'ACCEPTED' && meeting.status !== 'REQUESTED') {
     throw new ConflictError(`Meeting request ${meetingId} is ${meeting.status} already`, { reason: 'NOT_OPEN' });
   }
-  const { placement: _released, ...rest } = meeting;
-  return replaceOrConflict(request, meeting, { ...rest, status: 'CANCELLED', version: meeting.version + 1 });
+  return replaceOrConflict(request, meeting, { ...released(meeting, request.now, false), status: 'CANCELLED', cancelledBy: actingFor });
 }
 
 /**
@@ -133,7 +135,12 @@ export async function recordMeetingHeld(
   if (!meeting.placement) throw new ConflictError(`Meeting ${meetingId} has no place in the schedule yet`, { reason: 'NOT_SCHEDULED' });
   const held = meeting.heldAt
     ? meeting
-    : await replaceOrConflict(request, meeting, { ...meeting, heldAt: request.now.toISOString(), version: meeting.version + 1 });
+    : await replaceOrConflict(request, meeting, {
+        ...meeting,
+        heldAt: request.now.toISOString(),
+        updatedAt: request.now.toISOString(),
+        version: meeting.version + 1,
+      });
   const match = await request.store.matches.getByIdentity(matchIdentity(meeting.fromOrganizationId, meeting.toOrganizationId));
   if (match && match.status === 'MUTUAL' && match.outcome === undefined)
     await recordOutcome(request, { matchId: match.id, outcome: 'MEETING_HELD' });

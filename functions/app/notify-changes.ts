@@ -50,10 +50,23 @@ async function relatedNameOf(request: AppRequest, event: DomainEvent): Promise<L
   return event.relatedOrganizationId ? (await request.loaders.organization.load(event.relatedOrganizationId))?.name : undefined;
 }
 
+/** The public names a notification freezes: the related organization's (or collaboration's) and, for meeting kinds, the event's. */
+async function namesOf(request: AppRequest, event: DomainEvent): Promise<Pick<Notification, 'relatedName' | 'eventName'>> {
+  const [relatedName, matchmakingEvent] = await Promise.all([
+    relatedNameOf(request, event),
+    event.eventId ? request.loaders.matchmakingEvent.load(event.eventId) : null,
+  ]);
+  return { ...(relatedName ? { relatedName } : {}), ...(matchmakingEvent ? { eventName: matchmakingEvent.name } : {}) };
+}
+
 /** The notification an event becomes for one reader (unread). */
-async function notificationOf(request: AppRequest, eventId: string, event: DomainEvent, reader: string): Promise<Notification> {
+function notificationOf(
+  eventId: string,
+  event: DomainEvent,
+  names: Pick<Notification, 'relatedName' | 'eventName'>,
+  reader: string,
+): Notification {
   const { kind, recipient, occurredAt, ...subject } = event;
-  const relatedName = await relatedNameOf(request, event);
   return {
     id: notificationIdOf(eventId, event),
     recipientSubject: reader,
@@ -61,7 +74,7 @@ async function notificationOf(request: AppRequest, eventId: string, event: Domai
     kind,
     occurredAt,
     ...subject,
-    ...(relatedName ? { relatedName } : {}),
+    ...names,
   };
 }
 
@@ -79,8 +92,9 @@ export async function notifyEvents(
 ): Promise<NotifyOutcome> {
   const outcome: NotifyOutcome = { written: [], duplicates: 0, mailed: 0 };
   for (const event of events) {
+    const names = await namesOf(request, event);
     for (const member of await request.store.memberships.membersOf(event.recipient.organizationId)) {
-      let notification: Notification | null = await notificationOf(request, eventId, event, member.subject);
+      let notification: Notification | null = notificationOf(eventId, event, names, member.subject);
       if (await request.store.notifications.putOnce(notification)) outcome.written.push(notification);
       else {
         outcome.duplicates++;

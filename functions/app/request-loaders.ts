@@ -8,6 +8,7 @@
 import DataLoader from 'dataloader';
 import type { Membership } from '../core/access/membership.js';
 import type { Collaboration } from '../core/collaboration.js';
+import type { MatchmakingEvent } from '../core/events/event-definition.js';
 import type { Organization } from '../core/organization.js';
 import type { Store } from '../store/store.js';
 
@@ -24,6 +25,8 @@ export interface RequestLoaders {
   mutualMatch: DataLoader<readonly [string, string], boolean, string>;
   /** A person's memberships by subject: read at most once per request (functions/app/principal-memberships.ts; the process's membership cache may spare it). */
   memberships: DataLoader<string, Membership[]>;
+  /** Matchmaking events by id (null when absent): the notification worker names each meeting notification's event once per record. */
+  matchmakingEvent: DataLoader<string, MatchmakingEvent | null>;
 }
 
 /** Fresh loaders over the store, for one request. */
@@ -39,5 +42,6 @@ export function createRequestLoaders(store: Store): RequestLoaders {
     memberships: new DataLoader((subjects) => Promise.all(subjects.map((subject) => store.memberships.membershipsOf(subject))), {
       batch: false,
     }),
+    matchmakingEvent: new DataLoader((ids) => Promise.all(ids.map((id) => store.events.event(id))), { batch: false }),
   };
 }

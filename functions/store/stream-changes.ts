@@ -3,12 +3,13 @@
  * stream reader shapes it) into a domain change: the old and new images
  * unmarshalled and parsed by their item types. Records of items nobody is
  * notified about (listing and index items, notifications themselves) give null.
- * Matches, organizations and invitations carry changes.
+ * Matches, organizations, invitations, collaborations and event meeting requests carry changes.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { RecordChange } from '../core/notifications/domain-events.js';
 import { COLLABORATION_ITEM } from './items/collaboration-items.js';
+import { MEETING_ITEM } from './items/event-items.js';
 import { MATCH_ITEM } from './items/match-items.js';
 import { ORGANIZATION_ITEM } from './items/organization-items.js';
 import { INVITATION_ITEM } from './items/membership-items.js';
@@ -58,6 +59,13 @@ export function recordChangeOf(record: StreamRecordLike): RecordChange | null {
       entity: 'COLLABORATION',
       ...(before ? { before: COLLABORATION_ITEM.parse(before) } : {}),
       ...(after ? { after: COLLABORATION_ITEM.parse(after) } : {}),
+    };
+  }
+  if (entity === MEETING_ITEM.entity) {
+    return {
+      entity: 'EVENT_MEETING',
+      ...(before ? { before: MEETING_ITEM.parse(before) } : {}),
+      ...(after ? { after: MEETING_ITEM.parse(after) } : {}),
     };
   }
   return null;

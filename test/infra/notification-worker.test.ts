@@ -49,6 +49,8 @@ describe('the notification worker', () => {
     expect(filters.map((filter): unknown => JSON.parse(filter.Pattern))).toEqual([
       { dynamodb: { NewImage: { entity: { S: [...NOTIFYING_ENTITY_TAGS] } } } },
     ]);
+    // Meeting request changes (matchmaking events) reach the worker too.
+    expect(JSON.parse(filters[0]?.Pattern ?? '{}').dynamodb.NewImage.entity.S).toContain('EVENT_MEETING');
   });
 
   it('encrypts the dead-letter queue, refuses non-TLS access and keeps messages 14 days', () => {

@@ -37,6 +37,17 @@ export interface MeetingRequest {
   placement?: MeetingPlacement;
   /** When a participant recorded that the meeting took place. */
   heldAt?: string;
+  /** The participant that cancelled it (CANCELLED only): the other one is told. */
+  cancelledBy?: string;
+  /**
+   * The place a scheduler run released in order to move the meeting elsewhere:
+   * set by the release, cleared by the booking that follows (or by the write
+   * that gives the place up when the booking fails), so the two writes of a
+   * move tell the participants once, as a move (core/notifications/meeting-events.ts).
+   */
+  movingFrom?: Placement;
+  /** When the request last changed (absent on requests written before it was recorded). */
+  updatedAt?: string;
   version: number;
 }
 
@@ -65,4 +76,30 @@ export function assertAccepted(request: MeetingRequest): void {
       reason: 'NOT_ACCEPTED',
     });
   }
+}
+
+/** The next version of `meeting` placed at `placement` (a booking: any move in progress ends here). */
+export function placedAt(
+  meeting: MeetingRequest,
+  placement: MeetingPlacement,
+  now: Date,
+): MeetingRequest & { placement: MeetingPlacement } {
+  const { movingFrom: _arrived, ...rest } = meeting;
+  return { ...rest, placement, updatedAt: now.toISOString(), version: meeting.version + 1 };
+}
+
+/**
+ * The next version of `meeting` without a place. `moving`: the scheduler
+ * books it elsewhere next, so the place it leaves is kept as `movingFrom`;
+ * otherwise it has no place (and no move in progress) any more.
+ */
+export function released(meeting: MeetingRequest, now: Date, moving: boolean): MeetingRequest {
+  const { placement, movingFrom: _previous, ...rest } = meeting;
+  const from = placement ?? meeting.movingFrom;
+  return {
+    ...rest,
+    ...(moving && from ? { movingFrom: { slotId: from.slotId, table: from.table } } : {}),
+    updatedAt: now.toISOString(),
+    version: meeting.version + 1,
+  };
 }

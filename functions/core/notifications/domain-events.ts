@@ -1,13 +1,15 @@
 /**
  * Domain events from changes of stored records: the old and new value of one
- * match or organization (a stream record's images, already parsed) in, the
+ * match, organization or event meeting request (a stream record's images, already parsed) in, the
  * events the organizations concerned should hear about out. Pure, so every
  * transition is unit-tested without a stream.
  */
 import type { Collaboration } from '../collaboration.js';
+import type { MeetingRequest } from '../events/meeting-request.js';
 import type { MatchRecord } from '../match/match-record.js';
 import type { Organization } from '../organization.js';
 import type { Invitation } from '../membership/member-records.js';
+import { meetingEventsOf } from './meeting-events.js';
 import type { DomainEvent } from './notification.js';
 
 /** One changed record: absent `before` is a creation, absent `after` a deletion. */
@@ -15,7 +17,8 @@ export type RecordChange =
   | { entity: 'MATCH'; before?: MatchRecord; after?: MatchRecord }
   | { entity: 'ORGANIZATION'; before?: Organization; after?: Organization }
   | { entity: 'INVITATION'; before?: Invitation; after?: Invitation }
-  | { entity: 'COLLABORATION'; before?: Collaboration; after?: Collaboration };
+  | { entity: 'COLLABORATION'; before?: Collaboration; after?: Collaboration }
+  | { entity: 'EVENT_MEETING'; before?: MeetingRequest; after?: MeetingRequest };
 
 const matchSubject = (record: MatchRecord) => ({
   matchId: record.id,
@@ -83,6 +86,7 @@ export function domainEventsOf(change: RecordChange): DomainEvent[] {
   // Collaborations carry no events of their own: saved alerts announce open ones (app/alert-matching.ts).
   if (change.entity === 'COLLABORATION') return [];
   if (change.entity === 'ORGANIZATION') return change.after ? verificationEvents(change.before, change.after) : [];
+  if (change.entity === 'EVENT_MEETING') return meetingEventsOf(change.before, change.after);
   return [];
 }
 

@@ -7,7 +7,13 @@ import type { DeclineReason, MatchOutcome } from '../match/match-record.js';
 import { localize, type Locale, type TrilingualText } from '../vocabulary.js';
 import { EXPIRY_WARNING_DAYS, type Notification, type NotificationKind } from './notification.js';
 
-type Template = Record<Locale, (name: string, detail: string) => string>;
+/** The meeting kinds' words: the event's name and the meeting's place (slot and table), in the reader's locale. */
+interface MeetingWords {
+  event: string;
+  place: string;
+}
+
+type Template = Record<Locale, (name: string, detail: string, meeting: MeetingWords) => string>;
 
 const TEMPLATES: Record<NotificationKind, Template> = {
   INTEREST_RECEIVED: {
@@ -70,7 +76,63 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     zh: (n) => `新的合作需求“${n}”符合您保存的提醒条件。`,
     ko: (n) => `새 협력 공고 "${n}"이(가) 저장한 알림 조건에 맞습니다.`,
   },
+  MEETING_REQUESTED: {
+    en: (n, _d, m) => `${n} asks to meet you at ${m.event}.`,
+    zh: (n, _d, m) => `${n} 请求在${m.event}与您洽谈。`,
+    ko: (n, _d, m) => `${n}이(가) ${m.event}에서 미팅을 요청했습니다.`,
+  },
+  MEETING_ACCEPTED: {
+    en: (n, _d, m) => `${n} accepted your meeting request at ${m.event}.`,
+    zh: (n, _d, m) => `${n} 接受了您在${m.event}的洽谈请求。`,
+    ko: (n, _d, m) => `${n}이(가) ${m.event} 미팅 요청을 수락했습니다.`,
+  },
+  MEETING_AUTO_ACCEPTED: {
+    en: (n, _d, m) => `Your meeting with ${n} at ${m.event} was accepted automatically: you are a mutual match.`,
+    zh: (n, _d, m) => `您与 ${n} 在${m.event}的洽谈已自动确认（双方已互相匹配）。`,
+    ko: (n, _d, m) => `${n}와(과)의 ${m.event} 미팅이 자동으로 수락되었습니다(상호 매칭).`,
+  },
+  MEETING_DECLINED: {
+    en: (n, d, m) => `${n} declined your meeting request at ${m.event}${d ? ` (${d})` : ''}.`,
+    zh: (n, d, m) => `${n} 婉拒了您在${m.event}的洽谈请求${d ? `（${d}）` : ''}。`,
+    ko: (n, d, m) => `${n}이(가) ${m.event} 미팅 요청을 거절했습니다${d ? ` (${d})` : ''}.`,
+  },
+  MEETING_CANCELLED: {
+    en: (n, _d, m) => `${n} cancelled your meeting at ${m.event}.`,
+    zh: (n, _d, m) => `${n} 取消了在${m.event}与您的洽谈。`,
+    ko: (n, _d, m) => `${n}이(가) ${m.event} 미팅을 취소했습니다.`,
+  },
+  MEETING_SCHEDULED: {
+    en: (n, _d, m) => `Your meeting with ${n} at ${m.event} is scheduled: ${m.place}.`,
+    zh: (n, _d, m) => `您与 ${n} 在${m.event}的洽谈已排定：${m.place}。`,
+    ko: (n, _d, m) => `${n}와(과)의 ${m.event} 미팅 일정이 정해졌습니다: ${m.place}.`,
+  },
+  MEETING_MOVED: {
+    en: (n, _d, m) => `Your meeting with ${n} at ${m.event} has moved to ${m.place}.`,
+    zh: (n, _d, m) => `您与 ${n} 在${m.event}的洽谈已改至：${m.place}。`,
+    ko: (n, _d, m) => `${n}와(과)의 ${m.event} 미팅이 변경되었습니다: ${m.place}.`,
+  },
+  MEETING_UNSCHEDULED: {
+    en: (n, _d, m) => `Your meeting with ${n} at ${m.event} (${m.place}) no longer has a place in the schedule.`,
+    zh: (n, _d, m) => `您与 ${n} 在${m.event}的洽谈（${m.place}）已不在日程中。`,
+    ko: (n, _d, m) => `${n}와(과)의 ${m.event} 미팅(${m.place})이 일정에서 빠졌습니다.`,
+  },
 };
+
+/** What stands in for an event's name that is unknown (e.g. the event was removed). */
+const UNKNOWN_EVENT: TrilingualText = { en: 'the event', zh: '活动', ko: '행사' };
+
+/** A meeting's place: its slot's local start (`2026-08-27 09:20`) and its table. */
+const PLACE_TEXT: Record<Locale, (slot: string, table: string) => string> = {
+  en: (slot, table) => `${slot}, table ${table}`,
+  zh: (slot, table) => `${slot}，${table} 号桌`,
+  ko: (slot, table) => `${slot}, 테이블 ${table}`,
+};
+
+function meetingWordsOf(notification: Pick<Notification, 'eventName' | 'meetingSlotId' | 'meetingTable'>, locale: Locale): MeetingWords {
+  const event = localize(notification.eventName ?? UNKNOWN_EVENT, locale) || localize(UNKNOWN_EVENT, locale);
+  const slot = notification.meetingSlotId?.replace('T', ' ') ?? '';
+  return { event, place: slot ? PLACE_TEXT[locale](slot, notification.meetingTable ?? '') : '' };
+}
 
 const DECLINE_REASON_TEXT: Record<DeclineReason, TrilingualText> = {
   NOT_RELEVANT: { en: 'not relevant', zh: '不相关', ko: '관련 없음' },
@@ -91,7 +153,7 @@ const UNKNOWN_NAME: TrilingualText = { en: 'An organization', zh: '某机构', k
 
 /** The notification's text in `locale`. */
 export function notificationText(
-  notification: Pick<Notification, 'kind' | 'relatedName' | 'declineReason' | 'outcome'>,
+  notification: Pick<Notification, 'kind' | 'relatedName' | 'declineReason' | 'outcome' | 'eventName' | 'meetingSlotId' | 'meetingTable'>,
   locale: Locale,
 ): string {
   const name = localize(notification.relatedName ?? UNKNOWN_NAME, locale) || localize(UNKNOWN_NAME, locale);
@@ -100,5 +162,5 @@ export function notificationText(
     : notification.outcome
       ? OUTCOME_TEXT[notification.outcome][locale]
       : '';
-  return TEMPLATES[notification.kind][locale](name, detail);
+  return TEMPLATES[notification.kind][locale](name, detail, meetingWordsOf(notification, locale));
 }

@@ -1,6 +1,6 @@
 /**
  * In-app notifications: what happened (a kind), for which organization, about
- * which match, collaboration or organization, and when. They are derived from
+ * which match, collaboration, organization or event meeting, and when. They are derived from
  * table changes (./domain-events.ts) and scheduled checks, never written by a
  * client, and expire after NOTIFICATION_RETENTION_DAYS. The vocabularies here
  * are the one source for the GraphQL enums of the same names.
@@ -21,11 +21,32 @@ export const NOTIFICATION_KINDS = [
   'ORGANIZATION_SUSPENDED',
   'PARTNER_ALERT',
   'POSTING_ALERT',
+  'MEETING_REQUESTED',
+  'MEETING_ACCEPTED',
+  'MEETING_AUTO_ACCEPTED',
+  'MEETING_DECLINED',
+  'MEETING_CANCELLED',
+  'MEETING_SCHEDULED',
+  'MEETING_MOVED',
+  'MEETING_UNSCHEDULED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The kinds about a match that just became mutual: only their mails may carry the other side's contact. */
 export const MUTUAL_NOTIFICATION_KINDS: readonly NotificationKind[] = ['INTEREST_ACCEPTED', 'MATCH_MUTUAL'];
+
+/** The kinds about a meeting request of a matchmaking event (core/notifications/meeting-events.ts). */
+export const MEETING_NOTIFICATION_KINDS = [
+  'MEETING_REQUESTED',
+  'MEETING_ACCEPTED',
+  'MEETING_AUTO_ACCEPTED',
+  'MEETING_DECLINED',
+  'MEETING_CANCELLED',
+  'MEETING_SCHEDULED',
+  'MEETING_MOVED',
+  'MEETING_UNSCHEDULED',
+] as const satisfies readonly NotificationKind[];
+export type MeetingNotificationKind = (typeof MEETING_NOTIFICATION_KINDS)[number];
 
 /** How long a notification is kept (the item's TTL). */
 export const NOTIFICATION_RETENTION_DAYS = 180;
@@ -42,6 +63,14 @@ export interface NotificationSubject {
   relatedOrganizationId?: string;
   declineReason?: DeclineReason;
   outcome?: MatchOutcome;
+  /** The matchmaking event of a meeting kind. */
+  eventId?: string;
+  /** The meeting request of a meeting kind. */
+  meetingId?: string;
+  /** The meeting's slot (its local start, `YYYY-MM-DDTHH:MM`): where it is now, or (MEETING_UNSCHEDULED) where it was. */
+  meetingSlotId?: string;
+  /** The meeting's table, with the same meaning as meetingSlotId. */
+  meetingTable?: string;
 }
 
 /**
@@ -73,6 +102,8 @@ export interface Notification extends NotificationSubject {
   occurredAt: string;
   /** The public name of the related organization or collaboration, frozen when the notification was made. */
   relatedName?: LocalizedText;
+  /** The matchmaking event's name (meeting kinds), frozen when the notification was made. */
+  eventName?: LocalizedText;
   /** Set once its reader marked it read. */
   readAt?: string;
   /** Set once it was mailed, so a redelivered event does not mail it again. */

@@ -12,6 +12,7 @@
 import { DECLINE_REASONS } from '../../core/match/match-record.js';
 import { VENUE_KINDS, type EventDay, type EventVenue, type MatchmakingEvent, type TimeRange } from '../../core/events/event-definition.js';
 import { MEETING_REQUEST_STATUSES, type MeetingPlacement, type MeetingRequest } from '../../core/events/meeting-request.js';
+import type { Placement } from '../../core/events/scheduling-problem.js';
 import type { Attendee, DayAvailability, Participation } from '../../core/events/participation.js';
 import type { LocalizedText } from '../../core/vocabulary.js';
 import { bool, list, num, oneOf, optional, shape, str, type Field } from './item-parser.js';
@@ -86,6 +87,9 @@ export const MEETING_ITEM = declareItemType(
     autoAccepted: bool,
     placement: optional(shape<MeetingPlacement>({ slotId: str, table: str, bookedByHand: bool })),
     heldAt: optional(str),
+    cancelledBy: optional(str),
+    movingFrom: optional(shape<Placement>({ slotId: str, table: str })),
+    updatedAt: optional(str),
     version: num,
   }),
   { indexes: ['gsi2', 'gsi3'] },

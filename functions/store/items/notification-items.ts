@@ -26,7 +26,12 @@ const notificationFields: ShapeOf<Notification> = {
   relatedOrganizationId: optional(str),
   declineReason: optional(oneOf(DECLINE_REASONS)),
   outcome: optional(oneOf(MATCH_OUTCOMES)),
+  eventId: optional(str),
+  meetingId: optional(str),
+  meetingSlotId: optional(str),
+  meetingTable: optional(str),
   relatedName: optional(localizedText),
+  eventName: optional(localizedText),
   readAt: optional(str),
   mailedAt: optional(str),
 };

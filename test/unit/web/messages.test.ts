@@ -21,6 +21,7 @@ const LABELLED_ENUMS = [
   'AgreementType',
   'FitEvidenceKind',
   'Locale',
+  'NotificationKind',
 ];
 
 describe('console messages', () => {

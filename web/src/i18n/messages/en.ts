@@ -299,6 +299,16 @@ export const en = {
   'enum.NotificationKind.COLLABORATION_EXPIRED': 'Posting expired',
   'enum.NotificationKind.ORGANIZATION_VERIFIED': 'Organization verified',
   'enum.NotificationKind.ORGANIZATION_SUSPENDED': 'Organization suspended',
+  'enum.NotificationKind.PARTNER_ALERT': 'Partner alert',
+  'enum.NotificationKind.POSTING_ALERT': 'Posting alert',
+  'enum.NotificationKind.MEETING_REQUESTED': 'Meeting requested',
+  'enum.NotificationKind.MEETING_ACCEPTED': 'Meeting accepted',
+  'enum.NotificationKind.MEETING_AUTO_ACCEPTED': 'Meeting accepted automatically',
+  'enum.NotificationKind.MEETING_DECLINED': 'Meeting declined',
+  'enum.NotificationKind.MEETING_CANCELLED': 'Meeting cancelled',
+  'enum.NotificationKind.MEETING_SCHEDULED': 'Meeting scheduled',
+  'enum.NotificationKind.MEETING_MOVED': 'Meeting moved',
+  'enum.NotificationKind.MEETING_UNSCHEDULED': 'Meeting unscheduled',
 } as const;
 
 /** A message key of the console. */
