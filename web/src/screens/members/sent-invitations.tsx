@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { InvitationStatus, OrganizationInvitationsQuery as Invitations } from '../../generated/graphql.js';
 import { useMutation, useQuery } from '../../api/hooks.js';
 import { SelectField } from '../../components/fields.js';
+import { PageNavigation } from '../../components/page-navigation.js';
 import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { OrganizationInvitationsQuery, RevokeInvitationMutation } from './member-operations.js';
@@ -86,30 +87,7 @@ export function SentInvitations({ organizationId, version }: { organizationId: s
           <SentInvitationRow key={node.id} organizationId={organizationId} invitation={node} onChanged={list.reload} />
         ))}
       </ul>
-      <div className="actions">
-        {after && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setAfter(undefined);
-            }}
-          >
-            {t('members.sentNewest')}
-          </button>
-        )}
-        {page?.hasNextPage && page.endCursor && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setAfter(page.endCursor ?? undefined);
-            }}
-          >
-            {t('common.more')}
-          </button>
-        )}
-      </div>
+      <PageNavigation after={after} pageInfo={page} onPage={setAfter} firstLabel={t('members.sentNewest')} />
     </section>
   );
 }
