@@ -8,6 +8,8 @@ import { createAppRequest } from '../../functions/app/app-request.js';
 import { organizationInvitations } from '../../functions/app/organization-invitations.js';
 import type { Principal } from '../../functions/core/access/principal.js';
 import { invitationExpiry, newInvitationId } from '../../functions/core/membership/member-records.js';
+import { invitationItem } from '../../functions/store/items/membership-items.js';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 
 /**
  * An organization's invitations as its owners see them (`organizationInvitations`) and revoke them
@@ -168,6 +170,23 @@ describe("an organization's invitations", () => {
     const member = await table.store.memberships.member(org, 'racing');
     const { [`racing@example.org`]: status } = await statuses();
     expect(status).toBe(member ? 'ACCEPTED' : 'REVOKED');
+  });
+
+  it('lets an invitee accept or decline an invitation sent before organizations kept records of them', async () => {
+    const unrecorded = async (name: string): Promise<string> => {
+      const made = new Date();
+      const id = newInvitationId(made, name);
+      const invitation = { id, organizationId: org, email: `${name}@example.org`, role: 'MEMBER' as const, invitedBy: 'x' };
+      const times = { createdAt: made.toISOString(), expiresAt: invitationExpiry(made) };
+      await table.store.gateway.send(new PutCommand({ TableName: table.tableName, Item: invitationItem({ ...invitation, ...times }) }));
+      return id;
+    };
+    const [older, oldest] = [await unrecorded('older-joiner'), await unrecorded('older-decliner')];
+    await ok(client, personWithout('older-joiner', 'older-joiner@example.org'), ACCEPT, { id: older });
+    await ok(client, personWithout('older-decliner', 'older-decliner@example.org'), DECLINE, { id: oldest });
+    expect(await table.store.memberships.member(org, 'older-joiner')).toMatchObject({ role: 'MEMBER' });
+    const left = (await allItems(table)).filter((item) => item.id === older || item.id === oldest);
+    expect(left).toEqual([]);
   });
 
   it('keeps answered and expired invitations listed for 30 days, then leaves them out', async () => {
