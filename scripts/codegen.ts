@@ -63,7 +63,7 @@ await generate(
             PolicyMeasure: '../fit-views.js#PolicyMeasureView',
             Member: '../../core/membership/member-records.js#MemberRecord',
             Membership: '../../core/access/membership.js#Membership as MembershipModel',
-            Invitation: '../../core/membership/member-records.js#Invitation as InvitationModel',
+            Invitation: '../../core/membership/member-records.js#InvitationView as InvitationModel',
             JoinRequest: '../../core/membership/member-records.js#JoinRequest as JoinRequestModel',
             Me: '../../app/me.js#Caller as MeModel',
             MatchmakingEvent: '../../core/events/event-definition.js#MatchmakingEvent as MatchmakingEventModel',

@@ -10,7 +10,14 @@ import { randomUUID } from 'node:crypto';
 import type { MemberRole } from '../core/access/membership.js';
 import type { Principal } from '../core/access/principal.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.js';
-import { invitationExpiry, isExpired, normalizedEmail, type Invitation, type MemberRecord } from '../core/membership/member-records.js';
+import {
+  invitationExpiry,
+  isExpired,
+  newInvitationId,
+  normalizedEmail,
+  type Invitation,
+  type MemberRecord,
+} from '../core/membership/member-records.js';
 import { throwIfAny } from '../core/validation/field-problems.js';
 import { invitationProblems } from '../core/validation/membership-rules.js';
 import type { AppRequest } from './app-request.js';
@@ -43,7 +50,7 @@ export async function inviteMember(request: AppRequest, invitation: InvitationRe
   // Accepting is guarded too (store join): this answers early instead of sending an invitation that cannot be used.
   refuseIfSuspended(org, 'inviteMember');
   const created: Invitation = {
-    id: `inv-${randomUUID()}`,
+    id: newInvitationId(request.now, randomUUID()),
     organizationId: org.id,
     email: normalizedEmail(invitation.email),
     role: invitation.role,
@@ -51,7 +58,7 @@ export async function inviteMember(request: AppRequest, invitation: InvitationRe
     createdAt: request.now.toISOString(),
     expiresAt: invitationExpiry(request.now),
   };
-  await request.store.memberships.putInvitation(created);
+  await request.store.invitations.create(created);
   return created;
 }
 
@@ -81,6 +88,7 @@ async function openInvitation(request: AppRequest, id: string): Promise<Invitati
 export async function acceptInvitation(request: AppRequest, id: string): Promise<MemberRecord> {
   const invitation = await openInvitation(request, id);
   const subject = subjectOf(request.principal);
+  const recorded = await isRecorded(request, invitation);
   const record: MemberRecord = {
     organizationId: invitation.organizationId,
     subject,
@@ -90,16 +98,25 @@ export async function acceptInvitation(request: AppRequest, id: string): Promise
   };
   await writingMembershipsOf(request, subject, () =>
     unlessSuspendedMeanwhile(request, [record.organizationId], 'acceptInvitation', () =>
-      request.store.memberships.join(record, { invitation }),
+      request.store.memberships.join(record, { invitation, recorded }),
     ),
   );
   return record;
 }
 
-/** Declines (deletes) an invitation addressed to the caller's verified email. */
+/** Whether the organization keeps a record of the invitation (every invitation sent since records exist). */
+async function isRecorded(request: AppRequest, invitation: Invitation): Promise<boolean> {
+  return (await request.store.invitations.sent(invitation.organizationId, invitation.id, request.now)) !== null;
+}
+
+/** Declines an invitation addressed to the caller's verified email: it is gone for the invitee, DECLINED for the organization. */
 export async function declineInvitation(request: AppRequest, id: string): Promise<Invitation> {
   const invitation = await openInvitation(request, id);
-  if (!(await request.store.memberships.deleteInvitation(invitation.email, invitation.id))) throw new NotFoundError('Invitation', id);
+  const { invitations } = request.store;
+  const declined = (await isRecorded(request, invitation))
+    ? await invitations.answer(invitation, 'DECLINED', request.now)
+    : await invitations.deleteUnrecorded(invitation);
+  if (!declined) throw new NotFoundError('Invitation', id);
   return invitation;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Reads one page of a gsi1 listing partition: Query (never Scan) from the
+ * Reads one page of a gsi1 listing partition (or of a sort-key range of a
+ * table partition): Query (never Scan) from the
  * cursor's position, applying the list filter as a FilterExpression and
  * continuing until the page has first + 1 matches (so hasNextPage is exact),
  * the partition ends, or LISTING_READ_LIMIT items were read: a sparse filter
@@ -24,6 +25,11 @@ export interface ListingFilter {
 export interface ListingPlan {
   partition: string;
   filter: ListingFilter;
+  /**
+   * Read the items of the table's own partition `partition` whose sort key begins with this, strongly consistent,
+   * instead of a gsi1 partition (an organization's invitations, read right after an owner invites).
+   */
+  tableSortPrefix?: string;
 }
 
 export interface ListingRequest extends ListingPlan {
@@ -59,16 +65,24 @@ export function addClause(filter: ListingFilter, attribute: string, value: strin
 /** One page of a listing partition, each entry with its signed cursor. */
 export async function queryListing(gateway: DynamoGateway, codec: CursorCodec, request: ListingRequest): Promise<ListingPage> {
   const filtered = request.filter.clauses.length > 0;
-  const from = request.after ? codec.decode(request.after, request.partition).key : undefined;
+  const prefix = request.tableSortPrefix;
+  // A cursor is bound to its list: a table partition's cursor names the sort-key prefix too.
+  const cursorPartition = prefix === undefined ? request.partition : `${request.partition}#${prefix}`;
+  const from = request.after ? codec.decode(request.after, cursorPartition).key : undefined;
   const matches: Record<string, unknown>[] = [];
   let read = 0;
   let stoppedAt: Record<string, string> | undefined;
   const params = () => ({
     TableName: gateway.tableName,
-    IndexName: INDEXES.gsi1.indexName,
-    KeyConditionExpression: `${INDEXES.gsi1.pk} = :partition`,
+    ...(prefix === undefined
+      ? { IndexName: INDEXES.gsi1.indexName, KeyConditionExpression: `${INDEXES.gsi1.pk} = :partition` }
+      : { KeyConditionExpression: 'pk = :partition AND begins_with(sk, :prefix)', ConsistentRead: true }),
     ...(filtered ? { FilterExpression: request.filter.clauses.join(' AND '), ExpressionAttributeNames: request.filter.names } : {}),
-    ExpressionAttributeValues: { ':partition': request.partition, ...request.filter.values },
+    ExpressionAttributeValues: {
+      ':partition': request.partition,
+      ...(prefix === undefined ? {} : { ':prefix': prefix }),
+      ...request.filter.values,
+    },
     ScanIndexForward: request.ascending,
     // Never past the read limit: the last Query asks only for what is left of it.
     Limit: filtered ? Math.min(FILTERED_QUERY_LIMIT, LISTING_READ_LIMIT - read) : request.first + 1,
@@ -84,14 +98,18 @@ export async function queryListing(gateway: DynamoGateway, codec: CursorCodec, r
   }
   const page = matches.slice(0, request.first);
   return {
-    entries: page.map((item) => ({ item, cursor: codec.encode({ partition: request.partition, key: positionOf(item) }) })),
+    entries: page.map((item) => ({
+      item,
+      cursor: codec.encode({ partition: cursorPartition, key: positionOf(item, prefix === undefined) }),
+    })),
     hasNextPage: matches.length > request.first || stoppedAt !== undefined,
-    ...(stoppedAt ? { endCursor: codec.encode({ partition: request.partition, key: stoppedAt }) } : {}),
+    ...(stoppedAt ? { endCursor: codec.encode({ partition: cursorPartition, key: stoppedAt }) } : {}),
   };
 }
 
-/** The key DynamoDB needs to continue a gsi1 Query after this item. */
-function positionOf(item: Record<string, unknown>): Record<string, string> {
+/** The key DynamoDB needs to continue a Query after this item (a gsi1 Query needs the index key too). */
+function positionOf(item: Record<string, unknown>, inGsi1: boolean): Record<string, string> {
+  const key = { pk: String(item.pk), sk: String(item.sk) };
   const { pk, sk } = INDEXES.gsi1;
-  return { pk: String(item.pk), sk: String(item.sk), [pk]: String(item[pk]), [sk]: String(item[sk]) };
+  return inGsi1 ? { ...key, [pk]: String(item[pk]), [sk]: String(item[sk]) } : key;
 }

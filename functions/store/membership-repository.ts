@@ -14,7 +14,6 @@ import type { DynamoGateway } from './dynamo-gateway.js';
 import type { ReadItemType } from './items/item-type.js';
 import {
   INVITATION_ITEM,
-  invitationItem,
   JOIN_REQUEST_ITEM,
   joinRequestItem,
   MEMBER_COUNT_ITEM,
@@ -37,6 +36,7 @@ import {
   type ItemKey,
 } from './items/keys.js';
 import { conditionCheck, organizationNotSuspended, throwIfGuardFailed, type WriteGuard } from './write-guards.js';
+import { answerRecordUpdate } from './invitation-transactions.js';
 import { joinTransaction, leaveTransaction, POSITION, registrantTransaction, roleChangeTransaction } from './membership-transactions.js';
 import { queryPages } from './paged-query.js';
 import type { TransactItem } from './transaction-plan.js';
@@ -60,8 +60,11 @@ const INVITATION_ITEM_WITH_TTL: ReadItemType<{ item: Invitation; ttl: number }> 
   }),
 };
 
-/** What a new membership answers: an invitation or a join request, deleted in the same transaction. */
-export type ConsumedRequest = { invitation: Invitation } | { joinRequest: JoinRequest };
+/**
+ * What a new membership answers: an invitation or a join request, deleted in the same transaction. An invitation
+ * `recorded` in its organization's partition has that record answered too (ACCEPTED) in the same transaction.
+ */
+export type ConsumedRequest = { invitation: Invitation; recorded: boolean } | { joinRequest: JoinRequest };
 
 /** The last-owner rule refused the change. */
 export function lastOwner(organizationId: string): ConflictError {
@@ -138,8 +141,11 @@ export class MembershipRepository {
         : undefined;
     // A suspended organization takes no new members (checked in the same transaction).
     const guards = [organizationNotSuspended(record.organizationId)];
+    const at = invited ? new Date(record.since) : undefined;
+    const answered = invited && at && consumed && 'recorded' in consumed && consumed.recorded;
     const transaction = [
-      ...joinTransaction(this.gateway.tableName, record, key, invited ? new Date(record.since) : undefined),
+      ...joinTransaction(this.gateway.tableName, record, key, at),
+      ...(answered ? [answerRecordUpdate(this.gateway.tableName, invited, 'ACCEPTED', at)] : []),
       ...guards.map((guard) => conditionCheck(this.gateway.tableName, guard)),
     ];
     const outcome = await transactWrite(this.gateway, transaction);
@@ -182,16 +188,6 @@ export class MembershipRepository {
       ...count,
     }));
     await batchWriteItems(this.gateway, [...records.flatMap((record) => membershipItems(record)), ...countItems]);
-  }
-
-  /** Writes an invitation. */
-  async putInvitation(invitation: Invitation): Promise<void> {
-    await this.gateway.send(new PutCommand({ TableName: this.gateway.tableName, Item: invitationItem(invitation) }));
-  }
-
-  /** Deletes an invitation; false when it was already gone. */
-  deleteInvitation(email: string, id: string): Promise<boolean> {
-    return this.deleteIfPresent(invitationKey(email, id));
   }
 
   /** Writes (or renews) a person's join request. */

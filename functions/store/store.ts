@@ -16,6 +16,7 @@ import { MatchIndexRepository } from './match-index-repository.js';
 import { NotificationRepository } from './notification-repository.js';
 import { openCollaborationsExpiringIn, type ExpiringCollaboration } from './collaboration-expiry-query.js';
 import { CursorCodec } from './cursor-codec.js';
+import { InvitationRepository } from './invitation-repository.js';
 import { MembershipRepository } from './membership-repository.js';
 import { EventRepository } from './event-repository.js';
 import { WebhookRepository } from './webhook-repository.js';
@@ -34,8 +35,10 @@ export interface Store {
   collaborations: CollaborationRepository;
   /** Candidate reads for matching: industry-chain index items and match profiles. */
   matchIndex: MatchIndexRepository;
-  /** Memberships, invitations and join requests. */
+  /** Memberships, invitations as their invitees read them, and join requests. */
   memberships: MembershipRepository;
+  /** Invitations as their organizations send, list and revoke them. */
+  invitations: InvitationRepository;
   /** Matchmaking events: definitions, participations, meeting requests and their bookings. */
   events: EventRepository;
   /** In-app notifications, written by the stream worker. */
@@ -86,6 +89,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     collaborations: new CollaborationRepository(gateway, catalog, cursors, modelVersion),
     matchIndex: new MatchIndexRepository(gateway, organizations),
     memberships: new MembershipRepository(gateway),
+    invitations: new InvitationRepository(gateway, cursors),
     events: new EventRepository(gateway),
     notifications: new NotificationRepository(gateway, cursors),
     alerts: new AlertRepository(gateway),

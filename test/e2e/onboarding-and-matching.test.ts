@@ -8,8 +8,9 @@
  * picture and a Korean explanation and expresses interest; a member of the
  * receiving demo organization sees the bell's unread count, opens the "interest
  * received" notification onto the match and accepts, and both see contacts; the
- * owner invites a colleague by email, who accepts and then acts for either of
- * her two organizations.
+ * owner invites a colleague by email (and revokes an invitation to a mistyped
+ * address), the colleague accepts and then acts for either of her two
+ * organizations, and the owner sees both invitations' status after a reload.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,8 @@ import { devSignIn, pickSegment, text } from './support/console-actions.js';
 const NEW_ORGANIZATION = { en: 'Hanbit Cathode Materials (E2E)', ko: '한빛양극소재 (E2E)', email: 'partnering@hanbit-e2e.example' };
 /** The invitee already owns a demo organization (scripts/demo/members/demo-members.ts), so she will act for two. */
 const INVITEE = { email: 'owner.kr-igbt-1@demo.chainfit.example', otherOrganization: 'demo-org-kr-igbt-1' };
+/** An address the owner invites by mistake and revokes. */
+const MISTYPED_EMAIL = 'colleauge@hanbit-e2e.example';
 
 describe('journeys 1, 2 and 7: a new Korean organization finds a Chinese partner, the partner accepts, a colleague joins', () => {
   let browser: Browser;
@@ -167,7 +170,13 @@ describe('journeys 1, 2 and 7: a new Korean organization finds a Chinese partner
     await owner.getByLabel(text('ko', 'members.email')).fill(INVITEE.email);
     await owner.getByLabel(text('ko', 'members.role'), { exact: true }).selectOption('MEMBER');
     await owner.getByRole('button', { name: text('ko', 'members.sendInvitation') }).click();
-    await owner.locator(`[data-sent-invitation="${INVITEE.email}"]`).waitFor();
+    await owner.locator(`[data-sent-invitation="${INVITEE.email}"][data-status="PENDING"]`).waitFor();
+    // An invitation to a mistyped address is revoked before anyone can accept it.
+    await owner.getByLabel(text('ko', 'members.email')).fill(MISTYPED_EMAIL);
+    await owner.getByRole('button', { name: text('ko', 'members.sendInvitation') }).click();
+    const mistyped = owner.locator(`[data-sent-invitation="${MISTYPED_EMAIL}"]`);
+    await mistyped.getByRole('button', { name: text('ko', 'members.revoke').replace('{email}', MISTYPED_EMAIL) }).click();
+    await owner.locator(`[data-sent-invitation="${MISTYPED_EMAIL}"][data-status="REVOKED"]`).waitFor();
 
     const { page, problems } = await newPersonPage(browser, { locale: 'en-US' });
     await devSignIn(page, 'en', 'user', undefined, INVITEE.email);
@@ -192,8 +201,11 @@ describe('journeys 1, 2 and 7: a new Korean organization finds a Chinese partner
     await page.goto('/#/organization');
     await page.getByText(INVITEE.otherOrganization, { exact: false }).first().waitFor();
 
-    // The owner (still on the members screen) reloads it, sees her among the members and makes her an owner too.
+    // The owner (still on the members screen) reloads it: the invitations come from the API, hers now accepted;
+    // she is among the members, and the owner makes her an owner too.
     await owner.reload();
+    await owner.locator(`[data-sent-invitation="${INVITEE.email}"][data-status="ACCEPTED"]`).waitFor();
+    await owner.locator(`[data-sent-invitation="${MISTYPED_EMAIL}"][data-status="REVOKED"]`).waitFor();
     const member = owner.locator('li[data-member]').filter({ hasText: INVITEE.email });
     await member.waitFor();
     expect(await member.getAttribute('data-role')).toBe('MEMBER');

@@ -184,6 +184,11 @@ const OPERATIONS: Record<string, OperationCase> = {
     variables: (s) => ({ org: s.target }),
     allowed: OWNER_SIDE,
   },
+  'Query.organizationInvitations': {
+    document: 'query($org: ID!) { organizationInvitations(organizationId: $org, first: 5) { edges { node { id status } } } }',
+    variables: (s) => ({ org: s.target }),
+    allowed: OWNER_SIDE,
+  },
   'Query.events': { document: '{ events { id } }', allowed: 'everyone' },
   'Query.event': { document: '{ event(id: "no-such-event") { id } }', allowed: 'everyone' },
   'Mutation.createEvent': {
@@ -307,6 +312,11 @@ const OPERATIONS: Record<string, OperationCase> = {
   },
   'Mutation.acceptInvitation': { document: 'mutation { acceptInvitation(input: { id: "inv-none" }) { role } }', allowed: SIGNED_IN },
   'Mutation.declineInvitation': { document: 'mutation { declineInvitation(input: { id: "inv-none" }) { id } }', allowed: SIGNED_IN },
+  'Mutation.revokeInvitation': {
+    document: 'mutation($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { id } }',
+    variables: (s) => ({ input: { organizationId: s.target, id: 'inv-none' } }),
+    allowed: OWNER_SIDE,
+  },
   'Mutation.requestToJoin': {
     document:
       'mutation($org: ID!) { requestToJoin(input: { organizationId: $org, message: "We make drive inverters; may we join?" }) { subject } }',

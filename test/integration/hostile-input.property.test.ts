@@ -56,7 +56,7 @@ async function anInvitationFor(table: TestTable, organizationId: string, purpose
   if (known) return known;
   const id = `inv-hostile-${randomUUID()}`;
   const now = new Date();
-  await table.store.memberships.putInvitation({
+  await table.store.invitations.create({
     id,
     organizationId,
     email: 'hostile-joiner@example.org',
@@ -163,6 +163,10 @@ const MUTATIONS: Record<string, MutationUnderTest> = {
   addMember: { caller: () => ADMIN, base: async (s) => ({ organizationId: s.target, email: 'paper-contact@example.org', role: 'OWNER' }) },
   acceptInvitation: { caller: () => JOINER, base: async (s, table) => ({ id: await anInvitationFor(table, s.target, 'accept') }) },
   declineInvitation: { caller: () => JOINER, base: async (s, table) => ({ id: await anInvitationFor(table, s.target, 'decline') }) },
+  revokeInvitation: {
+    caller: (s) => memberOf(s.target),
+    base: async (s, table) => ({ organizationId: s.target, id: await anInvitationFor(table, s.target, 'revoke') }),
+  },
   requestToJoin: {
     caller: () => JOINER,
     base: async (s) => ({ organizationId: s.target, message: 'We make drive inverters; may we join?' }),

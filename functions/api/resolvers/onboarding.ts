@@ -2,12 +2,14 @@
  * Onboarding queries, mutations and fields: the caller (`me`), members,
  * invitations, join requests and the verification queue. Each resolver maps
  * arguments and calls one use case (functions/app/memberships.ts,
- * invitations.ts, join-requests.ts, verification-queue.ts, me.ts).
+ * invitations.ts, organization-invitations.ts, join-requests.ts, verification-queue.ts, me.ts).
  */
 import { maySeePrivateFieldsOf } from '../../core/access/policy.js';
+import { invitationStatusAt } from '../../core/membership/member-records.js';
 import { acceptInvitation, addMember, declineInvitation, inviteMember, myInvitations } from '../../app/invitations.js';
 import { approveJoinRequest, joinRequestsOf, rejectJoinRequest, requestToJoin } from '../../app/join-requests.js';
 import { me } from '../../app/me.js';
+import { organizationInvitations, revokeInvitation } from '../../app/organization-invitations.js';
 import { changeMemberRole, leaveOrganization, membersOf, removeMember } from '../../app/memberships.js';
 import { visibleOrganization } from '../../app/organization-reads.js';
 import { verificationQueue } from '../../app/verification-queue.js';
@@ -22,18 +24,22 @@ import type {
   QueryResolvers,
 } from '../generated/resolvers-types.js';
 
-export const onboardingQueries: Pick<QueryResolvers, 'me' | 'members' | 'joinRequests' | 'verificationQueue'> = {
-  me: (_parent, _args, context) => me(context),
-  members: (_parent, { organizationId }, context) => membersOf(context, organizationId),
-  joinRequests: (_parent, { organizationId }, context) => joinRequestsOf(context, organizationId),
-  verificationQueue: async (_parent, { first, after }, context) =>
-    connectionOf(await verificationQueue(context, first ?? undefined, after ?? undefined)),
-};
+export const onboardingQueries: Pick<QueryResolvers, 'me' | 'members' | 'joinRequests' | 'organizationInvitations' | 'verificationQueue'> =
+  {
+    me: (_parent, _args, context) => me(context),
+    members: (_parent, { organizationId }, context) => membersOf(context, organizationId),
+    joinRequests: (_parent, { organizationId }, context) => joinRequestsOf(context, organizationId),
+    organizationInvitations: async (_parent, { organizationId, ...page }, context) =>
+      connectionOf(await organizationInvitations(context, organizationId, page)),
+    verificationQueue: async (_parent, { first, after }, context) =>
+      connectionOf(await verificationQueue(context, first ?? undefined, after ?? undefined)),
+  };
 
 type OnboardingMutation =
   | 'inviteMember'
   | 'acceptInvitation'
   | 'declineInvitation'
+  | 'revokeInvitation'
   | 'requestToJoin'
   | 'approveJoinRequest'
   | 'rejectJoinRequest'
@@ -46,6 +52,7 @@ export const onboardingMutations: Pick<MutationResolvers, OnboardingMutation> = 
   inviteMember: (_parent, { input }, context) => inviteMember(context, input),
   acceptInvitation: (_parent, { input }, context) => acceptInvitation(context, input.id),
   declineInvitation: (_parent, { input }, context) => declineInvitation(context, input.id),
+  revokeInvitation: (_parent, { input }, context) => revokeInvitation(context, input),
   requestToJoin: (_parent, { input }, context) => requestToJoin(context, input.organizationId, input.message),
   approveJoinRequest: (_parent, { input }, context) => approveJoinRequest(context, input, input.role ?? undefined),
   rejectJoinRequest: (_parent, { input }, context) => rejectJoinRequest(context, input),
@@ -65,6 +72,8 @@ export const membershipFields: MembershipResolvers = {
 
 export const invitationFields: InvitationResolvers = {
   organization: (invitation, _args, context) => visibleOrganization(context, invitation.organizationId),
+  status: (invitation, _args, context) => invitationStatusAt(invitation, context.now),
+  answeredAt: (invitation) => ('answeredAt' in invitation ? invitation.answeredAt : null),
 };
 
 /** Review facts on Organization: the registrant and the kept identity are for its members and administrators. */
@@ -93,7 +102,9 @@ export const onboardingActingFor: Record<string, ActingForResolver> = Object.fro
   [
     'Query.members',
     'Query.joinRequests',
+    'Query.organizationInvitations',
     'Mutation.inviteMember',
+    'Mutation.revokeInvitation',
     'Mutation.approveJoinRequest',
     'Mutation.rejectJoinRequest',
     'Mutation.removeMember',

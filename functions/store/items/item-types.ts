@@ -19,6 +19,7 @@ import {
   ORGANIZATION_MEMBER_ITEM,
   PERSON_ITEM,
   PERSON_MEMBERSHIP_ITEM,
+  SENT_INVITATION_ITEM,
 } from './membership-items.js';
 import { REVIEW_QUEUE_ITEM } from './review-queue-items.js';
 import { EVENT_ITEM, MEETING_ITEM, MEETING_PAIR_ITEM, PARTICIPATION_ITEM, RESERVATION_ITEM } from './event-items.js';
@@ -46,6 +47,7 @@ export const ITEM_TYPES: readonly ItemType[] = [
   MEMBER_COUNT_ITEM,
   PERSON_ITEM,
   INVITATION_ITEM,
+  SENT_INVITATION_ITEM,
   JOIN_REQUEST_ITEM,
   REVIEW_QUEUE_ITEM,
   EVENT_ITEM,

@@ -225,6 +225,14 @@ export const invitationKey = (email: string, invitationId: string): ItemKey => (
   pk: `${P.invitee}${email}`,
   sk: `${P.invitation}${invitationId}`,
 });
+/**
+ * The organization's record of an invitation it sent, in its own partition: "the organization's invitations" is one
+ * Query, newest first (invitation ids begin with their creation time), and it outlives the invitee's item.
+ */
+export const sentInvitationKey = (organizationId: string, invitationId: string): ItemKey => ({
+  pk: `${P.organization}${organizationId}`,
+  sk: `${P.invitation}${invitationId}`,
+});
 /** The partition of invitations to one email. */
 export const inviteePartition = (email: string): string => `${P.invitee}${email}`;
 /** A person's request to join, in the organization's partition. */

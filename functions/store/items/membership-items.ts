@@ -4,14 +4,23 @@
  * (`PERSON#<subject>` / `MEMBERSHIP#<orgId>`), written and deleted together;
  * the organization's member counts (`ORG#<orgId>` / `MEMBERS`); the person's
  * record (`PERSON#<subject>` / `PERSON`); invitations in the invitee's
- * partition (`INVITEE#<email>` / `INVITATION#<id>`, TTL at expiry); join
+ * partition (`INVITEE#<email>` / `INVITATION#<id>`, TTL at expiry) and, written in
+ * the same transaction, the organization's record of it (`ORG#<orgId>` /
+ * `INVITATION#<id>`, with its state; TTL 30 days after answer or expiry); join
  * requests in the organization's partition (`ORG#<orgId>` / `JOIN#<subject>`).
  */
 import { MEMBER_ROLES } from '../../core/access/membership.js';
-import type { Invitation, JoinRequest, MemberRecord } from '../../core/membership/member-records.js';
+import {
+  INVITATION_STATES,
+  sentInvitationKeptUntil,
+  type Invitation,
+  type JoinRequest,
+  type MemberRecord,
+  type SentInvitation,
+} from '../../core/membership/member-records.js';
 import { num, oneOf, optional, shape, str, type Field } from './item-parser.js';
 import { declareItemType } from './item-type.js';
-import { invitationKey, joinRequestKey, organizationMemberKey, personMembershipKey, type Item } from './keys.js';
+import { invitationKey, joinRequestKey, organizationMemberKey, personMembershipKey, sentInvitationKey, type Item } from './keys.js';
 
 const memberRecord: Field<MemberRecord> = shape<MemberRecord>({
   organizationId: str,
@@ -40,17 +49,23 @@ export interface PersonRecord {
 }
 export const PERSON_ITEM = declareItemType('PERSON', shape<PersonRecord>({ subject: str, registrations: num }));
 
-export const INVITATION_ITEM = declareItemType(
-  'INVITATION',
-  shape<Invitation>({
-    id: str,
-    organizationId: str,
-    email: str,
-    role: oneOf(MEMBER_ROLES),
-    invitedBy: str,
-    createdAt: str,
-    expiresAt: str,
-  }),
+const invitationFields = {
+  id: str,
+  organizationId: str,
+  email: str,
+  role: oneOf(MEMBER_ROLES),
+  invitedBy: str,
+  createdAt: str,
+  expiresAt: str,
+};
+
+/** An invitation, in the invitee's partition. */
+export const INVITATION_ITEM = declareItemType('INVITATION', shape<Invitation>(invitationFields), { expires: true });
+
+/** The organization's record of an invitation, in its partition. */
+export const SENT_INVITATION_ITEM = declareItemType(
+  'SENT_INVITATION',
+  shape<SentInvitation>({ ...invitationFields, state: oneOf(INVITATION_STATES), answeredAt: optional(str) }),
   { expires: true },
 );
 
@@ -74,6 +89,16 @@ export function invitationItem(invitation: Invitation): Item {
     entity: INVITATION_ITEM.entity,
     ...invitation,
     ttl: Math.floor(Date.parse(invitation.expiresAt) / 1000),
+  };
+}
+
+/** The organization's record of an invitation; TTL deletes it once the retention after its answer or expiry ends. */
+export function sentInvitationItem(invitation: SentInvitation): Item {
+  return {
+    ...sentInvitationKey(invitation.organizationId, invitation.id),
+    entity: SENT_INVITATION_ITEM.entity,
+    ...invitation,
+    ttl: Math.floor(Date.parse(sentInvitationKeptUntil(invitation)) / 1000),
   };
 }
 

@@ -97,3 +97,34 @@ export const RejectJoinRequestMutation = graphql(`
     }
   }
 `);
+
+export const OrganizationInvitationsQuery = graphql(`
+  query OrganizationInvitations($organizationId: ID!, $status: InvitationStatus, $after: String) {
+    organizationInvitations(organizationId: $organizationId, status: $status, first: 20, after: $after) {
+      edges {
+        node {
+          id
+          email
+          role
+          status
+          createdAt
+          expiresAt
+          answeredAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($input: RevokeInvitationInput!) {
+    revokeInvitation(input: $input) {
+      id
+      status
+    }
+  }
+`);

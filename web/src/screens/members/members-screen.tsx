@@ -1,12 +1,12 @@
 /**
  * Members of the organization the person acts for: owners invite by email,
- * see the invitations they sent, change roles, remove members and answer join
+ * see and revoke the invitations the organization sent (sent-invitations.tsx), change roles, remove members and answer join
  * requests; every member can leave. Invitations to the person themselves are
  * shown here too. The API enforces who may do what (the last owner cannot
  * leave or be demoted); the screen only hides what a plain member cannot use.
  */
 import { useState, type SubmitEvent } from 'react';
-import type { InviteMemberMutation, MemberRole } from '../../generated/graphql.js';
+import type { MemberRole } from '../../generated/graphql.js';
 import { useMutation, useQuery } from '../../api/hooks.js';
 import { useMemberships, type ActingMembership } from '../../auth/memberships.js';
 import { useSession } from '../../auth/session.js';
@@ -16,6 +16,7 @@ import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { navigate } from '../../router/hash-router.js';
 import { InvitationsForMe } from './invitations-for-me.js';
+import { SentInvitations } from './sent-invitations.js';
 import {
   ApproveJoinRequestMutation,
   ChangeMemberRoleMutation,
@@ -27,9 +28,8 @@ import {
 } from './member-operations.js';
 
 const MEMBER_ROLES: readonly MemberRole[] = ['OWNER', 'MEMBER'];
-type SentInvitation = InviteMemberMutation['inviteMember'];
 
-function InviteMember({ organizationId, onSent }: { organizationId: string; onSent: (invitation: SentInvitation) => void }) {
+function InviteMember({ organizationId, onSent }: { organizationId: string; onSent: () => void }) {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<MemberRole>('MEMBER');
@@ -38,7 +38,7 @@ function InviteMember({ organizationId, onSent }: { organizationId: string; onSe
     event.preventDefault();
     const sent = await invite.run({ input: { organizationId, email: email.trim(), role } });
     if (!sent) return;
-    onSent(sent.inviteMember);
+    onSent();
     setEmail('');
   }
   return (
@@ -152,35 +152,19 @@ function JoinRequestRow({
 }
 
 function OwnerTools({ acting, mySubject }: { acting: ActingMembership; mySubject: string | undefined }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const { organizationId } = acting;
   const members = useQuery(MembersQuery, { organizationId });
-  const [sent, setSent] = useState<SentInvitation[]>([]);
+  const [invitationsSent, setInvitationsSent] = useState(0);
   return (
     <>
       <InviteMember
         organizationId={organizationId}
-        onSent={(invitation) => {
-          setSent((previous) => [invitation, ...previous]);
+        onSent={() => {
+          setInvitationsSent((count) => count + 1);
         }}
       />
-      {sent.length > 0 && (
-        <section className="card" aria-labelledby="sent-invitations">
-          <h2 id="sent-invitations">{t('members.sent')}</h2>
-          <p className="muted">{t('members.sentNote')}</p>
-          <ul className="plain">
-            {sent.map((invitation) => (
-              <li key={invitation.id} data-sent-invitation={invitation.email}>
-                {t('members.sentTo', {
-                  email: invitation.email,
-                  role: label('MemberRole', invitation.role),
-                  date: invitation.expiresAt.slice(0, 10),
-                })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <SentInvitations organizationId={organizationId} version={invitationsSent} />
       <section aria-labelledby="member-list">
         <h2 id="member-list">{t('members.list')}</h2>
         {members.loading && !members.data && <Loading />}

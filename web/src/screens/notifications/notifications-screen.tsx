@@ -12,6 +12,7 @@ import { useMemberships } from '../../auth/memberships.js';
 import { useSession } from '../../auth/session.js';
 import { CheckboxGroup, SelectField, Section } from '../../components/fields.js';
 import { NOTIFICATIONS_CHANGED } from '../../components/notification-bell.js';
+import { PageNavigation } from '../../components/page-navigation.js';
 import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { LOCALES } from '../../i18n/locales.js';
@@ -131,32 +132,7 @@ function NotificationList() {
           <NotificationItem key={node.id} notification={node} onRead={list.reload} />
         ))}
       </ul>
-      {(after ?? page?.hasNextPage) && (
-        <div className="actions">
-          {after && (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                setAfter(undefined);
-              }}
-            >
-              {t('notifications.newest')}
-            </button>
-          )}
-          {page?.hasNextPage && page.endCursor && (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                setAfter(page.endCursor ?? undefined);
-              }}
-            >
-              {t('common.more')}
-            </button>
-          )}
-        </div>
-      )}
+      <PageNavigation after={after} pageInfo={page} onPage={setAfter} firstLabel={t('notifications.newest')} />
     </>
   );
 }
