@@ -86,7 +86,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     collaborations: new CollaborationRepository(gateway, catalog, cursors, modelVersion),
     matchIndex: new MatchIndexRepository(gateway, organizations),
     memberships: new MembershipRepository(gateway),
-    events: new EventRepository(gateway),
+    events: new EventRepository(gateway, cursors),
     notifications: new NotificationRepository(gateway, cursors),
     alerts: new AlertRepository(gateway),
     digests: new DigestRepository(gateway),
