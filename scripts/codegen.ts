@@ -71,6 +71,7 @@ await generate(
             EventAttendee: '../../core/events/participation.js#Attendee as EventAttendeeModel',
             EventParticipant: '../../app/event-participation.js#Participant as EventParticipantModel',
             MeetingRequest: '../../core/events/meeting-request.js#MeetingRequest as MeetingRequestModel',
+            MeetingRequestEdge: '../../app/meeting-request-reads.js#ListedMeeting as MeetingRequestEdgeModel',
             SuggestedMeeting: '../../app/event-suggestions.js#SuggestedMeeting as SuggestedMeetingModel',
             EventAgenda: '../../app/event-agenda.js#Agenda as EventAgendaModel',
             AgendaEntry: '../../app/event-agenda.js#AgendaEntry as AgendaEntryModel',

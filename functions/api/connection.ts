@@ -5,9 +5,15 @@
  * false, which the specification allows when paginating forward.
  */
 
+/** An edge: its cursor and node, and whatever the list adds about the node (e.g. a meeting request's direction). */
+export interface EdgeOf<T> {
+  cursor: string;
+  node: T;
+}
+
 /** What a store page holds; `endCursor` when the store resumes somewhere other than the last edge. */
-export interface PageOf<T> {
-  edges: { cursor: string; node: T }[];
+export interface PageOf<T, E extends EdgeOf<T> = EdgeOf<T>> {
+  edges: E[];
   hasNextPage: boolean;
   endCursor?: string | null;
 }
@@ -20,12 +26,12 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
-export interface Connection<T> {
-  edges: { cursor: string; node: T }[];
+export interface Connection<T, E extends EdgeOf<T> = EdgeOf<T>> {
+  edges: E[];
   pageInfo: PageInfo;
 }
 
-export function connectionOf<T>(page: PageOf<T>): Connection<T> {
+export function connectionOf<T, E extends EdgeOf<T> = EdgeOf<T>>(page: PageOf<T, E>): Connection<T, E> {
   return {
     edges: page.edges,
     pageInfo: {

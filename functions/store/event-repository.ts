@@ -9,7 +9,9 @@
  */
 import { GetCommand, PutCommand, UpdateCommand, type GetCommandOutput, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { MatchmakingEvent } from '../core/events/event-definition.js';
-import type { MeetingPlacement, MeetingRequest } from '../core/events/meeting-request.js';
+import type { MeetingPlacement, MeetingRequest, MeetingRequestStatus } from '../core/events/meeting-request.js';
+import { BadUserInputError } from '../core/errors.js';
+import type { CursorCodec } from './cursor-codec.js';
 import type { Participation } from '../core/events/participation.js';
 import type { DynamoGateway } from './dynamo-gateway.js';
 import type { ReadItemType } from './items/item-type.js';
@@ -19,6 +21,7 @@ import {
   MEETING_ITEM,
   meetingItem,
   meetingPairItem,
+  meetingPosition,
   PARTICIPATION_ITEM,
   participationItem,
   reservationItems,
@@ -38,16 +41,43 @@ import {
 import { queryPages } from './paged-query.js';
 import { conditionalPut, type TransactItem } from './transaction-plan.js';
 import { transactWrite } from './transact-write.js';
+import { listTwoIndexes, type ListDirection, type ListedItems } from './two-index-listing.js';
 import { conditionHeld, NOT_EXISTS, versionIs, type WriteCondition } from './write-conditions.js';
 
 /** What a booking found when it could not be written. */
 export type BookingOutcome = { booked: true } | { booked: false; taken: 'TABLE' | 'PARTICIPANT' | 'MEETING_CHANGED' };
 
+/** Which of a participant's meeting requests to list. */
+export interface MeetingListRequest {
+  eventId: string;
+  organizationId: string;
+  direction: ListDirection | 'ANY';
+  status?: MeetingRequestStatus | undefined;
+  first: number;
+  after?: string | undefined;
+}
+
+export interface MeetingPage {
+  edges: { cursor: string; node: MeetingRequest }[];
+  hasNextPage: boolean;
+  /** Where the next page starts; past the last edge when a status filter skipped items. */
+  endCursor: string | null;
+}
+
+const MEETINGS: ListedItems<MeetingRequest> = { parse: (item) => MEETING_ITEM.parse(item), positionOf: meetingPosition };
+
+/** A cursor is only valid for the list (event, participant, direction, status) it was issued for. */
+const meetingListPartition = (request: MeetingListRequest): string =>
+  `${participantMeetingsPartition(request.eventId, request.organizationId)}#${request.direction}#${request.status ?? 'ANY'}`;
+
 /** Positions of a booking transaction's items (transactWrite reports failed conditions by position; reservationItems' order). */
 const BOOKING = { meeting: 0, table: 1, from: 2, to: 3 } as const;
 
 export class EventRepository {
-  constructor(private readonly gateway: DynamoGateway) {}
+  constructor(
+    private readonly gateway: DynamoGateway,
+    private readonly cursors: CursorCodec,
+  ) {}
 
   event(eventId: string): Promise<MatchmakingEvent | null> {
     return this.getOne(eventKey(eventId), EVENT_ITEM);
@@ -139,6 +169,33 @@ export class EventRepository {
       this.queryAll({ partition, index: 'gsi3' }, MEETING_ITEM),
     ]);
     return [...sent, ...received].sort((a, b) => a.requestedAt.localeCompare(b.requestedAt) || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * One page of a participant's meeting requests, newest first: sent (gsi2), received (gsi3) or both,
+   * optionally in one status (a filter inside its own index partitions). A forged or foreign cursor is BAD_USER_INPUT.
+   */
+  async meetingPage(request: MeetingListRequest): Promise<MeetingPage> {
+    const partition = meetingListPartition(request);
+    const after = request.after ? this.cursors.decode(request.after, partition).key.position : undefined;
+    if (request.after && !after) throw new BadUserInputError('is not a valid cursor for this list', 'after');
+    const page = await listTwoIndexes(
+      this.gateway,
+      {
+        partition: participantMeetingsPartition(request.eventId, request.organizationId),
+        direction: request.direction,
+        ...(request.status ? { status: request.status } : {}),
+        limit: request.first,
+        ...(after ? { after } : {}),
+      },
+      MEETINGS,
+    );
+    const cursorAt = (position: string) => this.cursors.encode({ partition, key: { position } });
+    return {
+      edges: page.entries.map(({ value, position }) => ({ cursor: cursorAt(position), node: value })),
+      hasNextPage: page.hasNextPage,
+      endCursor: page.endPosition ? cursorAt(page.endPosition) : null,
+    };
   }
 
   /** Writes a new meeting request with its pair marker; false when the pair already has a request in this event. */

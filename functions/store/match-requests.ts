@@ -9,14 +9,9 @@ import type { MatchIdentity } from '../core/match/match-identity.js';
 import type { MatchDirection, MatchRecord, MatchStatus } from '../core/match/match-record.js';
 import { matchItem, MUTUAL_PAIR_ITEM, mutualPairKey } from './items/match-items.js';
 import { ALL_MATCHES_PARTITION, INDEXES, matchKey, organizationMatchPartition } from './items/keys.js';
+import { queryDirectionParams } from './two-index-listing.js';
 import { conditionParams, NOT_EXISTS, versionIs } from './write-conditions.js';
 import { withWriteId } from './write-identity.js';
-
-/** The index listing an organization's matches in one direction. */
-export const MATCH_INDEXES: Record<Exclude<MatchDirection, 'ANY'>, { indexName: string; pk: string; sk: string }> = {
-  SENT: INDEXES.gsi2,
-  RECEIVED: INDEXES.gsi3,
-};
 
 /** A strongly consistent read of the match of an identity. */
 export function getMatchParams(tableName: string, identity: MatchIdentity): GetCommandInput {
@@ -60,28 +55,8 @@ export interface MatchIndexQuery {
 }
 
 /** One page of an organization's matches in one direction, newest first; a status is a filter within the partition. */
-export function queryMatchIndexParams(tableName: string, query: MatchIndexQuery): QueryCommandInput {
-  const index = MATCH_INDEXES[query.direction];
-  const names: Record<string, string> = { '#pk': index.pk };
-  const values: Record<string, unknown> = { ':pk': organizationMatchPartition(query.organizationId) };
-  if (query.before !== undefined) {
-    names['#sk'] = index.sk;
-    values[':before'] = query.before;
-  }
-  if (query.status) {
-    names['#status'] = 'status';
-    values[':status'] = query.status;
-  }
-  return {
-    TableName: tableName,
-    IndexName: index.indexName,
-    KeyConditionExpression: query.before !== undefined ? '#pk = :pk AND #sk < :before' : '#pk = :pk',
-    ...(query.status ? { FilterExpression: '#status = :status' } : {}),
-    ExpressionAttributeNames: names,
-    ExpressionAttributeValues: values,
-    ScanIndexForward: false,
-    Limit: query.limit,
-  };
+export function queryMatchIndexParams(tableName: string, { organizationId, ...query }: MatchIndexQuery): QueryCommandInput {
+  return queryDirectionParams(tableName, { partition: organizationMatchPartition(organizationId), ...query });
 }
 
 /** Every match item of the zone (gsi1 MATCHES#ALL, projection ALL), page by page. */

@@ -90,7 +90,7 @@ export function createStoreOnGateway(gateway: DynamoGateway, options: Repository
     matchIndex: new MatchIndexRepository(gateway, organizations),
     memberships: new MembershipRepository(gateway),
     invitations: new InvitationRepository(gateway, cursors),
-    events: new EventRepository(gateway),
+    events: new EventRepository(gateway, cursors),
     notifications: new NotificationRepository(gateway, cursors),
     alerts: new AlertRepository(gateway),
     digests: new DigestRepository(gateway),

@@ -41,6 +41,9 @@ import { CONSOLE_CONFIG_KEY, consoleConfigOf } from '../console-config.js';
 import { CONSOLE_EDGE_FUNCTION_CODE } from './console-edge-function.js';
 import { GRAPHQL_PATH, PUBLIC_GRAPHQL_PATH } from './graphql-api.js';
 
+/** The event agenda files' route (infra/chainfit-stack.ts AGENDA_ROUTE_PATH) as a CloudFront path pattern. */
+export const AGENDA_FILES_PATH_PATTERN = '/events/*';
+
 /** Path Cognito redirects to after sign-in (web/src/auth/pkce-codes.ts, CALLBACK_PATH). */
 export const CONSOLE_CALLBACK_PATH = '/auth/callback';
 /** HSTS max-age: two years, the preload list's expectation. */
@@ -150,7 +153,8 @@ export class ConsoleHosting extends Construct {
         responseHeadersPolicy: this.headers,
         functionAssociations: [{ function: edge, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
-      additionalBehaviors: { [GRAPHQL_PATH]: api, [PUBLIC_GRAPHQL_PATH]: api },
+      // The console downloads a participant's .ics agenda (GET /events/{eventId}/agenda.ics) from the same origin.
+      additionalBehaviors: { [GRAPHQL_PATH]: api, [PUBLIC_GRAPHQL_PATH]: api, [AGENDA_FILES_PATH_PATTERN]: api },
     });
     Validations.of(distribution).acknowledge({
       id: 'AwsSolutions-CFR1',

@@ -104,10 +104,10 @@ describe('the web console in AWS (S3 + CloudFront)', () => {
     });
   });
 
-  it('routes /graphql and /public/graphql through the same distribution to the HTTP API, uncached, all methods', () => {
+  it('routes /graphql, /public/graphql and the .ics agendas through the same distribution to the HTTP API, uncached, all methods', () => {
     const config = distributionConfig(template);
     const behaviors = config.CacheBehaviors;
-    expect(behaviors.map((behavior) => behavior.PathPattern).sort()).toEqual(['/graphql', '/public/graphql']);
+    expect(behaviors.map((behavior) => behavior.PathPattern).sort()).toEqual(['/events/*', '/graphql', '/public/graphql']);
     const apiOrigin = config.Origins.find((origin) => origin.CustomOriginConfig);
     expect(JSON.stringify(apiOrigin?.DomainName)).toContain('.execute-api.');
     expect(apiOrigin?.CustomOriginConfig?.OriginProtocolPolicy).toBe('https-only');

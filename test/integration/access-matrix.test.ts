@@ -248,6 +248,12 @@ const OPERATIONS: Record<string, OperationCase> = {
     variables: (s) => ({ event: s.event, org: s.target }),
     allowed: TARGET_SIDE,
   },
+  'Query.meetingRequests': {
+    document:
+      'query($event: ID!, $org: ID!) { meetingRequests(eventId: $event, organizationId: $org) { edges { direction node { id } } } }',
+    variables: (s) => ({ event: s.event, org: s.target }),
+    allowed: TARGET_SIDE,
+  },
   'Mutation.registerForEvent': {
     document: 'mutation($input: RegisterForEventInput!) { registerForEvent(input: $input) { organizationId } }',
     variables: (s) => ({

@@ -8,6 +8,9 @@ import { memberOf } from '../support/match-scenario.js';
 import { DEMO_ORGANIZATIONS_WITH_OWNERS, demoOwnerEmailOf } from '../../scripts/demo/members/demo-members.js';
 import { principalFromClaims } from '../../functions/core/access/principal.js';
 import { DevIssuer } from '../../functions/local/dev-issuer.js';
+import { DEMO_EVENT_ID, DEMO_EVENT_PARTICIPANTS, demoEvent } from '../../scripts/demo/events/demo-events.js';
+
+const REGISTER = `mutation($input: RegisterForEventInput!) { registerForEvent(input: $input) { organizationId } }`;
 
 /** The demo IGBT maker's matches as one of its members sees them, newest first. */
 const IGBT_MATCHES = `{ matches(organizationId: "demo-org-kr-igbt-1") { edges { node {
@@ -98,6 +101,38 @@ describe('loading the demo data set', () => {
       expect(result.data?.me).toEqual({ email, memberships: [{ role: 'OWNER', organization: { id: 'demo-org-cn-electric-drive-1' } }] });
       const counts = (await allItems(table)).filter((item) => item.entity === 'MEMBER_COUNT');
       expect(counts).toHaveLength(DEMO_ORGANIZATIONS_WITH_OWNERS.length);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('loads a matchmaking event open for registration whose demo participants a new registrant is suggested', async () => {
+    const client = await graphqlClient(table.store);
+    try {
+      const listed = await client.executeAs<{ events: { id: string; registrationOpensAt: string; registrationClosesAt: string }[] }>(
+        memberOf('demo-org-kr-igbt-1'),
+        '{ events { id registrationOpensAt registrationClosesAt } }',
+      );
+      const event = listed.data?.events.find((candidate) => candidate.id === DEMO_EVENT_ID);
+      expect(new Date(event!.registrationOpensAt).getTime()).toBeLessThan(Date.now());
+      expect(new Date(event!.registrationClosesAt).getTime()).toBeGreaterThan(Date.now());
+      const registered = await client.executeAs(memberOf('demo-org-kr-igbt-1'), REGISTER, {
+        input: {
+          eventId: DEMO_EVENT_ID,
+          organizationId: 'demo-org-kr-igbt-1',
+          attendees: [{ name: 'Kim Minjun' }],
+          availability: [{ date: demoEvent(now).days[0]!.date, from: '09:00', to: '12:00' }],
+          meetingsWanted: 3,
+        },
+      });
+      expect(registered.errors).toBeUndefined();
+      const suggested = await client.executeAs<{ suggestedMeetings: { match: { organization: { id: string } } }[] }>(
+        memberOf('demo-org-kr-igbt-1'),
+        `query($event: ID!) { suggestedMeetings(eventId: $event, organizationId: "demo-org-kr-igbt-1") { match { organization { id } } } }`,
+        { event: DEMO_EVENT_ID },
+      );
+      expect(suggested.data?.suggestedMeetings.map((s) => s.match.organization.id)).toContain('demo-org-cn-electric-drive-4');
+      expect(DEMO_EVENT_PARTICIPANTS).toContain('demo-org-cn-electric-drive-4');
     } finally {
       await client.stop();
     }

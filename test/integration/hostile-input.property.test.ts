@@ -287,6 +287,45 @@ describe('every mutation under hostile input', () => {
     expect(Object.keys(MUTATIONS).sort()).toEqual(Object.keys(schema.getMutationType()?.getFields() ?? {}).sort());
   });
 
+  // The participant's own meeting requests take list arguments a client controls: any of them, hostile, is refused cleanly.
+  it('meetingRequests answers success or a documented code under hostile arguments, and writes nothing', async () => {
+    const document = `query($event: ID!, $org: ID!, $direction: MeetingRequestDirection, $status: MeetingRequestStatus, $first: Int, $after: String) {
+      meetingRequests(eventId: $event, organizationId: $org, direction: $direction, status: $status, first: $first, after: $after) { edges { node { id } } }
+    }`;
+    const before = await allItems(table);
+    const hostileString = fc.oneof(
+      fc.string(),
+      fc.constant(''),
+      fc.constant('\u202e\u0000'),
+      fc.string({ minLength: 300, maxLength: 600 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          event: fc.oneof(fc.constant(scenario.event), hostileString),
+          org: fc.oneof(fc.constant(scenario.target), hostileString),
+          // Values of the arguments' GraphQL types (anything else GraphQL itself refuses before any resolver runs).
+          direction: fc.option(fc.constantFrom('SENT', 'RECEIVED', 'ANY')),
+          status: fc.option(fc.constantFrom('REQUESTED', 'ACCEPTED', 'DECLINED', 'CANCELLED')),
+          first: fc.option(fc.oneof(fc.integer(), fc.constantFrom(0, -1, 101))),
+          after: fc.option(fc.oneof(hostileString, fc.base64String())),
+        }),
+        async (variables) => {
+          const result = await client.executeAs(memberOf(scenario.target), document, variables);
+          const codes = (result.errors ?? []).map((error) => String(error.extensions?.code));
+          // A huge `first` is over the query cost budget before it reaches the resolver (docs/security.md, finding 1).
+          const overBudget = (code: string) => code === 'GRAPHQL_VALIDATION_FAILED' && (variables.first ?? 0) > 100;
+          expect(
+            codes.filter((code) => !DOCUMENTED_REFUSALS.has(code) && !overBudget(code)),
+            logged.at(-1)?.slice(0, 2000),
+          ).toEqual([]);
+        },
+      ),
+      { numRuns: RUNS_PER_MUTATION, seed: 20261202, endOnFailure: true },
+    );
+    expect(await allItems(table)).toEqual(before);
+  });
+
   it.each(Object.keys(MUTATIONS))('%s answers success or a documented code, and a refusal writes nothing', async (mutation) => {
     const subject = MUTATIONS[mutation]!;
     const inputType = inputTypeOf(schema, mutation);

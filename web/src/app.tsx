@@ -13,6 +13,8 @@ import { href, navigate, useRoute } from './router/hash-router.js';
 import { AdminScreen } from './screens/admin/admin-screen.js';
 import { ChainsScreen } from './screens/chains/chains-screen.js';
 import { SegmentScreen } from './screens/chains/segment-screen.js';
+import { EventScreen } from './screens/events/event-screen.js';
+import { EventsScreen } from './screens/events/events-screen.js';
 import { CollaborationsScreen } from './screens/collaborations/collaborations-screen.js';
 import { MatchesScreen } from './screens/matches/matches-screen.js';
 import { MembersScreen } from './screens/members/members-screen.js';
@@ -29,6 +31,7 @@ const NAV: NavItem[] = [
   { route: 'partners', label: 'nav.partners', when: 'signedIn' },
   { route: 'collaborations', label: 'nav.collaborations', when: 'signedIn' },
   { route: 'matches', label: 'nav.matches', when: 'signedIn' },
+  { route: 'events', label: 'nav.events', when: 'always' },
   { route: 'organization', label: 'nav.organization', when: 'signedIn' },
   { route: 'members', label: 'nav.members', when: 'signedIn' },
   { route: 'admin', label: 'nav.admin', when: 'admin' },
@@ -51,6 +54,8 @@ function screenFor(path: string[]): ReactNode {
       return <CollaborationsScreen />;
     case 'matches':
       return <MatchesScreen focusMatchId={second} />;
+    case 'events':
+      return second ? <EventScreen eventId={second} /> : <EventsScreen />;
     case 'notifications':
       return <NotificationsScreen />;
     case 'admin':

@@ -11,6 +11,9 @@ import { checkIn, participantsOf, registerForEvent } from '../../app/event-parti
 import { bookMeetingSlot, scheduleEvent } from '../../app/event-scheduling.js';
 import { suggestedMeetings } from '../../app/event-suggestions.js';
 import { createEvent, getEvent, listEvents, updateEvent } from '../../app/events.js';
+import { listMeetingRequests } from '../../app/meeting-request-reads.js';
+import { visibleOrganization } from '../../app/organization-reads.js';
+import { connectionOf } from '../connection.js';
 import { cancelMeeting, meetingFor, recordMeetingHeld, requestMeeting, respondToMeetingRequest } from '../../app/meeting-requests.js';
 import { BadUserInputError } from '../../core/errors.js';
 import type { EventDraft } from '../../core/events/event-definition.js';
@@ -21,11 +24,12 @@ import type {
   CreateEventInput,
   EventParticipantResolvers,
   MatchmakingEventResolvers,
+  MeetingRequestEdgeResolvers,
   MutationResolvers,
   QueryResolvers,
   SuggestedMeetingResolvers,
 } from '../generated/resolvers-types.js';
-import { present, localizedTextOf } from '../inputs/input-values.js';
+import { definedOnly, present, localizedTextOf } from '../inputs/input-values.js';
 
 /** suggestedMeetings' `first`: 1-50, 10 when omitted. */
 export const SUGGESTED_MEETINGS = { default: 10, max: 50 } as const;
@@ -62,7 +66,10 @@ function firstOf(first: number | null | undefined): number {
   return value;
 }
 
-export const eventQueries: Pick<QueryResolvers, 'events' | 'event' | 'eventParticipants' | 'suggestedMeetings' | 'eventAgenda'> = {
+export const eventQueries: Pick<
+  QueryResolvers,
+  'events' | 'event' | 'eventParticipants' | 'suggestedMeetings' | 'eventAgenda' | 'meetingRequests'
+> = {
   events: (_parent, _args, context) => listEvents(context),
   event: (_parent, { id }, context) => getEvent(context, id),
   eventParticipants: (_parent, { eventId, organizationId }, context) => participantsOf(context, eventId, present(organizationId)),
@@ -70,6 +77,10 @@ export const eventQueries: Pick<QueryResolvers, 'events' | 'event' | 'eventParti
     suggestedMeetings(context, eventId, organizationId, firstOf(first)),
   eventAgenda: (_parent, { eventId, organizationId, locale }, context) =>
     agendaOf(context, eventId, organizationId, present(locale) ?? context.locale),
+  meetingRequests: async (_parent, { eventId, organizationId, ...options }, context) => {
+    const page = await listMeetingRequests(context, { eventId, organizationId, ...definedOnly(options) });
+    return connectionOf(page);
+  },
 };
 
 export const eventMutations: Pick<
@@ -144,6 +155,10 @@ export const suggestedMeetingFields: SuggestedMeetingResolvers = {
   match: ({ assessed }) => assessed,
 };
 
+export const meetingRequestEdgeFields: MeetingRequestEdgeResolvers = {
+  partner: (edge, _args, context) => visibleOrganization(context, edge.partnerId),
+};
+
 export const agendaEntryFields: AgendaEntryResolvers = {
   meetingId: ({ meeting }) => meeting.id,
 };
@@ -159,6 +174,7 @@ export const eventActingFor: Record<string, ActingForResolver> = {
   'Query.eventParticipants': (args) => Promise.resolve(args.organizationId as string | null | undefined),
   'Query.suggestedMeetings': (args) => Promise.resolve(args.organizationId as string | undefined),
   'Query.eventAgenda': (args) => Promise.resolve(args.organizationId as string | undefined),
+  'Query.meetingRequests': (args) => Promise.resolve(args.organizationId as string | undefined),
   'Mutation.registerForEvent': (args) => Promise.resolve(inputOf<{ organizationId: string }>(args).organizationId),
   'Mutation.requestMeeting': (args) => Promise.resolve(inputOf<{ fromOrganizationId: string }>(args).fromOrganizationId),
   'Mutation.respondToMeetingRequest': async (args, context) => {

@@ -19,6 +19,7 @@ import {
 import { statisticsQueries, zoneStatisticsFields } from './statistics.js';
 import {
   agendaEntryFields,
+  meetingRequestEdgeFields,
   eventActingFor,
   eventFields,
   eventMutations,
@@ -81,6 +82,7 @@ const unguarded: Resolvers = {
   EventParticipant: eventParticipantFields,
   SuggestedMeeting: suggestedMeetingFields,
   AgendaEntry: agendaEntryFields,
+  MeetingRequestEdge: meetingRequestEdgeFields,
   ZoneStatistics: zoneStatisticsFields,
   Notification: notificationFields,
   NotificationPreferences: notificationPreferencesFields,

@@ -89,6 +89,7 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   'Query.eventParticipants': 'ORGANIZATION_MEMBER',
   'Query.suggestedMeetings': 'ORGANIZATION_MEMBER',
   'Query.eventAgenda': 'ORGANIZATION_MEMBER',
+  'Query.meetingRequests': 'ORGANIZATION_MEMBER',
   'Mutation.registerForEvent': 'ORGANIZATION_MEMBER',
   'Mutation.requestMeeting': 'ORGANIZATION_MEMBER',
   'Mutation.respondToMeetingRequest': 'ORGANIZATION_MEMBER',

@@ -118,8 +118,11 @@ export function participationItem(participation: Participation): Item {
   return { ...participationKey(participation.eventId, participation.organizationId), entity: PARTICIPATION_ITEM.entity, ...participation };
 }
 
+/** A meeting request's sort key in its two participants' partitions (gsi2 sent, gsi3 received): by request time. */
+export const meetingPosition = (meeting: Pick<MeetingRequest, 'requestedAt' | 'id'>): string => `${meeting.requestedAt}#${meeting.id}`;
+
 export function meetingItem(meeting: MeetingRequest): Item {
-  const position = `${meeting.requestedAt}#${meeting.id}`;
+  const position = meetingPosition(meeting);
   return {
     ...meetingKey(meeting.eventId, meeting.id),
     entity: MEETING_ITEM.entity,

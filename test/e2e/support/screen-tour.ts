@@ -1,12 +1,13 @@
 /**
  * The journeys' screens, visited in order with their data loaded: the member's
  * (chains, a segment, partners with results, collaborations, matches, the
- * profile, members, notifications with their mail preferences) and the administrator's. Journeys 5 and 6 run checks on each.
+ * profile, members, notifications with their mail preferences, events and the demo event's registration) and the administrator's. Journeys 5 and 6 run checks on each.
  */
 import type { Page } from 'playwright-core';
 import { MESSAGES } from '../../../web/src/i18n/messages/index.js';
 import { MISSING_MARK } from '../../../web/src/i18n/format.js';
 import type { Locale } from '../../../web/src/i18n/locales.js';
+import { DEMO_EVENT_ID } from '../../../scripts/demo/events/demo-events.js';
 import { text } from './console-actions.js';
 
 export const TOUR_MEMBER_ORGANIZATION = 'demo-org-kr-igbt-1';
@@ -45,6 +46,13 @@ export async function memberTour(page: Page, locale: Locale, check: ScreenCheck)
   await page.getByTestId('notification-preferences').waitFor();
   await page.locator('[role="status"]').first().waitFor({ state: 'detached' });
   await check('notifications');
+  await page.goto('/#/events');
+  await page.locator('li[data-event]').first().waitFor();
+  await check('events');
+  // The tour's organization is not registered for the demo event: its page shows the registration form.
+  await page.goto(`/#/events/${DEMO_EVENT_ID}`);
+  await page.getByRole('heading', { name: text(locale, 'events.register') }).waitFor();
+  await check('event');
 }
 
 /** The administrator's screen (the page must be signed in as an administrator). */
@@ -52,6 +60,7 @@ export async function adminTour(page: Page, _locale: Locale, check: ScreenCheck)
   await page.goto('/#/admin');
   await page.getByTestId('bar-chart').first().waitFor();
   await page.locator('tr[data-organization]').first().waitFor();
+  await page.locator('tr[data-event]').first().waitFor();
   await check('admin');
 }
 

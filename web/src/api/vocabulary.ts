@@ -7,6 +7,7 @@ import type {
   DeclineReason,
   MatchOutcome,
   MatchStatus,
+  MeetingRequestStatus,
   NotificationKind,
   OrganizationType,
   TechnologyMaturity,
@@ -42,6 +43,7 @@ export const COLLABORATION_KINDS: readonly CollaborationKind[] = [
   'RESEARCH_PARTNER_REQUEST',
 ];
 export const MATCH_STATUSES: readonly MatchStatus[] = ['PENDING', 'MUTUAL', 'DECLINED', 'WITHDRAWN'];
+export const MEETING_REQUEST_STATUSES: readonly MeetingRequestStatus[] = ['REQUESTED', 'ACCEPTED', 'DECLINED', 'CANCELLED'];
 export const DECLINE_REASONS: readonly DeclineReason[] = ['NOT_RELEVANT', 'TOO_EARLY_STAGE', 'NO_CAPACITY', 'WRONG_REGION', 'OTHER'];
 export const MATCH_OUTCOMES: readonly MatchOutcome[] = ['MEETING_HELD', 'AGREEMENT_SIGNED', 'NO_DEAL'];
 export const AGREEMENT_TYPES: readonly AgreementType[] = [

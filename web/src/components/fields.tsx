@@ -6,7 +6,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'url' | 'tel' | 'search' | 'number';
+  type?: 'text' | 'email' | 'url' | 'tel' | 'search' | 'number' | 'time';
   required?: boolean;
   multiline?: boolean;
   hint?: string;

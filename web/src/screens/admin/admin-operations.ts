@@ -86,3 +86,43 @@ export const ZoneStatisticsQuery = graphql(`
     }
   }
 `);
+
+export const EventStatisticsQuery = graphql(`
+  query EventStatistics($locale: Locale) {
+    events {
+      id
+      name {
+        text(locale: $locale)
+      }
+    }
+    zoneStatistics {
+      events {
+        eventId
+        participants
+        checkedIn
+        meetingsRequested
+        meetingsAccepted
+        meetingsScheduled
+        meetingsHeld
+        agreementsFollowed
+      }
+    }
+  }
+`);
+
+export const ScheduleEventMutation = graphql(`
+  mutation ScheduleEvent($input: ScheduleEventInput!) {
+    scheduleEvent(input: $input) {
+      eventId
+      accepted
+      scheduled
+      placed
+      moved
+      totalFit
+      unscheduled {
+        meetingId
+        reason
+      }
+    }
+  }
+`);

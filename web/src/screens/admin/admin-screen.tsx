@@ -1,4 +1,4 @@
-/** Administration: organizations by verification (verify, suspend) and the zone statistics. */
+/** Administration: organizations by verification (verify, suspend), the zone statistics and the matchmaking events (statistics, scheduling). */
 import { useState } from 'react';
 import type { AdminOrganizationsQuery as AdminOrganizationsResult, VerificationStatus } from '../../generated/graphql.js';
 import { useMutation, useQuery } from '../../api/hooks.js';
@@ -8,6 +8,7 @@ import { Section, SelectField } from '../../components/fields.js';
 import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AdminOrganizationsQuery, SetVerificationMutation } from './admin-operations.js';
+import { EventStatistics } from './event-statistics.js';
 import { ZoneStatistics } from './zone-statistics.js';
 
 type AdminOrganization = AdminOrganizationsResult['organizations']['edges'][number]['node'];
@@ -119,6 +120,7 @@ export function AdminScreen() {
     <>
       <h1>{t('admin.title')}</h1>
       <ZoneStatistics />
+      <EventStatistics />
       <Organizations />
     </>
   );

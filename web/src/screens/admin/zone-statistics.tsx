@@ -30,6 +30,12 @@ function chainGroupRows(counts: CountryChainGroupCounts, locale: Locale): BarGro
   return [...rows].map(([key, row]) => ({ key, ...row }));
 }
 
+/** A count per value of a GraphQL enum, each bar labelled in the UI language. */
+function CountChart({ title, enumName, rows }: { title: string; enumName: string; rows: readonly { value: string; count: number }[] }) {
+  const { label } = useI18n();
+  return <BarChart title={title} bars={rows.map((row) => ({ key: row.value, label: label(enumName, row.value), value: row.count }))} />;
+}
+
 /** The statistics section of the administration screen. */
 export function ZoneStatistics() {
   const { t, label, locale } = useI18n();
@@ -43,54 +49,40 @@ export function ZoneStatistics() {
         <>
           <p className="muted">{t('admin.computedAt', { date: new Date(stats.computedAt).toLocaleString(locale) })}</p>
           <div className="charts">
-            <BarChart
+            <CountChart
               title={`${t('admin.orgsByCountry')} — ${t('admin.total', { count: stats.organizations.total })}`}
-              bars={stats.organizations.byCountry.map((row) => ({
-                key: row.country,
-                label: label('Country', row.country),
-                value: row.count,
-              }))}
+              enumName="Country"
+              rows={stats.organizations.byCountry.map((row) => ({ value: row.country, count: row.count }))}
             />
             <GroupedBarChart
               title={t('admin.orgsByCountryAndChainGroup')}
               series={COUNTRIES.map((country) => ({ key: country, label: label('Country', country) }))}
               groups={chainGroupRows(stats.organizations.byCountryAndChainGroup, locale)}
             />
-            <BarChart
+            <CountChart
               title={t('admin.orgsByType')}
-              bars={stats.organizations.byType.map((row) => ({
-                key: row.type,
-                label: label('OrganizationType', row.type),
-                value: row.count,
-              }))}
+              enumName="OrganizationType"
+              rows={stats.organizations.byType.map((row) => ({ value: row.type, count: row.count }))}
             />
-            <BarChart
+            <CountChart
               title={t('admin.orgsByVerification')}
-              bars={stats.organizations.byVerification.map((row) => ({
-                key: row.verification,
-                label: label('VerificationStatus', row.verification),
-                value: row.count,
-              }))}
+              enumName="VerificationStatus"
+              rows={stats.organizations.byVerification.map((row) => ({ value: row.verification, count: row.count }))}
             />
-            <BarChart
+            <CountChart
               title={`${t('admin.postingsByStatus')} — ${t('admin.total', { count: stats.postings.total })}`}
-              bars={stats.postings.byStatus.map((row) => ({
-                key: row.status,
-                label: label('CollaborationStatus', row.status),
-                value: row.count,
-              }))}
+              enumName="CollaborationStatus"
+              rows={stats.postings.byStatus.map((row) => ({ value: row.status, count: row.count }))}
             />
-            <BarChart
+            <CountChart
               title={`${t('admin.matchesByStatus')} — ${t('admin.total', { count: stats.matches.total })}`}
-              bars={stats.matches.byStatus.map((row) => ({ key: row.status, label: label('MatchStatus', row.status), value: row.count }))}
+              enumName="MatchStatus"
+              rows={stats.matches.byStatus.map((row) => ({ value: row.status, count: row.count }))}
             />
-            <BarChart
+            <CountChart
               title={t('admin.matchesByOutcome')}
-              bars={stats.matches.byOutcome.map((row) => ({
-                key: row.outcome,
-                label: label('MatchOutcome', row.outcome),
-                value: row.count,
-              }))}
+              enumName="MatchOutcome"
+              rows={stats.matches.byOutcome.map((row) => ({ value: row.outcome, count: row.count }))}
             />
           </div>
         </>
