@@ -24,7 +24,6 @@ import type { Store } from '../functions/store/store.js';
 import { newCollaboration } from '../functions/core/collaboration-draft.js';
 import type { Organization } from '../functions/core/organization.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
-import { localContextFor } from '../functions/local/local-context.js';
 import { emptyTally, trafficRequest, type WritablePosting } from './load-traffic.js';
 import { checkWrites, writeLoadReport } from './load-report.js';
 import { abusiveRequest, emptyAbuseTally } from './load-abuse.js';
@@ -76,7 +75,7 @@ try {
     logError: () => internalErrors++,
     // The audit trail is built as always but counted rather than printed (the run would print tens of thousands of lines).
     // As npm start does (dev member tokens' memberships exist, memberships cached per process).
-    contextFor: localContextFor(store, { audit: () => audited++ }),
+    context: { audit: () => audited++ },
   });
 
   const postings = await writablePostings(store, issuer, organizations.slice(0, CONNECTIONS));

@@ -2,21 +2,18 @@
  * What the HTTP benchmarks run against: an in-memory DynamoDB Local with the
  * benchmark's table and a store over it, and chainfit's local server built as
  * `npm start` builds it (rate limiter on, the local request context) on a free
- * loopback port. One way for every benchmark, so what they measure is the
- * same server.
+ * loopback port, by the same function the HTTP tests use
+ * (test/support/local-http.ts). One way for every benchmark, so what they
+ * measure is the same server.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { GraphQLContext } from '../functions/api/context.js';
 import type { ErrorLogger } from '../functions/api/error-mapping.js';
 import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
-import { createGraphQLServer } from '../functions/api/server.js';
-import { createLocalHttpServer, GRAPHQL_PATH, type LocalRequest } from '../functions/local/http-server.js';
-import { localContextFor } from '../functions/local/local-context.js';
+import type { LocalContextOptions } from '../functions/local/local-context.js';
 import { createDynamoClient, type DynamoConnection } from '../functions/store/dynamo-client.js';
 import { createStore, type Store, type StoreOptions } from '../functions/store/store.js';
 import { ensureTable } from '../functions/store/table-admin.js';
 import { startDynamoDbLocal } from '../scripts/dynamodb-local.js';
+import { startLocalServer } from '../test/support/local-http.js';
 
 export const BENCH_REGION = 'local';
 
@@ -61,8 +58,8 @@ export interface LocalHttpOptions {
   verifyToken?: (token: string) => Promise<Record<string, unknown>>;
   /** Internal errors the server logs (silent by default). */
   logError?: ErrorLogger;
-  /** Each request's context; the local server's (`localContextFor(store)`) by default. */
-  contextFor?: (request: LocalRequest) => Promise<GraphQLContext>;
+  /** How each request's context is built (e.g. where the audit trail goes); npm start's defaults without. */
+  context?: LocalContextOptions;
 }
 
 export interface LocalHttp {
@@ -71,28 +68,8 @@ export interface LocalHttp {
   close: () => Promise<void>;
 }
 
-/** chainfit's local HTTP server over `store`, as `npm start` builds it, listening on a free loopback port. */
+/** chainfit's local HTTP server over `store`, as `npm start` builds it (rate limiter on), listening on a free loopback port. */
 export async function startLocalHttp(options: LocalHttpOptions): Promise<LocalHttp> {
-  const { store } = options;
-  const server = createGraphQLServer({ production: false, logError: options.logError ?? (() => undefined), rateLimit: RATE_LIMIT_POLICY });
-  await server.start();
-  const http: Server = createLocalHttpServer({
-    server,
-    verifyToken: options.verifyToken ?? (async () => Promise.reject(new Error('anonymous benchmark'))),
-    // As npm start does: a dev member token's membership is made to exist, memberships are cached per process.
-    contextFor: options.contextFor ?? localContextFor(store),
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`,
-    close: async () => {
-      http.closeAllConnections();
-      await new Promise<void>((resolve) =>
-        http.close(() => {
-          resolve();
-        }),
-      );
-      await server.stop();
-    },
-  };
+  const running = await startLocalServer({ ...options, logError: options.logError ?? (() => undefined), rateLimit: RATE_LIMIT_POLICY });
+  return { url: running.url, close: () => running.close() };
 }
