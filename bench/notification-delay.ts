@@ -6,21 +6,28 @@
  * the worker storing the receiver's notification. Prints a markdown table.
  */
 import { cpus, loadavg } from 'node:os';
+import { startDynamoDbLocal } from '../scripts/dynamodb-local.js';
 import { startLocalWorker, STREAM_POLL_INTERVAL_MS } from '../scripts/local-worker.js';
+import { createDynamoClient } from '../functions/store/dynamo-client.js';
+import { ensureTable } from '../functions/store/table-admin.js';
+import { createStore } from '../functions/store/store.js';
 import { createGraphQLServer } from '../functions/api/server.js';
 import { createContext } from '../functions/api/context.js';
 import { anOrganization } from '../test/support/organization-factory.js';
-import { startBenchDatabase } from './local-stack.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const RUNS = Number(process.env.RUNS ?? 40);
+const REGION = 'local';
 const TABLE = 'notification-delay';
 
-const database = await startBenchDatabase(TABLE);
-const { store, connection } = database;
+const dynamo = await startDynamoDbLocal();
+const admin = createDynamoClient({ region: REGION, endpoint: dynamo.endpoint });
+await ensureTable(admin, TABLE);
+admin.destroy();
+const store = createStore({ tableName: TABLE, connection: { region: REGION, endpoint: dynamo.endpoint } });
 const notifiedAt = new Map<string, number>();
 const stopWorker = await startLocalWorker({
-  connection,
+  connection: { region: REGION, endpoint: dynamo.endpoint },
   tableName: TABLE,
   store,
   log: (line) => {
@@ -63,7 +70,7 @@ for (let run = 0; run < RUNS; run++) {
 
 stopWorker();
 await server.stop();
-await database.stop();
+await dynamo.stop();
 const sorted = [...delays].sort((a, b) => a - b);
 const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
