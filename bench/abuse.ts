@@ -10,19 +10,14 @@
  * section of docs/benchmarks.md.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
-import type { AddressInfo } from 'node:net';
 import { execute, parse } from 'graphql';
-import { startDynamoDbLocal } from '../scripts/dynamodb-local.js';
-import { createDynamoClient } from '../functions/store/dynamo-client.js';
-import { ensureTable } from '../functions/store/table-admin.js';
-import { createStore } from '../functions/store/store.js';
-import { chainfitSchema, createGraphQLServer } from '../functions/api/server.js';
+import { chainfitSchema } from '../functions/api/server.js';
 import { createContext } from '../functions/api/context.js';
 import { principalFromClaims } from '../functions/core/access/principal.js';
-import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
-import { QUERY_COST, RATE_LIMIT_POLICY, TEXT_ARGUMENT_LIMITS } from '../functions/api/limits.js';
+import { QUERY_COST, TEXT_ARGUMENT_LIMITS } from '../functions/api/limits.js';
 import { amplificationQuery, LONG_TEXT_SEARCH, SMALL_QUERY } from '../test/support/abusive-requests.js';
 import { writeBenchmarkSection } from './benchmarks-doc.js';
+import { startBenchDatabase, startLocalHttp } from './local-stack.js';
 import { percentile } from './search-report.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
@@ -108,22 +103,10 @@ ${rows.join('\n')}
 `;
 }
 
-const dynamo = await startDynamoDbLocal();
+const database = await startBenchDatabase(TABLE);
 try {
-  const admin = createDynamoClient({ region: 'local', endpoint: dynamo.endpoint });
-  await ensureTable(admin, TABLE);
-  admin.destroy();
-  const store = createStore({ tableName: TABLE, connection: { region: 'local', endpoint: dynamo.endpoint } });
-  const server = createGraphQLServer({ production: false, logError: () => undefined, rateLimit: RATE_LIMIT_POLICY });
-  await server.start();
-  const http = createLocalHttpServer({
-    server,
-    verifyToken: async () => Promise.reject(new Error('anonymous benchmark')),
-    contextFor: ({ claims, requestId, acceptLanguage, now }) =>
-      createContext({ store, principal: principalFromClaims(claims), requestId, now, acceptLanguage }),
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
+  const { store } = database;
+  const { url, close } = await startLocalHttp({ store });
 
   const samples = Object.fromEntries(Object.keys(CASES).map((name) => [name, [] as Sample[]])) as Record<CaseName, Sample[]>;
   for (let round = 0; round < ROUNDS; round++) {
@@ -143,9 +126,7 @@ try {
   const markdown = report(samples, unguarded);
   writeBenchmarkSection('abuse', markdown);
   console.log(markdown);
-  http.closeAllConnections();
-  http.close();
-  await server.stop();
+  await close();
 } finally {
-  await dynamo.stop();
+  await database.stop();
 }

@@ -15,12 +15,10 @@ import { esbuildBuildOptions } from '../infra/bundling.js';
 import { GRAPHQL_HANDLER_ENTRY, REPOSITORY_ROOT } from '../infra/chainfit-stack.js';
 import { FUNCTION_BASE_ENVIRONMENT } from '../infra/constructs/chainfit-function.js';
 import { startDynamoDbLocal } from '../scripts/dynamodb-local.js';
-import { createDynamoClient } from '../functions/store/dynamo-client.js';
-import { ensureTable } from '../functions/store/table-admin.js';
-import { createStore } from '../functions/store/store.js';
 import { httpApiEvent, lambdaContext } from '../test/support/api-gateway-event.js';
 import { invokeInFreshProcess, type ColdStartTimings } from '../test/support/fresh-lambda-process.js';
 import { writeBenchmarkSection } from './benchmarks-doc.js';
+import { benchTableStore } from './local-stack.js';
 import { bundleReport, coldStartReport, type BundleFacts, type VariantResult } from './cold-start-report.js';
 
 // Eleven rounds: on a shared 2-core machine seven left the medians at the mercy of other work.
@@ -125,8 +123,7 @@ async function measure(bundles: BundleFacts[], endpoint: string): Promise<ColdSt
 }
 
 async function prepareTable(endpoint: string): Promise<void> {
-  await ensureTable(createDynamoClient({ region: REGION, endpoint }), TABLE_NAME);
-  const store = createStore({ tableName: TABLE_NAME, connection: { region: REGION, endpoint } });
+  const store = await benchTableStore({ region: REGION, endpoint }, TABLE_NAME);
   await store.system.putDatasetMarker({ dataset: 'bench', version: 'cold-start', loadedAt: new Date().toISOString() });
 }
 

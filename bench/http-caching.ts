@@ -10,17 +10,9 @@
 import { createHash } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
-import { startDynamoDbLocal } from '../scripts/dynamodb-local.js';
-import { createDynamoClient } from '../functions/store/dynamo-client.js';
-import { ensureTable } from '../functions/store/table-admin.js';
-import { createStore } from '../functions/store/store.js';
-import { createGraphQLServer } from '../functions/api/server.js';
-import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
-import { localContextFor } from '../functions/local/local-context.js';
-import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
 import { zoneIndustryChainModel } from '../functions/core/industry-chain/zone-model.js';
 import { writeBenchmarkSection } from './benchmarks-doc.js';
+import { startBenchDatabase, startLocalHttp } from './local-stack.js';
 import { percentile } from './search-report.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -86,21 +78,10 @@ ${rows.join('\n')}
 `;
 }
 
-const dynamo = await startDynamoDbLocal();
+const database = await startBenchDatabase(TABLE);
 try {
-  const admin = createDynamoClient({ region: 'local', endpoint: dynamo.endpoint });
-  await ensureTable(admin, TABLE);
-  admin.destroy();
-  const store = createStore({ tableName: TABLE, connection: { region: 'local', endpoint: dynamo.endpoint } });
-  const server = createGraphQLServer({ production: false, logError: () => undefined, rateLimit: RATE_LIMIT_POLICY });
-  await server.start();
-  const http = createLocalHttpServer({
-    server,
-    verifyToken: async () => Promise.reject(new Error('anonymous benchmark')),
-    contextFor: localContextFor(store),
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
+  const { store } = database;
+  const { url, close } = await startLocalHttp({ store });
   const byHash = `${url}?${new URLSearchParams({ extensions: PERSISTED }).toString()}`;
   const preflight = { 'apollo-require-preflight': 'true' };
 
@@ -125,9 +106,7 @@ try {
   const markdown = report(samples, fullBody, store.gateway.stats.requests);
   writeBenchmarkSection('http-caching', markdown);
   console.log(markdown);
-  http.closeAllConnections();
-  http.close();
-  await server.stop();
+  await close();
 } finally {
-  await dynamo.stop();
+  await database.stop();
 }

@@ -17,24 +17,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
-import { startDynamoDbLocal } from '../scripts/dynamodb-local.js';
 import { seedDemoData } from '../scripts/demo/seed-demo-data.js';
 import { demoOrganizations } from '../scripts/demo/organizations/demo-data-set.js';
-import { createDynamoClient } from '../functions/store/dynamo-client.js';
-import { ensureTable } from '../functions/store/table-admin.js';
-import { createStore, type Store } from '../functions/store/store.js';
-import { createGraphQLServer } from '../functions/api/server.js';
-import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
+import type { Store } from '../functions/store/store.js';
 import { newCollaboration } from '../functions/core/collaboration-draft.js';
 import type { Organization } from '../functions/core/organization.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
-import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
-import { localContextFor } from '../functions/local/local-context.js';
 import { emptyTally, trafficRequest, type WritablePosting } from './load-traffic.js';
 import { checkWrites, writeLoadReport } from './load-report.js';
 import { abusiveRequest, emptyAbuseTally } from './load-abuse.js';
+import { startBenchDatabase, startLocalHttp } from './local-stack.js';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 16);
@@ -67,29 +60,23 @@ async function writablePostings(store: Store, issuer: DevIssuer, owners: Organiz
 }
 
 const keyDir = await mkdtemp(join(tmpdir(), 'chainfit-load-'));
-const dynamo = await startDynamoDbLocal();
+const database = await startBenchDatabase(TABLE);
 try {
-  const admin = createDynamoClient({ region: 'local', endpoint: dynamo.endpoint });
-  await ensureTable(admin, TABLE);
-  admin.destroy();
-  const store = createStore({ tableName: TABLE, connection: { region: 'local', endpoint: dynamo.endpoint } });
+  const { store } = database;
   const seeded = await seedDemoData(store);
   const organizations = demoOrganizations();
   const issuer = await DevIssuer.open(join(keyDir, 'key.json'));
 
   let internalErrors = 0;
   let audited = 0;
-  const server = createGraphQLServer({ production: false, logError: () => internalErrors++, rateLimit: RATE_LIMIT_POLICY });
-  await server.start();
-  const http = createLocalHttpServer({
-    server,
+  const { url, close } = await startLocalHttp({
+    store,
     verifyToken: async (token) => issuer.verify(token),
+    logError: () => internalErrors++,
     // The audit trail is built as always but counted rather than printed (the run would print tens of thousands of lines).
     // As npm start does (dev member tokens' memberships exist, memberships cached per process).
-    contextFor: localContextFor(store, { audit: () => audited++ }),
+    context: { audit: () => audited++ },
   });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
 
   const postings = await writablePostings(store, issuer, organizations.slice(0, CONNECTIONS));
   const readerTokens = await Promise.all(organizations.slice(0, 200).map((org) => issuer.sign('member', org.id)));
@@ -135,12 +122,10 @@ try {
     dynamo: { ...store.gateway.stats },
   };
   writeLoadReport(report);
-  http.closeAllConnections();
-  http.close();
-  await server.stop();
+  await close();
   if (result['5xx'] > 0 || writes.lost.length > 0 || internalErrors > 0 || abuse.admitted > 0 || (abuseResult?.['5xx'] ?? 0) > 0)
     process.exitCode = 1;
 } finally {
-  await dynamo.stop();
+  await database.stop();
   await rm(keyDir, { recursive: true, force: true });
 }

@@ -4,18 +4,13 @@
  * store whose client is wrapped to count DynamoDB requests, and the minimal
  * Apollo reference as Apollo's standalone server.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { RATE_LIMIT_POLICY } from '../functions/api/limits.js';
-import { createGraphQLServer } from '../functions/api/server.js';
 import type { DevIssuer } from '../functions/local/dev-issuer.js';
-import { createLocalHttpServer, GRAPHQL_PATH } from '../functions/local/http-server.js';
-import { localContextFor } from '../functions/local/local-context.js';
 import type { DynamoConnection } from '../functions/store/dynamo-client.js';
 import type { CommandSender } from '../functions/store/dynamo-gateway.js';
 import { createStore } from '../functions/store/store.js';
 import { minimalReadServer, referenceDocumentClient } from './fixtures/minimal-apollo-read-server.js';
+import { startLocalHttp } from './local-stack.js';
 import { driveHttp, type Sample } from './request-drivers.js';
 import { bearerTokens, type Caller, type Scenario } from './request-scenarios.js';
 
@@ -79,22 +74,13 @@ export async function startChainfitHttp(options: HttpTargetOptions): Promise<Htt
     },
   });
   const store = createStore({ tableName: options.tableName, connection: options.connection, wrapClient: counting });
-  const server = createGraphQLServer({
-    production: false,
+  const { url, close } = await startLocalHttp({
+    store,
+    verifyToken: async (token) => options.issuer.verify(token),
     logError: (message, details) => {
       console.error(message, details);
     },
-    rateLimit: RATE_LIMIT_POLICY,
   });
-  await server.start();
-  const http: Server = createLocalHttpServer({
-    server,
-    verifyToken: async (token) => options.issuer.verify(token),
-    // As npm start does: a dev member token's membership is made to exist, memberships are cached per process.
-    contextFor: localContextFor(store),
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
   const tokens = tokenCache(options.issuer);
   return {
     warm: async (scenario) => callSequentially(url, scenario, await tokens(scenario.caller), 50),
@@ -109,15 +95,7 @@ export async function startChainfitHttp(options: HttpTargetOptions): Promise<Htt
       await settle();
       return new Map(counts);
     },
-    close: async () => {
-      http.closeAllConnections();
-      await new Promise<void>((resolve) =>
-        http.close(() => {
-          resolve();
-        }),
-      );
-      await server.stop();
-    },
+    close,
   };
 }
 

@@ -20,11 +20,9 @@ import { esbuildBuildOptions } from '../infra/bundling.js';
 import { GRAPHQL_HANDLER_ENTRY, REPOSITORY_ROOT } from '../infra/chainfit-stack.js';
 import { startDynamoDbLocal } from '../scripts/dynamodb-local.js';
 import { seedDemoData } from '../scripts/demo/seed-demo-data.js';
-import { createDynamoClient } from '../functions/store/dynamo-client.js';
-import { ensureTable } from '../functions/store/table-admin.js';
-import { createStore } from '../functions/store/store.js';
 import { DevIssuer } from '../functions/local/dev-issuer.js';
 import { writeBenchmarkSection } from './benchmarks-doc.js';
+import { benchTableStore } from './local-stack.js';
 import { syntheticOrganizations } from './synthetic-organizations.js';
 import { startCountingProxy } from './dynamodb-request-counter.js';
 import { driveLambda, invokeLambda, lambdaEvents, type LambdaHandler, type Sample } from './request-drivers.js';
@@ -111,8 +109,7 @@ async function main(): Promise<void> {
   const proxy = await startCountingProxy(dynamo.endpoint);
   try {
     const connection = { region: REGION, endpoint: dynamo.endpoint };
-    await ensureTable(createDynamoClient(connection), TABLE_NAME);
-    const store = createStore({ tableName: TABLE_NAME, connection });
+    const store = await benchTableStore(connection, TABLE_NAME);
     await seedDemoData(store);
     await store.organizations.importMany(syntheticOrganizations(EXTRA_ORGANIZATIONS));
     // The member callers belong to the organization they read and search for, so their requests are authorized as a member's are.

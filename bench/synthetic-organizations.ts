@@ -8,20 +8,7 @@ import { newOrganization } from '../functions/core/organization-draft.js';
 import type { Organization } from '../functions/core/organization.js';
 import { zoneIndustryChainModel } from '../functions/core/industry-chain/zone-model.js';
 import { COOPERATION_MODES, type CooperationMode, type OrganizationType } from '../functions/core/vocabulary.js';
-
-/** mulberry32: a small, fast, seeded PRNG (benchmarks must be repeatable). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+import { pick, seededRandom } from '../test/support/seeded-random.js';
 
 /**
  * `count` distinct items drawn from `list` (fewer when it holds fewer distinct

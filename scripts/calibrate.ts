@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadRuntimeConfig } from '../functions/config.js';
-import { createStore } from '../functions/store/store.js';
+import { storeFromRuntimeConfig } from '../functions/store/store.js';
 import { runCalibration } from './calibration-run.js';
 import { localDatabaseFor } from './local-dynamodb-credentials.js';
 
@@ -17,13 +17,6 @@ const l2 = values.l2 === undefined ? undefined : Number(values.l2);
 if (l2 !== undefined && !(l2 > 0)) throw new Error('--l2 must be a positive number');
 
 const config = loadRuntimeConfig();
-const store = createStore({
-  tableName: config.tableName,
-  connection: {
-    region: config.region,
-    ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}),
-    ...(await localDatabaseFor(config.dynamoEndpoint)),
-  },
-});
+const store = storeFromRuntimeConfig(config, await localDatabaseFor(config.dynamoEndpoint));
 const { text } = await runCalibration(store, l2);
 console.log(text);

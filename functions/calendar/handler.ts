@@ -8,16 +8,10 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { agendaFileAnswer } from '../app/event-agenda-file.js';
 import { MembershipCache } from '../app/membership-cache.js';
-import { loadRuntimeConfig } from '../config.js';
 import { principalFromClaims } from '../core/access/principal.js';
-import { createStore } from '../store/store.js';
+import { storeFromRuntimeConfig } from '../store/store.js';
 
-const config = loadRuntimeConfig();
-const store = createStore({
-  tableName: config.tableName,
-  connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
-  cursorSecret: config.cursorSecret,
-});
+const store = storeFromRuntimeConfig();
 const membershipCache = new MembershipCache();
 
 function authorizerClaims(event: APIGatewayProxyEventV2): Record<string, unknown> | undefined {

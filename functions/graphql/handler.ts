@@ -5,7 +5,7 @@
 import { startServerAndCreateLambdaHandler, handlers } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { loadRuntimeConfig } from '../config.js';
-import { createStore } from '../store/store.js';
+import { storeFromRuntimeConfig } from '../store/store.js';
 import { createGraphQLServer } from '../api/server.js';
 import { createContext } from '../api/context.js';
 import { MembershipCache } from '../app/membership-cache.js';
@@ -19,11 +19,7 @@ import { trustedDocumentsOf } from '../api/trusted-documents.js';
 import consoleManifest from '../../web/persisted-query-manifest.json' with { type: 'json' };
 
 const config = loadRuntimeConfig();
-const store = createStore({
-  tableName: config.tableName,
-  connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
-  cursorSecret: config.cursorSecret,
-});
+const store = storeFromRuntimeConfig(config);
 // Per container: callers' memberships reused by reads for a short TTL (docs/security.md, "Memberships").
 const membershipCache = new MembershipCache();
 const server = createGraphQLServer({

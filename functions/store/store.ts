@@ -22,7 +22,7 @@ import { EventRepository } from './event-repository.js';
 import { WebhookRepository } from './webhook-repository.js';
 import type { ChainCatalog } from '../core/industry-chain/chain-catalog.js';
 import { zoneIndustryChainModel } from '../core/industry-chain/zone-model.js';
-import { DEVELOPMENT_CURSOR_SECRET } from '../config.js';
+import { DEVELOPMENT_CURSOR_SECRET, loadRuntimeConfig, type RuntimeConfig } from '../config.js';
 
 export interface Store {
   gateway: DynamoGateway;
@@ -103,4 +103,18 @@ export function createStore(options: StoreOptions): Store {
   const documentClient: CommandSender = createDocumentClient(createDynamoClient(options.connection));
   const client = options.wrapClient ? options.wrapClient(documentClient) : documentClient;
   return createStoreOnGateway(new DynamoGateway(client, options.tableName, options.retryPolicy), options);
+}
+
+/**
+ * The store of an entry point (a Lambda handler, a script run like one): the table, region, DynamoDB
+ * endpoint and cursor secret of the runtime configuration. Called at module load, so a missing TABLE_NAME
+ * (or CURSOR_SECRET in production) fails the cold start with a ConfigurationError, not the first request.
+ * `connection` overrides parts of the connection (scripts pointed at npm start's DynamoDB Local pass its credentials).
+ */
+export function storeFromRuntimeConfig(config: RuntimeConfig = loadRuntimeConfig(), connection: Partial<DynamoConnection> = {}): Store {
+  return createStore({
+    tableName: config.tableName,
+    connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}), ...connection },
+    cursorSecret: config.cursorSecret,
+  });
 }

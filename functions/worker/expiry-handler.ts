@@ -13,16 +13,12 @@ import { previousDigestPeriod, type DigestFrequency } from '../core/notification
 import { loadRuntimeConfig } from '../config.js';
 import { ANONYMOUS } from '../core/access/principal.js';
 import { DEFAULT_LOCALE } from '../core/vocabulary.js';
-import { createStore } from '../store/store.js';
+import { storeFromRuntimeConfig } from '../store/store.js';
 import { mailDeliveryFromEnv } from './mail-config.js';
 
 const logger = new Logger({ serviceName: 'chainfit-expiry-check' });
 const config = loadRuntimeConfig();
-const store = createStore({
-  tableName: config.tableName,
-  connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
-  cursorSecret: config.cursorSecret,
-});
+const store = storeFromRuntimeConfig(config);
 
 const mail = mailDeliveryFromEnv(config.region);
 

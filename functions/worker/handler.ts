@@ -7,18 +7,14 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { loadRuntimeConfig } from '../config.js';
-import { createStore } from '../store/store.js';
+import { storeFromRuntimeConfig } from '../store/store.js';
 import { createStreamHandler } from './stream-handler.js';
 import { mailDeliveryFromEnv } from './mail-config.js';
 import { webhookQueueFromEnv } from './webhook-config.js';
 
 const logger = new Logger({ serviceName: 'chainfit-worker' });
 const config = loadRuntimeConfig();
-const store = createStore({
-  tableName: config.tableName,
-  connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
-  cursorSecret: config.cursorSecret,
-});
+const store = storeFromRuntimeConfig(config);
 
 const mail = mailDeliveryFromEnv(config.region);
 // Partner webhook deliveries go into the webhook queue (infra/constructs/webhook-delivery.ts).

@@ -6,18 +6,13 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createAppRequest } from '../app/app-request.js';
 import { followUnsubscribeLink, unsubscribeAnswer } from '../app/unsubscribe-links.js';
-import { getStringFromEnv, loadRuntimeConfig } from '../config.js';
+import { getStringFromEnv } from '../config.js';
 import { ANONYMOUS } from '../core/access/principal.js';
 import { DEFAULT_LOCALE } from '../core/vocabulary.js';
-import { createStore } from '../store/store.js';
+import { storeFromRuntimeConfig } from '../store/store.js';
 
-const config = loadRuntimeConfig();
+const store = storeFromRuntimeConfig();
 const secret = getStringFromEnv('UNSUBSCRIBE_SECRET');
-const store = createStore({
-  tableName: config.tableName,
-  connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
-  cursorSecret: config.cursorSecret,
-});
 
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const now = new Date(event.requestContext.timeEpoch);

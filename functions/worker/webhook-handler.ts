@@ -8,7 +8,7 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { loadRuntimeConfig } from '../config.js';
-import { createStore } from '../store/store.js';
+import { storeFromRuntimeConfig } from '../store/store.js';
 import { createHttpWebhookSender } from '../webhooks/http-webhook-sender.js';
 import { mailDeliveryFromEnv } from './mail-config.js';
 import { webhookQueueFromEnv } from './webhook-config.js';
@@ -16,11 +16,7 @@ import { createWebhookDeliveryHandler } from './webhook-delivery-handler.js';
 
 const logger = new Logger({ serviceName: 'chainfit-webhooks' });
 const config = loadRuntimeConfig();
-const store = createStore({
-  tableName: config.tableName,
-  connection: { region: config.region, ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}) },
-  cursorSecret: config.cursorSecret,
-});
+const store = storeFromRuntimeConfig(config);
 const queue = webhookQueueFromEnv();
 if (!queue) throw new Error('WEBHOOK_QUEUE_URL is required by the webhook delivery Lambda');
 const mail = mailDeliveryFromEnv(config.region);

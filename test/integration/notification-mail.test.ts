@@ -4,11 +4,9 @@ import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql
 import { aDriveMaker, anIgbtMaker, express, memberOf, ok, RESPOND, WITHDRAW } from '../support/match-scenario.js';
 import { notificationPipeline, type NotificationPipeline } from '../support/notification-pipeline.js';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox.js';
-import { SmtpMailSender } from '../../functions/mail/smtp-mail-sender.js';
 import { createAppRequest } from '../../functions/app/app-request.js';
 import { unsubscribe } from '../../functions/app/unsubscribe-links.js';
 import { ANONYMOUS } from '../../functions/core/access/principal.js';
-import type { MailDelivery } from '../../functions/app/mail-port.js';
 import type { ParsedMail } from 'mailparser';
 import { storeMembershipsOf } from '../support/memberships.js';
 import { personIn } from '../support/principals.js';
@@ -27,26 +25,17 @@ describe('notification mails over real SMTP', () => {
   let table: TestTable;
   let client: GraphQLClient;
   let inbox: SmtpInbox;
-  let sender: SmtpMailSender;
   let pipeline: NotificationPipeline;
 
   beforeAll(async () => {
     table = await createTestTable('notification-mail');
     client = await graphqlClient(table.store);
     inbox = await startSmtpInbox();
-    sender = new SmtpMailSender({ host: '127.0.0.1', port: inbox.port, from: 'chainfit <no-reply@chainfit.local>' });
-    const mail: MailDelivery = {
-      sender,
-      unsubscribeSecret: SECRET,
-      unsubscribeBaseUrl: 'http://localhost:4000/unsubscribe',
-      appUrl: 'http://localhost:4000/',
-    };
-    pipeline = await notificationPipeline(table, table.store, mail);
+    pipeline = await notificationPipeline(table, table.store, inbox.mailDelivery({ unsubscribeSecret: SECRET }));
   });
 
   afterAll(async () => {
     pipeline.close();
-    sender.close();
     await inbox.close();
     await client.stop();
     await table.drop();

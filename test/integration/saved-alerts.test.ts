@@ -4,7 +4,6 @@ import { errorCode, graphqlClient, type GraphQLClient } from '../support/graphql
 import { aDriveMaker, anIgbtMaker, aPostingOf, memberOf } from '../support/match-scenario.js';
 import { notificationPipeline, type NotificationPipeline } from '../support/notification-pipeline.js';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox.js';
-import { SmtpMailSender } from '../../functions/mail/smtp-mail-sender.js';
 import type { MailDelivery } from '../../functions/app/mail-port.js';
 import { revisedOrganization } from '../../functions/core/organization-draft.js';
 import { MAX_ALERTS_PER_ORGANIZATION } from '../../functions/core/alerts/alert.js';
@@ -38,7 +37,6 @@ describe('saved alerts (DynamoDB Local, real stream, real SMTP)', () => {
   let table: TestTable;
   let client: GraphQLClient;
   let inbox: SmtpInbox;
-  let sender: SmtpMailSender;
   let pipeline: NotificationPipeline;
   let mail: MailDelivery;
 
@@ -46,19 +44,12 @@ describe('saved alerts (DynamoDB Local, real stream, real SMTP)', () => {
     table = await createTestTable('saved-alerts');
     client = await graphqlClient(table.store);
     inbox = await startSmtpInbox();
-    sender = new SmtpMailSender({ host: '127.0.0.1', port: inbox.port, from: 'chainfit <no-reply@chainfit.local>' });
-    mail = {
-      sender,
-      unsubscribeSecret: 'test-unsubscribe-secret',
-      unsubscribeBaseUrl: 'http://localhost:4000/unsubscribe',
-      appUrl: 'http://localhost:4000/',
-    };
+    mail = inbox.mailDelivery();
     pipeline = await notificationPipeline(table, table.store, mail);
   });
 
   afterAll(async () => {
     pipeline.close();
-    sender.close();
     await inbox.close();
     await client.stop();
     await table.drop();

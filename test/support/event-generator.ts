@@ -9,6 +9,7 @@
 import type { EventDraft, MatchmakingEvent } from '../../functions/core/events/event-definition.js';
 import type { MeetingRequest } from '../../functions/core/events/meeting-request.js';
 import type { Participation } from '../../functions/core/events/participation.js';
+import { seededRandom } from './seeded-random.js';
 
 export interface EventShape {
   participants: number;
@@ -23,18 +24,6 @@ export interface GeneratedEvent {
   event: MatchmakingEvent;
   participations: Participation[];
   requests: MeetingRequest[];
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same event. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST_DAY = Date.parse('2026-08-27T00:00:00Z');

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGraphQLServer, type ServerOptions } from '../../functions/api/server.js';
 import type { Principal } from '../../functions/core/access/principal.js';
-import { localContextFor } from '../../functions/local/local-context.js';
+import { localContextFor, type LocalContextOptions } from '../../functions/local/local-context.js';
 import { createLocalHttpServer, GRAPHQL_PATH, type LocalRoute } from '../../functions/local/http-server.js';
 import type { Store } from '../../functions/store/store.js';
 
@@ -26,15 +26,17 @@ export interface LocalServerTestOptions extends Partial<ServerOptions> {
   apiReference?: string;
   /** Non-GraphQL routes (given the store), as npm start passes them. */
   routes?: LocalRoute[];
+  /** How each request's context is built (e.g. where the audit trail goes); npm start's defaults without. */
+  context?: LocalContextOptions;
 }
 
 export async function startLocalServer(options: LocalServerTestOptions): Promise<RunningLocalServer> {
-  const { store, verifyToken, apiReference, routes, ...serverOptions } = options;
+  const { store, verifyToken, apiReference, routes, context, ...serverOptions } = options;
   const server = createGraphQLServer({ production: false, logError: () => undefined, ...serverOptions });
   await server.start();
   const principals: Principal[] = [];
   // As npm start does: a dev member token's membership is made to exist, memberships are cached per process (per server here).
-  const contextFor = localContextFor(store);
+  const contextFor = localContextFor(store, context);
   const http: Server = createLocalHttpServer({
     server,
     verifyToken: verifyToken ?? (async () => Promise.reject(new Error('no tokens in this test'))),

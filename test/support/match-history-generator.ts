@@ -6,20 +6,7 @@
 import { COMPONENT_NAMES, COMPONENT_WEIGHTS, type ComponentName } from '../../functions/core/fit/weights.js';
 import type { MatchRecord, MatchStatus } from '../../functions/core/match/match-record.js';
 import { aFitSnapshot, aMatchRecord } from './match-factory.js';
-
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(random: () => number, values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
+import { pick, seededRandom } from './seeded-random.js';
 
 /** What each component's value looks like on real matches. */
 const DRAW: Record<ComponentName, (random: () => number) => number> = {

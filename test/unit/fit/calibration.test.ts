@@ -4,7 +4,8 @@ import { fitLogistic, predict } from '../../../functions/core/fit/calibration/lo
 import { rankingAuc } from '../../../functions/core/fit/calibration/ranking-auc.js';
 import { COMPONENT_NAMES, COMPONENT_WEIGHTS } from '../../../functions/core/fit/weights.js';
 import { aMatchRecord } from '../../support/match-factory.js';
-import { generatedHistory, seededRandom } from '../../support/match-history-generator.js';
+import { generatedHistory } from '../../support/match-history-generator.js';
+import { seededRandom } from '../../support/seeded-random.js';
 
 /** Outcomes that depend on the China-ROK pairing far more than the current weights say. */
 const CROSS_BORDER_HISTORY = { size: 1200, seed: 7, intercept: -4, truth: { reciprocalChainFit: 3, crossBorder: 3, modeOverlap: 1.5 } };

@@ -85,6 +85,31 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   );
 }
 
+interface ChoiceFieldProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly T[];
+  onChange: (value: T) => void;
+  /** Labels options by a GraphQL enum's messages. */
+  enumName: string;
+}
+
+/** A labelled select that always holds one of its options (no empty choice): a required enum field. */
+export function ChoiceField<T extends string>({ label, value, options, onChange, enumName }: ChoiceFieldProps<T>) {
+  return (
+    <SelectField
+      label={label}
+      value={value}
+      options={options}
+      enumName={enumName}
+      onChange={(chosen) => {
+        // Without an empty option the select never answers ''.
+        if (chosen) onChange(chosen);
+      }}
+    />
+  );
+}
+
 interface CheckboxGroupProps<T extends string> {
   legend: string;
   options: readonly T[];

@@ -1,8 +1,9 @@
 /** Post or edit a collaboration: kind, title and summary in one chosen language, segments, modes. */
 import { useState, type SubmitEvent } from 'react';
 import type { CollaborationKind, CooperationMode } from '../../generated/graphql.js';
-import { COLLABORATION_KINDS, COOPERATION_MODES } from '../../api/vocabulary.js';
-import { CheckboxGroup, SelectField, TextField } from '../../components/fields.js';
+import { COLLABORATION_KINDS } from '../../api/vocabulary.js';
+import { CooperationModesField } from '../../components/cooperation-modes-field.js';
+import { ChoiceField, TextField } from '../../components/fields.js';
 import { SegmentPicker } from '../../components/segment-picker.js';
 import { LOCALES, type Locale } from '../../i18n/locales.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -39,22 +40,22 @@ export function CollaborationForm({ initial, submitLabel, pending, onSubmit, onC
   return (
     <form onSubmit={submit}>
       <div className="columns">
-        <SelectField
+        <ChoiceField
           label={t('collab.kind')}
           value={values.kind}
           options={COLLABORATION_KINDS}
           enumName="CollaborationKind"
           onChange={(kind) => {
-            if (kind) set('kind', kind);
+            set('kind', kind);
           }}
         />
-        <SelectField
+        <ChoiceField
           label={t('collab.language')}
           value={values.language}
           options={LOCALES}
           enumName="Locale"
           onChange={(language) => {
-            if (language) set('language', language);
+            set('language', language);
           }}
         />
       </div>
@@ -85,11 +86,8 @@ export function CollaborationForm({ initial, submitLabel, pending, onSubmit, onC
         }}
         max={5}
       />
-      <CheckboxGroup
-        legend={t('org.modes')}
-        options={COOPERATION_MODES}
+      <CooperationModesField
         selected={values.cooperationModes}
-        enumName="CooperationMode"
         onChange={(modes) => {
           set('cooperationModes', modes);
         }}

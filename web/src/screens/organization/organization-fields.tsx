@@ -1,7 +1,8 @@
 /** The fields of the organization form, shared by registration and editing. */
-import { CheckboxGroup, SelectField, TextField } from '../../components/fields.js';
+import { CheckboxGroup, ChoiceField, SelectField, TextField } from '../../components/fields.js';
+import { CooperationModesField } from '../../components/cooperation-modes-field.js';
 import { SegmentPicker } from '../../components/segment-picker.js';
-import { COOPERATION_MODES, COUNTRIES, MATURITIES, ORGANIZATION_TYPES } from '../../api/vocabulary.js';
+import { COUNTRIES, MATURITIES, ORGANIZATION_TYPES } from '../../api/vocabulary.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { OrganizationFormValues } from './organization-form.js';
 
@@ -20,22 +21,22 @@ export function OrganizationFields({
   return (
     <>
       <div className="columns">
-        <SelectField
+        <ChoiceField
           label={t('org.type')}
           value={values.type}
           options={ORGANIZATION_TYPES}
           enumName="OrganizationType"
           onChange={(value) => {
-            if (value) set('type', value);
+            set('type', value);
           }}
         />
-        <SelectField
+        <ChoiceField
           label={t('org.country')}
           value={values.country}
           options={COUNTRIES}
           enumName="Country"
           onChange={(value) => {
-            if (value) set('country', value);
+            set('country', value);
           }}
         />
       </div>
@@ -125,11 +126,8 @@ export function OrganizationFields({
         }}
         max={8}
       />
-      <CheckboxGroup
-        legend={t('org.modes')}
-        options={COOPERATION_MODES}
+      <CooperationModesField
         selected={values.cooperationModes}
-        enumName="CooperationMode"
         onChange={(modes) => {
           set('cooperationModes', modes);
         }}
