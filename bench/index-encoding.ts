@@ -12,14 +12,11 @@ import { pathToFileURL } from 'node:url';
 import { candidateQuality, MAX_CANDIDATE_QUALITY } from '../functions/core/fit/candidate-quality.js';
 import { matchProfileOf } from '../functions/core/match-profile.js';
 import { batchWriteItems } from '../functions/store/batch-write.js';
-import { createDynamoClient } from '../functions/store/dynamo-client.js';
 import { candidateIndexKey, type Item } from '../functions/store/items/keys.js';
 import { organizationIndexItems } from '../functions/store/items/organization-index-items.js';
 import type { CandidatePartition } from '../functions/store/match-index-repository.js';
-import { createStore } from '../functions/store/store.js';
-import { ensureTable } from '../functions/store/table-admin.js';
-import { startDynamoDbLocal } from '../scripts/dynamodb-local.js';
 import { writeBenchmarkSection } from './benchmarks-doc.js';
+import { startBenchDatabase } from './local-stack.js';
 import { percentile } from './search-report.js';
 import { syntheticOrganizations } from './synthetic-organizations.js';
 
@@ -48,11 +45,9 @@ function itemsIn(encoding: Encoding): Item[] {
 
 export async function runIndexEncodingBenchmark(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
-  const dynamo = await startDynamoDbLocal();
+  const database = await startBenchDatabase('bench-index-encoding');
   try {
-    const tableName = 'bench-index-encoding';
-    await ensureTable(createDynamoClient({ region: 'local', endpoint: dynamo.endpoint }), tableName);
-    const store = createStore({ tableName, connection: { region: 'local', endpoint: dynamo.endpoint } });
+    const { store } = database;
     for (const encoding of ENCODINGS) await batchWriteItems(store.gateway, itemsIn(encoding));
     const timings = new Map<string, number[]>();
     const read = async (encoding: Encoding, limit: number): Promise<void> => {
@@ -88,7 +83,7 @@ export async function runIndexEncodingBenchmark(): Promise<void> {
     console.log(`\n${markdown}`);
     writeBenchmarkSection('index-encoding', markdown);
   } finally {
-    await dynamo.stop();
+    await database.stop();
   }
 }
 

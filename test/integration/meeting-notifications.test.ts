@@ -8,14 +8,12 @@ import { storeMembershipsOf } from '../support/memberships.js';
 import { notificationPipeline, type NotificationPipeline } from '../support/notification-pipeline.js';
 import { personIn } from '../support/principals.js';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox.js';
-import { SmtpMailSender } from '../../functions/mail/smtp-mail-sender.js';
 import { createAppRequest, type AppRequest } from '../../functions/app/app-request.js';
 import { createEvent } from '../../functions/app/events.js';
 import { registerForEvent } from '../../functions/app/event-participation.js';
 import { bookMeetingSlot, scheduleEvent } from '../../functions/app/event-scheduling.js';
 import { cancelMeeting, recordMeetingHeld, requestMeeting, respondToMeetingRequest } from '../../functions/app/meeting-requests.js';
 import { updateNotificationPreferences } from '../../functions/app/notification-preferences.js';
-import type { MailDelivery } from '../../functions/app/mail-port.js';
 import type { Principal } from '../../functions/core/access/principal.js';
 import type { MatchmakingEvent } from '../../functions/core/events/event-definition.js';
 import type { MeetingRequest } from '../../functions/core/events/meeting-request.js';
@@ -33,7 +31,6 @@ const meetingRecords = (records: readonly StreamEventRecord[]) =>
 describe('meeting notifications through the stream worker, with mail over real SMTP', () => {
   let table: TestTable;
   let inbox: SmtpInbox;
-  let sender: SmtpMailSender;
   let pipeline: NotificationPipeline;
   let event: MatchmakingEvent;
   let kr: Organization;
@@ -64,14 +61,7 @@ describe('meeting notifications through the stream worker, with mail over real S
   beforeAll(async () => {
     table = await createTestTable('meeting-notifications');
     inbox = await startSmtpInbox();
-    sender = new SmtpMailSender({ host: '127.0.0.1', port: inbox.port, from: 'chainfit <no-reply@chainfit.local>' });
-    const mail: MailDelivery = {
-      sender,
-      unsubscribeSecret: 'test-unsubscribe-secret',
-      unsubscribeBaseUrl: 'http://localhost:4000/unsubscribe',
-      appUrl: 'http://localhost:4000/',
-    };
-    pipeline = await notificationPipeline(table, table.store, mail);
+    pipeline = await notificationPipeline(table, table.store, inbox.mailDelivery());
     event = await createEvent(as(ADMIN), anEventDraft(OPEN_WINDOW, { days: 1, tables: 2 }));
     kr = await anIgbtMaker(table.store);
     cn = await aDriveMaker(table.store);
@@ -85,7 +75,6 @@ describe('meeting notifications through the stream worker, with mail over real S
 
   afterAll(async () => {
     pipeline.close();
-    sender.close();
     await inbox.close();
     await table.drop();
   });

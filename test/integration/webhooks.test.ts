@@ -13,7 +13,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../functions/api/context.js';
 import type { Principal } from '../../functions/core/access/principal.js';
-import { SmtpMailSender } from '../../functions/mail/smtp-mail-sender.js';
 import { LocalWebhookQueue } from '../../functions/worker/local-webhook-queue.js';
 import { createWebhookDeliveryHandler } from '../../functions/worker/webhook-delivery-handler.js';
 import { createHttpWebhookSender } from '../../functions/webhooks/http-webhook-sender.js';
@@ -113,7 +112,7 @@ describe('partner webhooks (DynamoDB Local stream, local HTTP receiver)', () => 
       store: table.store,
       queue,
       sender: createHttpWebhookSender({ refusePrivateAddresses: false }),
-      adminMail: new SmtpMailSender({ host: '127.0.0.1', port: smtp.port, from: 'chainfit <no-reply@chainfit.local>' }),
+      adminMail: smtp.mailDelivery().sender,
       clock: () => now,
       onResult: (_message, result) => results.push(result),
       onDisabled: (webhook) => disabled.push(webhook.id),
