@@ -2,6 +2,7 @@
  * Figures and the markdown table of the search benchmark (section `search` of
  * docs/benchmarks.md), and the verdict on each target.
  */
+import { CANDIDATES_PER_DEEP_READ, CANDIDATES_PER_SHALLOW_READ, DEEP_READS_PER_SEARCH } from '../functions/core/fit/search-plan.js';
 
 export interface SizeResult {
   organizations: number;
@@ -108,7 +109,7 @@ export function searchMarkdown(results: readonly SizeResult[], environment: stri
     'Targets:',
     ...verdicts(results),
     '',
-    'Read capacity per search grows with N although requests do not: in a small table a sub-partition holds fewer organizations than its read limit (40, or 300 for the 8 most promising: docs/matching.md §4), so each Query returns less; once the limits are reached, what a search reads, and its cost, stops growing.',
+    `Read capacity per search grows with N although requests do not: in a small table a sub-partition holds fewer organizations than its read limit (${CANDIDATES_PER_SHALLOW_READ}, or ${CANDIDATES_PER_DEEP_READ} for the ${DEEP_READS_PER_SEARCH} most promising: docs/matching.md §4), so each Query returns less; once the limits are reached, what a search reads, and its cost, stops growing.`,
     'Latencies on DynamoDB Local (a Java process on the same 2 cores) are far above DynamoDB in AWS; compare rows with each other, not with production.',
   ].join('\n');
 }

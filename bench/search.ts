@@ -34,7 +34,7 @@ const SIZES = process.env.SEARCH_BENCH_SIZES
     : [1_000, 10_000];
 const SEEKERS = 20;
 /** Rounds of every seeker and request kind; SEARCH_BENCH_ROUNDS overrides (recall is taken in the first). */
-const ROUNDS = Number(process.env.SEARCH_BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.SEARCH_BENCH_ROUNDS ?? 5);
 /** Baseline runs per size: each scans the whole table, so a few suffice (one at 10,000, none past it: a scan of 100,000 takes many minutes here). */
 const baselineSeekers = (count: number): number => (count <= 1_000 ? 3 : count <= 10_000 ? 1 : 0);
 /** Organizations per importMany call, and calls in flight (each sends 4 BatchWrites at a time). */
@@ -100,7 +100,8 @@ interface Prepared {
 async function prepare(endpoint: string, count: number): Promise<Prepared> {
   const tableName = `bench-search-${count}`;
   const admin = createDynamoClient({ region: REGION, endpoint });
-  await ensureTable(admin, tableName);
+  // No stream: nothing reads it here, and DynamoDB Local's writes slow down as stream records pile up (table-admin.ts).
+  await ensureTable(admin, tableName, { stream: false });
   const meter = capacityMeter();
   const store = createStore({ tableName, connection: { region: REGION, endpoint }, wrapClient: measuringCapacity(meter) });
   const result: SizeResult = {

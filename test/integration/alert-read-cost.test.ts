@@ -41,7 +41,7 @@ describe('the alert worker’s reads per new organization do not grow with the t
   let seeded = 0;
 
   beforeAll(async () => {
-    table = await createTestTable('alert-read-cost');
+    table = await createTestTable('alert-read-cost', { stream: true });
     client = await graphqlClient(table.store);
     injector = faultInjector();
     counted = table.storeWith({ wrapClient: injector.wrap });

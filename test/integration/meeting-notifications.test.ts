@@ -59,7 +59,7 @@ describe('meeting notifications through the stream worker, with mail over real S
   };
 
   beforeAll(async () => {
-    table = await createTestTable('meeting-notifications');
+    table = await createTestTable('meeting-notifications', { stream: true });
     inbox = await startSmtpInbox();
     pipeline = await notificationPipeline(table, table.store, inbox.mailDelivery());
     event = await createEvent(as(ADMIN), anEventDraft(OPEN_WINDOW, { days: 1, tables: 2 }));

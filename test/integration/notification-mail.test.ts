@@ -28,7 +28,7 @@ describe('notification mails over real SMTP', () => {
   let pipeline: NotificationPipeline;
 
   beforeAll(async () => {
-    table = await createTestTable('notification-mail');
+    table = await createTestTable('notification-mail', { stream: true });
     client = await graphqlClient(table.store);
     inbox = await startSmtpInbox();
     pipeline = await notificationPipeline(table, table.store, inbox.mailDelivery({ unsubscribeSecret: SECRET }));

@@ -39,7 +39,7 @@ describe('notifications from the table stream (DynamoDB Local)', () => {
   let pipeline: NotificationPipeline;
 
   beforeAll(async () => {
-    table = await createTestTable('notifications');
+    table = await createTestTable('notifications', { stream: true });
     client = await graphqlClient(table.store);
     pipeline = await notificationPipeline(table);
   });

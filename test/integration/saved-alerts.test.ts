@@ -41,7 +41,7 @@ describe('saved alerts (DynamoDB Local, real stream, real SMTP)', () => {
   let mail: MailDelivery;
 
   beforeAll(async () => {
-    table = await createTestTable('saved-alerts');
+    table = await createTestTable('saved-alerts', { stream: true });
     client = await graphqlClient(table.store);
     inbox = await startSmtpInbox();
     mail = inbox.mailDelivery();

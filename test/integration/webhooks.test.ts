@@ -103,7 +103,7 @@ describe('partner webhooks (DynamoDB Local stream, local HTTP receiver)', () => 
   }
 
   beforeAll(async () => {
-    table = await createTestTable('webhooks');
+    table = await createTestTable('webhooks', { stream: true });
     client = await graphqlClient(table.store);
     pipeline = await notificationPipeline(table, table.store, undefined, queue);
     receiver = await startReceiver({ '/flaky': [500, 200], '/down': [500] });

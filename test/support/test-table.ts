@@ -1,12 +1,15 @@
 /**
  * Connected-test support: a fresh table on the DynamoDB Local the global setup
  * started. Refuses to run without that endpoint instead of silently mocking.
+ * Tables have no stream unless a test reads it (the notification pipeline's):
+ * DynamoDB Local looks the stream up on every write, in time that grows with
+ * the stream records all tables hold (functions/store/table-admin.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoClient } from '../../functions/store/dynamo-client.js';
-import { ensureTable } from '../../functions/store/table-admin.js';
+import { ensureTable, type TableOptions } from '../../functions/store/table-admin.js';
 import { createStore, type Store, type StoreOptions } from '../../functions/store/store.js';
 
 export const TEST_REGION = 'local';
@@ -26,11 +29,12 @@ export interface TestTable {
   drop(): Promise<void>;
 }
 
-export async function createTestTable(prefix: string): Promise<TestTable> {
+/** A fresh table; `{ stream: true }` for a test that reads its stream. */
+export async function createTestTable(prefix: string, { stream = false }: TableOptions = {}): Promise<TestTable> {
   const endpoint = dynamoEndpoint();
   const tableName = `${prefix}-${randomUUID().slice(0, 8)}`;
   const admin = createDynamoClient({ region: TEST_REGION, endpoint });
-  await ensureTable(admin, tableName);
+  await ensureTable(admin, tableName, { stream });
   const storeWith = (options: Partial<StoreOptions>): Store =>
     createStore({ tableName, connection: { region: TEST_REGION, endpoint }, ...options });
   return {
