@@ -8,6 +8,19 @@
 import type { DeclineReason, MatchOutcome } from '../match/match-record.js';
 import type { LocalizedText } from '../vocabulary.js';
 
+/** The kinds about a meeting request of a matchmaking event (core/notifications/meeting-events.ts). */
+export const MEETING_NOTIFICATION_KINDS = [
+  'MEETING_REQUESTED',
+  'MEETING_ACCEPTED',
+  'MEETING_AUTO_ACCEPTED',
+  'MEETING_DECLINED',
+  'MEETING_CANCELLED',
+  'MEETING_SCHEDULED',
+  'MEETING_MOVED',
+  'MEETING_UNSCHEDULED',
+] as const;
+export type MeetingNotificationKind = (typeof MEETING_NOTIFICATION_KINDS)[number];
+
 export const NOTIFICATION_KINDS = [
   'INTEREST_RECEIVED',
   'INTEREST_ACCEPTED',
@@ -21,32 +34,13 @@ export const NOTIFICATION_KINDS = [
   'ORGANIZATION_SUSPENDED',
   'PARTNER_ALERT',
   'POSTING_ALERT',
-  'MEETING_REQUESTED',
-  'MEETING_ACCEPTED',
-  'MEETING_AUTO_ACCEPTED',
-  'MEETING_DECLINED',
-  'MEETING_CANCELLED',
-  'MEETING_SCHEDULED',
-  'MEETING_MOVED',
-  'MEETING_UNSCHEDULED',
+  ...MEETING_NOTIFICATION_KINDS,
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The kinds about a match that just became mutual: only their mails may carry the other side's contact. */
 export const MUTUAL_NOTIFICATION_KINDS: readonly NotificationKind[] = ['INTEREST_ACCEPTED', 'MATCH_MUTUAL'];
 
-/** The kinds about a meeting request of a matchmaking event (core/notifications/meeting-events.ts). */
-export const MEETING_NOTIFICATION_KINDS = [
-  'MEETING_REQUESTED',
-  'MEETING_ACCEPTED',
-  'MEETING_AUTO_ACCEPTED',
-  'MEETING_DECLINED',
-  'MEETING_CANCELLED',
-  'MEETING_SCHEDULED',
-  'MEETING_MOVED',
-  'MEETING_UNSCHEDULED',
-] as const satisfies readonly NotificationKind[];
-export type MeetingNotificationKind = (typeof MEETING_NOTIFICATION_KINDS)[number];
 
 /** How long a notification is kept (the item's TTL). */
 export const NOTIFICATION_RETENTION_DAYS = 180;

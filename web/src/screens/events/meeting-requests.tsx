@@ -5,13 +5,13 @@
  */
 import { useState } from 'react';
 import type {
-  DeclineReason,
   MeetingRequestDirection,
   MeetingRequestStatus,
   MeetingRequestsQuery as MeetingRequestsResult,
 } from '../../generated/graphql.js';
 import { useMutation, useQuery } from '../../api/hooks.js';
-import { DECLINE_REASONS, MEETING_REQUEST_STATUSES } from '../../api/vocabulary.js';
+import { MEETING_REQUEST_STATUSES } from '../../api/vocabulary.js';
+import { AcceptDecline, type Answer } from '../../components/accept-decline.js';
 import { Section, SelectField } from '../../components/fields.js';
 import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -26,33 +26,13 @@ interface ActionProps {
   onChanged: () => void;
 }
 
-function Answer({ eventId, edge, onChanged }: ActionProps) {
-  const { t } = useI18n();
-  const [reason, setReason] = useState<DeclineReason | ''>('');
+function Respond({ eventId, edge, onChanged }: ActionProps) {
   const respond = useMutation(RespondToMeetingRequestMutation);
-  async function answer(response: 'ACCEPT' | 'DECLINE') {
-    const decline = response === 'DECLINE' ? { declineReason: reason || 'OTHER' } : {};
+  async function answer({ response, declineReason }: Answer) {
+    const decline = declineReason ? { declineReason } : {};
     if (await respond.run({ input: { eventId, meetingId: edge.node.id, response, ...decline } })) onChanged();
   }
-  return (
-    <div className="actions-form">
-      <button type="button" onClick={() => void answer('ACCEPT')} disabled={respond.pending}>
-        {t('matches.accept')}
-      </button>
-      <SelectField
-        label={t('matches.declineReason')}
-        value={reason}
-        options={DECLINE_REASONS}
-        enumName="DeclineReason"
-        emptyLabel={t('common.none')}
-        onChange={setReason}
-      />
-      <button type="button" className="secondary" onClick={() => void answer('DECLINE')} disabled={respond.pending}>
-        {t('matches.decline')}
-      </button>
-      <ErrorNotice error={respond.error} onReload={onChanged} />
-    </div>
-  );
+  return <AcceptDecline pending={respond.pending} error={respond.error} onAnswer={(given) => void answer(given)} onReload={onChanged} />;
 }
 
 function Cancel({ eventId, organizationId, edge, onChanged }: ActionProps) {
@@ -95,7 +75,7 @@ function RequestItem(props: ActionProps) {
           {t('events.placement', { slot: node.placement.slotId.replace('T', ' '), table: node.placement.table })}
         </p>
       )}
-      {direction === 'RECEIVED' && node.status === 'REQUESTED' && <Answer {...props} />}
+      {direction === 'RECEIVED' && node.status === 'REQUESTED' && <Respond {...props} />}
       {open && <Cancel {...props} />}
     </li>
   );

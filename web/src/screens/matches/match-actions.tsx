@@ -1,8 +1,9 @@
 /** What a party may do with a match: the receiver accepts or declines, the sender withdraws, either records an outcome. */
 import { useState } from 'react';
-import type { AgreementType, DeclineReason, MatchOutcome, MatchRole, MatchStatus } from '../../generated/graphql.js';
+import type { AgreementType, MatchOutcome, MatchRole, MatchStatus } from '../../generated/graphql.js';
 import { useMutation } from '../../api/hooks.js';
-import { AGREEMENT_TYPES, DECLINE_REASONS, MATCH_OUTCOMES } from '../../api/vocabulary.js';
+import { AGREEMENT_TYPES, MATCH_OUTCOMES } from '../../api/vocabulary.js';
+import { AcceptDecline, type Answer } from '../../components/accept-decline.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { ErrorNotice } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -19,36 +20,16 @@ interface MatchActionsProps {
 function Respond({ matchId, onChanged }: { matchId: string; onChanged: () => void }) {
   const { t } = useI18n();
   const [message, setMessage] = useState('');
-  const [reason, setReason] = useState<DeclineReason | ''>('');
   const respond = useMutation(RespondToInterestMutation);
-  async function answer(response: 'ACCEPT' | 'DECLINE') {
+  async function answer({ response, declineReason }: Answer) {
     const text = message.trim() ? { message: message.trim() } : {};
-    const done = await respond.run({
-      input: { matchId, response, ...text, ...(response === 'DECLINE' ? { declineReason: reason || 'OTHER' } : {}) },
-    });
+    const done = await respond.run({ input: { matchId, response, ...text, ...(declineReason ? { declineReason } : {}) } });
     if (done) onChanged();
   }
   return (
-    <div className="actions-form">
+    <AcceptDecline pending={respond.pending} error={respond.error} onAnswer={(given) => void answer(given)} onReload={onChanged}>
       <TextField label={t('matches.reply')} value={message} onChange={setMessage} multiline />
-      <button type="button" onClick={() => void answer('ACCEPT')} disabled={respond.pending}>
-        {t('matches.accept')}
-      </button>
-      <SelectField
-        label={t('matches.declineReason')}
-        value={reason}
-        options={DECLINE_REASONS}
-        enumName="DeclineReason"
-        emptyLabel={t('common.none')}
-        onChange={(value) => {
-          setReason(value);
-        }}
-      />
-      <button type="button" className="secondary" onClick={() => void answer('DECLINE')} disabled={respond.pending}>
-        {t('matches.decline')}
-      </button>
-      <ErrorNotice error={respond.error} onReload={onChanged} />
-    </div>
+    </AcceptDecline>
   );
 }
 
