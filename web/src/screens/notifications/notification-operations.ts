@@ -17,6 +17,7 @@ export const NotificationsQuery = graphql(`
           organizationId
           matchId
           collaborationId
+          eventId
           relatedOrganizationId
           occurredAt
           read

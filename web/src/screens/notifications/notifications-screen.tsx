@@ -1,7 +1,7 @@
 /**
  * Notifications: the signed-in person's own, newest first, in the UI language
  * (the API renders each text in the requested locale); open one (marks it read,
- * acts for its organization, goes to its match, collaborations or profile),
+ * acts for its organization, goes to its match, event, collaborations or profile),
  * mark one or all read; and how they are mailed (preferences).
  */
 import { useEffect, useRef, useState } from 'react';
@@ -16,22 +16,15 @@ import { PageNavigation } from '../../components/page-navigation.js';
 import { ErrorNotice, Loading } from '../../components/status.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { LOCALES } from '../../i18n/locales.js';
-import { href } from '../../router/hash-router.js';
 import {
   MarkNotificationsReadMutation,
   NotificationPreferencesQuery,
   NotificationsQuery,
   UpdateNotificationPreferencesMutation,
 } from './notification-operations.js';
+import { notificationTarget } from './notification-target.js';
 
 type NotificationNode = NotificationsResult['notifications']['edges'][number]['node'];
-
-/** Where a notification leads: its match, else its collaboration's screen, else the organization's profile. */
-export function notificationTarget(notification: Pick<NotificationNode, 'matchId' | 'collaborationId'>): string {
-  if (notification.matchId) return href('matches', notification.matchId);
-  if (notification.collaborationId) return href('collaborations');
-  return href('organization');
-}
 
 function announceChange() {
   window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
