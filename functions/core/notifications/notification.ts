@@ -41,7 +41,6 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** The kinds about a match that just became mutual: only their mails may carry the other side's contact. */
 export const MUTUAL_NOTIFICATION_KINDS: readonly NotificationKind[] = ['INTEREST_ACCEPTED', 'MATCH_MUTUAL'];
 
-
 /** How long a notification is kept (the item's TTL). */
 export const NOTIFICATION_RETENTION_DAYS = 180;
 /** How long before its expiry an open collaboration's owner is warned. */
