@@ -76,7 +76,7 @@ export const bool: Field<boolean> = (value, path) => {
  * once parsed. Index items that searches read by the thousand carry their
  * snapshot so: one string unmarshals many times faster than a nested map
  * (docs/matching.md §4). A value still stored as a map (written before the
- * change, until `npm run reindex` rewrites it) is checked as it is.
+ * change, until its entity's next write) is checked as it is.
  */
 export function jsonText<T>(field: Field<T>): Field<T> {
   return (value, path) => {
